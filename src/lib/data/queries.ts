@@ -1,0 +1,118 @@
+/**
+ * The atlas's query coordinator (after Mosaic's Coordinator): it owns the database, knows every query
+ * a view may ask, and caches answers until the data change. Views ask for domain objects, never SQL.
+ */
+import type { Database } from './database';
+import { GESAMTSTADT, type Stadtbezirk } from './schema';
+
+export interface IndikatorWert {
+	code: string;
+	wert: number | null;
+	veraenderung: number | null;
+}
+
+export interface ProfilZeile {
+	indikator: string;
+	wert: number | null;
+	veraenderung: number | null;
+	stadtwert: number | null;
+	stadtveraenderung: number | null;
+	/** Rank among the districts, 1 = highest value. */
+	rang: number;
+	anzahl: number;
+}
+
+export interface StaatAnteil {
+	iso: string;
+	name: string;
+	anzahl: number;
+	/** Per cent of the group counted (Ausländer*innen, or people with Fluchthintergrund). */
+	anteil: number;
+}
+
+export interface StadtKennzahlen {
+	stichtag: string;
+	einwohner: number;
+	mh: number;
+	auslaender: number;
+	aussiedler: number;
+	flucht: number;
+	auslaender_eu: number;
+	auslaender_dritt: number;
+	staatsangehoerigkeiten: number;
+}
+
+const SQL = {
+	stichtage: `SELECT DISTINCT stichtag FROM bezirk_kennzahl ORDER BY stichtag`,
+	stadtbezirke: `SELECT code, name, stadtteil, flaeche_km2 FROM stadtbezirk ORDER BY code`,
+	werte: `SELECT code, wert, veraenderung FROM indikator_wert WHERE stichtag = ? AND indikator = ? ORDER BY code`,
+	profil: `
+		WITH bezirke AS (
+			SELECT indikator, code, wert, veraenderung,
+				rank() OVER (PARTITION BY indikator ORDER BY wert DESC NULLS LAST) AS rang,
+				count(*) OVER (PARTITION BY indikator) AS anzahl
+			FROM indikator_wert WHERE stichtag = ? AND code <> '${GESAMTSTADT}'
+		), stadt AS (
+			SELECT indikator, wert AS stadtwert, veraenderung AS stadtveraenderung
+			FROM indikator_wert WHERE stichtag = ? AND code = '${GESAMTSTADT}'
+		)
+		SELECT b.indikator, b.wert, b.veraenderung, s.stadtwert, s.stadtveraenderung, b.rang, b.anzahl
+		FROM bezirke b JOIN stadt s USING (indikator) WHERE b.code = ?`,
+	kennzahlen: `
+		SELECT stichtag, einwohner, mh, auslaender, aussiedler, flucht, auslaender_eu, auslaender_dritt, staatsangehoerigkeiten
+		FROM bezirk_kennzahl WHERE stichtag = ? AND code = '${GESAMTSTADT}'`,
+	staatsangehoerigkeiten: `
+		SELECT b.staatsangehoerigkeit AS iso, coalesce(s.name, b.staatsangehoerigkeit) AS name, sum(b.anzahl) AS anzahl,
+			100.0 * sum(b.anzahl) / sum(sum(b.anzahl)) OVER () AS anteil
+		FROM bevoelkerung b LEFT JOIN staat s ON s.iso = b.staatsangehoerigkeit
+		WHERE CAST(b.stichtag AS VARCHAR) = ? AND b.status = 'auslaender' AND (b.fluchthintergrund OR NOT ?)
+		GROUP BY ALL ORDER BY anzahl DESC, iso LIMIT ?`
+} as const;
+
+export class AtlasQueries {
+	#cache = new Map<string, Promise<unknown>>();
+
+	constructor(readonly db: Database) {}
+
+	/** Forget every answer: the data changed. */
+	invalidate(): void {
+		this.#cache.clear();
+	}
+
+	#ask<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+		const key = JSON.stringify([sql, params]);
+		let answer = this.#cache.get(key) as Promise<T[]> | undefined;
+		if (!answer) {
+			answer = this.db.query<T>(sql, params);
+			answer.catch(() => this.#cache.delete(key));
+			this.#cache.set(key, answer);
+		}
+		return answer;
+	}
+
+	async stichtage(): Promise<string[]> {
+		return (await this.#ask<{ stichtag: string }>(SQL.stichtage)).map((r) => r.stichtag);
+	}
+
+	stadtbezirke(): Promise<Stadtbezirk[]> {
+		return this.#ask<Stadtbezirk>(SQL.stadtbezirke);
+	}
+
+	/** The indicator for every Stadtbezirk and, under GESAMTSTADT, the city. */
+	indikatorWerte(stichtag: string, indikator: string): Promise<IndikatorWert[]> {
+		return this.#ask<IndikatorWert>(SQL.werte, [stichtag, indikator]);
+	}
+
+	bezirksprofil(stichtag: string, code: string): Promise<ProfilZeile[]> {
+		return this.#ask<ProfilZeile>(SQL.profil, [stichtag, stichtag, code]);
+	}
+
+	/** The most frequent foreign citizenships; with `nurFlucht`, among people with Fluchthintergrund. */
+	staatsangehoerigkeiten(stichtag: string, anzahl: number, nurFlucht = false): Promise<StaatAnteil[]> {
+		return this.#ask<StaatAnteil>(SQL.staatsangehoerigkeiten, [stichtag, nurFlucht, anzahl]);
+	}
+
+	async kennzahlen(stichtag: string): Promise<StadtKennzahlen | undefined> {
+		return (await this.#ask<StadtKennzahlen>(SQL.kennzahlen, [stichtag]))[0];
+	}
+}
