@@ -8,7 +8,7 @@ import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../data
 
 export async function nodeDatabase(): Promise<Database> {
 	const require = createRequire(import.meta.url);
-	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/blocking');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const db = await duckdb.createDuckDB(
 		{

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { choropleth } from './choropleth';
+import { KEINE_ANGABE } from './farben';
+
+const werte = [
+	{ code: 'gesamt', wert: 30, veraenderung: 1 },
+	{ code: '10', wert: 10, veraenderung: -2 },
+	{ code: '11', wert: 20, veraenderung: 0 },
+	{ code: '12', wert: 40, veraenderung: 2 },
+	{ code: '13', wert: 50, veraenderung: null }
+];
+
+describe('choropleth', () => {
+	it('colours low and high districts with the ends of the sequential palette and reports the city value', () => {
+		const c = choropleth(werte, { veraenderung: false, methode: 'gleich', klassen: 4, palette: 'blau' });
+		expect(c.farbeJeBezirk.get('10')).toBe(c.farben[0]);
+		expect(c.farbeJeBezirk.get('13')).toBe(c.farben.at(-1));
+		expect(c.stadtwert).toBe(30);
+		expect(c.klassierung.anzahl.reduce((a, b) => a + b, 0)).toBe(4);
+	});
+	it('shows changes on a diverging palette and greys out districts without a value', () => {
+		const c = choropleth(werte, { veraenderung: true, methode: 'gleich', klassen: 3, palette: 'blau' });
+		expect(c.farbeJeBezirk.get('13')).toBe(KEINE_ANGABE);
+		expect(c.ohneWert).toBe(1);
+		expect(c.stadtwert).toBe(1);
+		// Decrease and increase get different hues; the middle class (around 0) is near white.
+		expect(c.farbeJeBezirk.get('10')).not.toBe(c.farbeJeBezirk.get('12'));
+		const mid = c.farbeJeBezirk.get('11')!;
+		const [r, g, b] = mid.match(/\d+/g)!.map(Number);
+		expect(Math.min(r, g, b)).toBeGreaterThan(200);
+	});
+});

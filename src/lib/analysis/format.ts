@@ -1,0 +1,46 @@
+/** German number and date formatting (70.787 · 38,2 % · 31.12.2020), used by every view. */
+import { formatLocale } from 'd3-format';
+import type { Einheit } from '../data/indikatoren';
+
+const de = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'], minus: '−' });
+const ganz = de.format(',.0f');
+const eine = de.format(',.1f');
+const eineMitVorzeichen = de.format('+,.1f');
+const ganzMitVorzeichen = de.format('+,.0f');
+
+export function formatAnzahl(n: number): string {
+	return ganz(n);
+}
+
+export function formatProzent(p: number, decimals: 0 | 1 = 1): string {
+	return `${(decimals === 0 ? ganz : eine)(p)} %`;
+}
+
+export function formatWert(wert: number | null | undefined, einheit: Einheit): string {
+	if (wert === null || wert === undefined || !Number.isFinite(wert)) return 'k. A.';
+	if (einheit === 'prozent') return formatProzent(wert);
+	if (einheit === 'dichte') return `${ganz(wert)} EW/km²`;
+	return ganz(wert);
+}
+
+/** Changes carry their sign; shares change in percentage points. */
+export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit): string {
+	if (delta === null || delta === undefined || !Number.isFinite(delta)) return 'k. A.';
+	if (einheit === 'prozent') return `${eineMitVorzeichen(delta)} Pp.`;
+	return ganzMitVorzeichen(delta);
+}
+
+/** A class bound in the legend: one decimal for shares and changes, integers for counts. */
+export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boolean): string {
+	if (einheit === 'prozent') return veraenderung ? eineMitVorzeichen(wert) : eine(wert);
+	return veraenderung ? ganzMitVorzeichen(wert) : ganz(wert);
+}
+
+export function formatFlaeche(km2: number): string {
+	return `${de.format(',.2f')(km2)} km²`;
+}
+
+export function formatStichtag(iso: string): string {
+	const [y, m, d] = iso.split('-');
+	return `${d}.${m}.${y}`;
+}

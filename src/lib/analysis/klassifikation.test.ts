@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { klasseVon, klassiere } from './klassifikation';
+
+const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+describe('klassiere', () => {
+	it('equal intervals split the range evenly', () => {
+		const k = klassiere([0, 3, 10, 1, 7], 'gleich', 5);
+		expect(k.grenzen).toEqual([0, 2, 4, 6, 8, 10]);
+		expect(k.anzahl).toEqual([2, 1, 0, 1, 1]);
+	});
+	it('quantiles (linear interpolation, R-7) put the same number of districts in each class', () => {
+		const k = klassiere(values, 'quantile', 4);
+		expect(k.grenzen).toEqual([1, 3.75, 6.5, 9.25, 12]);
+		expect(k.anzahl).toEqual([3, 3, 3, 3]);
+	});
+	it('natural breaks find the gaps between clusters', () => {
+		const k = klassiere([1, 1.2, 1.1, 5, 5.3, 5.1, 20, 21, 19.5], 'jenks', 3);
+		expect(k.grenzen).toEqual([1, 5, 19.5, 21]);
+		expect(k.anzahl).toEqual([3, 3, 3]);
+	});
+	it('ignores missing values and never makes more classes than distinct values', () => {
+		expect(klassiere([null, 4, 4, 8, null], 'gleich', 5)).toEqual({ grenzen: [4, 6, 8], anzahl: [2, 1] });
+		// Coinciding quantile bounds merge their classes.
+		expect(klassiere([null, 4, 4, 8, null], 'quantile', 5)).toEqual({ grenzen: [4, 8], anzahl: [3] });
+		expect(klassiere([null], 'jenks', 3)).toEqual({ grenzen: [], anzahl: [] });
+	});
+	it('counts every district exactly once, the maximum in the top class', () => {
+		for (const methode of ['quantile', 'gleich', 'jenks'] as const) {
+			for (let n = 3; n <= 7; n++) {
+				const k = klassiere(values, methode, n);
+				expect(k.anzahl.reduce((a, b) => a + b, 0)).toBe(values.length);
+				expect(klasseVon(12, k.grenzen)).toBe(k.anzahl.length - 1);
+				expect(klasseVon(1, k.grenzen)).toBe(0);
+			}
+		}
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * The state of the atlas page: the loaded data set, the view (mirrored in the URL) and the answers
+ * the views need. Views read it; only its methods change it. Query answers are kept in
+ * `$state.raw` (no deep proxies on result arrays).
+ */
+import { browserDatabase } from '../data/duckdb/browser';
+import { loadDatensatz } from '../data/load';
+import { AtlasQueries, type IndikatorWert, type ProfilZeile, type StaatAnteil, type StadtKennzahlen } from '../data/queries';
+import { ladeStatischenDatensatz, type Bezirksgeometrie } from '../data/standarddaten';
+import type { DatensatzManifest } from '../data/manifest';
+import type { Stadtbezirk } from '../data/schema';
+import { indikator as findIndikator, INDIKATOREN, type Indikator } from '../data/indikatoren';
+import { choropleth } from '../analysis/choropleth';
+import { STANDARD_ANSICHT, type AtlasAnsicht } from './url-state';
+
+export type Ladezustand = 'lade' | 'erstbild' | 'bereit' | 'fehler';
+
+export class AtlasZustand {
+	zustand = $state<Ladezustand>('lade');
+	fehler = $state<string | null>(null);
+	manifest = $state.raw<DatensatzManifest | null>(null);
+	geometrie = $state.raw<Bezirksgeometrie | null>(null);
+	stadtbezirke = $state.raw<Stadtbezirk[]>([]);
+	ansicht = $state<AtlasAnsicht>({ ...STANDARD_ANSICHT });
+	/** Values of the shown indicator and the Stichtag they belong to. */
+	werte = $state.raw<{ key: string; werte: IndikatorWert[] } | null>(null);
+	profil = $state.raw<{ key: string; zeilen: ProfilZeile[] } | null>(null);
+	kennzahlen = $state.raw<{ stichtag: string; stadt: StadtKennzahlen; top: StaatAnteil[] } | null>(null);
+	#queries: AtlasQueries | null = null;
+
+	stichtage = $derived(this.manifest?.stichtage ?? []);
+	stichtag = $derived(
+		this.ansicht.stichtag && this.stichtage.includes(this.ansicht.stichtag) ? this.ansicht.stichtag : (this.stichtage.at(-1) ?? null)
+	);
+	indikator: Indikator = $derived(findIndikator(this.ansicht.indikator) ?? INDIKATOREN[0]);
+	/** A change needs a previous Stichtag. */
+	veraenderung = $derived(this.ansicht.darstellung === 'veraenderung' && this.stichtag !== this.stichtage[0]);
+	werteKey = $derived(`${this.stichtag}|${this.indikator.id}`);
+	aktuelleWerte = $derived(this.werte?.key === this.werteKey ? this.werte.werte : null);
+	karte = $derived(
+		this.aktuelleWerte
+			? choropleth(this.aktuelleWerte, {
+					veraenderung: this.veraenderung,
+					methode: this.ansicht.methode,
+					klassen: this.ansicht.klassen,
+					palette: this.ansicht.palette
+				})
+			: null
+	);
+	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
+	ausgewaehlt = $derived(this.ansicht.bezirk && this.bezirkName.has(this.ansicht.bezirk) ? this.ansicht.bezirk : null);
+
+	async lade(ordnerUrl: string): Promise<void> {
+		try {
+			const datensatz = await ladeStatischenDatensatz(ordnerUrl);
+			this.manifest = datensatz.manifest;
+			this.geometrie = datensatz.geometrie;
+			const erst = datensatz.erstbild;
+			if (erst && erst.datensatz === datensatz.manifest.id) {
+				this.stadtbezirke = erst.stadtbezirke;
+				this.werte = { key: `${erst.stichtag}|${erst.indikator}`, werte: erst.werte };
+				this.zustand = 'erstbild';
+			}
+			const db = await browserDatabase();
+			await loadDatensatz(db, datensatz.manifest, datensatz.lies);
+			this.#queries = new AtlasQueries(db);
+			this.stadtbezirke = await this.#queries.stadtbezirke();
+			this.zustand = 'bereit';
+			performance.mark('duckdb-bereit');
+		} catch (error) {
+			this.fehler = error instanceof Error ? error.message : String(error);
+			this.zustand = 'fehler';
+		}
+	}
+
+	/** Fetches what the current view needs; stale answers (the view moved on meanwhile) are dropped. */
+	async aktualisiere(): Promise<void> {
+		const q = this.#queries;
+		const stichtag = this.stichtag;
+		if (!q || !stichtag) return;
+		const key = this.werteKey;
+		const bezirk = this.ausgewaehlt;
+		const [werte, profil, stadt, top] = await Promise.all([
+			q.indikatorWerte(stichtag, this.indikator.id),
+			bezirk ? q.bezirksprofil(stichtag, bezirk) : null,
+			q.kennzahlen(stichtag),
+			q.staatsangehoerigkeiten(stichtag, 5)
+		]);
+		if (key !== this.werteKey) return;
+		this.werte = { key, werte };
+		if (bezirk === this.ausgewaehlt) this.profil = profil && bezirk ? { key: `${stichtag}|${bezirk}`, zeilen: profil } : null;
+		if (stadt) this.kennzahlen = { stichtag, stadt, top };
+	}
+
+	setze(aenderung: Partial<AtlasAnsicht>): void {
+		this.ansicht = { ...this.ansicht, ...aenderung };
+	}
+}
