@@ -43,7 +43,9 @@ export function generatePopulation(staaten: Staat[], seed: number): Bevoelkerung
 	const rng = randomLcg(seed);
 	const codes = Object.keys(BEZIRKSPROFILE).sort();
 	// District noise is drawn once so that a district keeps its character across the Stichtage.
-	const noise = new Map(codes.map((c) => [c, { mh: 1 + 0.08 * (rng() - 0.5), auss: 1 + 0.2 * (rng() - 0.5) }]));
+	const noise = new Map(
+		codes.map((c) => [c, { mh: 1 + 0.08 * (rng() - 0.5), auss: 1 + 0.2 * (rng() - 0.5), drift: 0.05 * (rng() - 0.4) }])
+	);
 	const rows: BevoelkerungZeile[] = [];
 	for (const ziel of JAHRESZIELE) {
 		rows.push(...generateYear(ziel, codes, noise, staaten, rng));
@@ -54,7 +56,7 @@ export function generatePopulation(staaten: Staat[], seed: number): Bevoelkerung
 function generateYear(
 	ziel: Jahresziel,
 	codes: string[],
-	noise: Map<string, { mh: number; auss: number }>,
+	noise: Map<string, { mh: number; auss: number; drift: number }>,
 	staaten: Staat[],
 	rng: Rng
 ): BevoelkerungZeile[] {
@@ -64,7 +66,8 @@ function generateYear(
 		ziel.einwohner,
 		profile.map((p) => p.einwohner2020 * (1 - (p.wachstum + 0.002) * (2020 - year)))
 	);
-	const mh = codes.map((c, i) => profile[i].mh * noise.get(c)!.mh);
+	// Districts drift apart over the years (some neighbourhoods diversify faster than others).
+	const mh = codes.map((c, i) => profile[i].mh * noise.get(c)!.mh * (1 + noise.get(c)!.drift * (year - 2020)));
 	const auslaender = apportion(ziel.auslaender, einwohner.map((e, i) => e * mh[i] ** 1.3));
 	const aussiedler = apportion(
 		ziel.aussiedler,

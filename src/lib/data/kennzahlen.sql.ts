@@ -7,13 +7,16 @@
 import { INDIKATOREN, type Indikator } from './indikatoren';
 import { GESAMTSTADT } from './schema';
 
-// Age and stay bands are "von-bis" strings; their lower bound decides membership ("15-17" < 18).
-const ALTER_VON = `TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER)`;
-const DAUER_VON = `TRY_CAST(regexp_extract(aufenthaltsdauer, '^[0-9]+') AS INTEGER)`;
 
 export const BEZIRK_KENNZAHL_SQL = `
 CREATE OR REPLACE TABLE bezirk_kennzahl AS
-WITH z AS (
+WITH b AS (
+	-- Age and stay bands are "von-bis" strings; their lower bound decides membership ("15-17" < 18).
+	SELECT *,
+		TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER) AS alter_von,
+		TRY_CAST(regexp_extract(aufenthaltsdauer, '^[0-9]+') AS INTEGER) AS dauer_von
+	FROM bevoelkerung
+), z AS (
 	SELECT
 		CAST(stichtag AS VARCHAR) AS stichtag,
 		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
@@ -25,12 +28,12 @@ WITH z AS (
 		coalesce(sum(anzahl) FILTER (WHERE fluchthintergrund), 0) AS flucht,
 		coalesce(sum(anzahl) FILTER (WHERE status = 'auslaender' AND eu), 0) AS auslaender_eu,
 		coalesce(sum(anzahl) FILTER (WHERE status = 'auslaender' AND NOT eu), 0) AS auslaender_dritt,
-		coalesce(sum(anzahl) FILTER (WHERE ${ALTER_VON} < 18), 0) AS unter18,
-		coalesce(sum(anzahl) FILTER (WHERE ${ALTER_VON} >= 65), 0) AS ab65,
-		coalesce(sum(anzahl) FILTER (WHERE ${ALTER_VON} < 18 AND status <> 'deutsch'), 0) AS mh_unter18,
-		coalesce(sum(anzahl) FILTER (WHERE status = 'auslaender' AND ${DAUER_VON} < 4), 0) AS neuzugewandert,
+		coalesce(sum(anzahl) FILTER (WHERE alter_von < 18), 0) AS unter18,
+		coalesce(sum(anzahl) FILTER (WHERE alter_von >= 65), 0) AS ab65,
+		coalesce(sum(anzahl) FILTER (WHERE alter_von < 18 AND status <> 'deutsch'), 0) AS mh_unter18,
+		coalesce(sum(anzahl) FILTER (WHERE status = 'auslaender' AND dauer_von < 4), 0) AS neuzugewandert,
 		count(DISTINCT staatsangehoerigkeit) FILTER (WHERE status = 'auslaender' AND anzahl > 0) AS staatsangehoerigkeiten
-	FROM bevoelkerung
+	FROM b
 	GROUP BY GROUPING SETS ((stichtag, stadtbezirk), (stichtag))
 )
 SELECT z.*,
@@ -51,7 +54,8 @@ WITH breit AS (
 	FROM bezirk_kennzahl
 ),
 lang AS (
-	UNPIVOT breit ON ${INDIKATOREN.map((i) => i.id).join(', ')} INTO NAME indikator VALUE wert
+	-- A district without e.g. Ausländer*innen keeps its row (value NULL, shown as "k. A.").
+	SELECT * FROM breit UNPIVOT INCLUDE NULLS (wert FOR indikator IN (${INDIKATOREN.map((i) => i.id).join(', ')}))
 )
 SELECT stichtag, code, indikator, wert,
 	wert - lag(wert) OVER (PARTITION BY code, indikator ORDER BY stichtag) AS veraenderung

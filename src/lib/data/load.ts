@@ -31,7 +31,7 @@ export async function loadDatensatz(db: Database, manifest: DatensatzManifest, r
 			try {
 				await db.exec(readCsvSql(table, registered[k]));
 			} catch (error) {
-				throw ladefehler(manifest.dateien[table], error);
+				throw ladefehler(manifest.dateien[table], error, texts[k]);
 			}
 		}
 		await db.exec(BEZIRK_KENNZAHL_SQL);

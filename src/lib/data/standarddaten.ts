@@ -16,12 +16,22 @@ export interface StatischerDatensatz {
 }
 
 export async function ladeStatischenDatensatz(ordnerUrl: string): Promise<StatischerDatensatz> {
-	const lies = async (file: string) => {
-		const response = await fetch(`${ordnerUrl}/${file}`);
-		if (!response.ok) throw new Error(`Datei „${file}“ konnte nicht geladen werden (HTTP ${response.status}).`);
-		return response.text();
+	const geladen = new Map<string, Promise<string>>();
+	const lies = (file: string) => {
+		let text = geladen.get(file);
+		if (!text) {
+			text = fetch(`${ordnerUrl}/${file}`).then((response) => {
+				if (!response.ok) throw new Error(`Datei „${file}“ konnte nicht geladen werden (HTTP ${response.status}).`);
+				return response.text();
+			});
+			geladen.set(file, text);
+		}
+		return text;
 	};
 	const manifest = JSON.parse(await lies('datensatz.json')) as DatensatzManifest;
+	// The tables download while DuckDB starts; a failed download surfaces when the loader reads it.
+	for (const file of [manifest.dateien.stadtbezirk, manifest.dateien.staat, manifest.dateien.bevoelkerung])
+		lies(file).catch(() => undefined);
 	const [geometrie, erstbild] = await Promise.all([
 		lies(manifest.dateien.geometrie).then((t) => JSON.parse(t) as Bezirksgeometrie),
 		manifest.dateien.erstbild ? lies(manifest.dateien.erstbild).then((t) => JSON.parse(t) as Erstbild) : null

@@ -52,6 +52,8 @@ export class AtlasZustand {
 
 	async lade(ordnerUrl: string): Promise<void> {
 		try {
+			// DuckDB's start-up (compiling its wasm) is the long pole: begin it before anything else.
+			const datenbank = browserDatabase();
 			const datensatz = await ladeStatischenDatensatz(ordnerUrl);
 			this.manifest = datensatz.manifest;
 			this.geometrie = datensatz.geometrie;
@@ -61,7 +63,8 @@ export class AtlasZustand {
 				this.werte = { key: `${erst.stichtag}|${erst.indikator}`, werte: erst.werte };
 				this.zustand = 'erstbild';
 			}
-			const db = await browserDatabase();
+			const db = await datenbank;
+			performance.mark('duckdb-gestartet');
 			await loadDatensatz(db, datensatz.manifest, datensatz.lies);
 			this.#queries = new AtlasQueries(db);
 			this.stadtbezirke = await this.#queries.stadtbezirke();
