@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { karteZeigt, oeffneAtlas, pixelJeLegendenfarbe } from './helpers';
+
+test.describe('Atlas', () => {
+	test('paints the districts in the legend colours on the map canvas', async ({ page }) => {
+		await oeffneAtlas(page);
+		const klassen = await page.locator('.legende li[data-klasse]').count();
+		expect(klassen).toBe(5);
+		const pixel = await pixelJeLegendenfarbe(page);
+		// Every class that holds districts shows up on the canvas, with a visible area.
+		const anzahl = await page.locator('.legende li[data-klasse] .anzahl').allTextContents();
+		anzahl.forEach((text, k) => {
+			if (!text.startsWith('0 ')) expect(pixel[k], `Klasse ${k + 1}: ${text}`).toBeGreaterThan(200);
+		});
+	});
+
+	test('lists the 47 Stadtbezirke in the table and the city total in its footer', async ({ page }) => {
+		await oeffneAtlas(page);
+		const tabelle = page.getByTestId('bezirkstabelle');
+		await expect(tabelle.locator('tbody tr')).toHaveCount(47);
+		await expect(tabelle.locator('tfoot')).toContainText('38,2 %');
+	});
+
+	test('shows Kempten at a glance for 2020 exactly as the KIK publishes it', async ({ page }) => {
+		await oeffneAtlas(page);
+		const k = page.getByTestId('kennzahlen');
+		await expect(k).toContainText('31.12.2020');
+		await expect(k).toContainText('70.787');
+		await expect(k).toContainText('125');
+		await expect(k).toContainText('27.027 = 38,2 %');
+		await expect(k).toContainText('11.689 = 16,5 %');
+		await expect(k).toContainText('7,3 %');
+		await expect(k).toContainText('45,2 %');
+		await expect(k).toContainText('54,8 %');
+		await expect(k).toContainText('1.376 = 2 %');
+		await expect(k).toContainText('Türkei, Italien, Rumänien, Polen, Syrien');
+	});
+
+	test('labels demo data as such beside map, table, key figures and profile', async ({ page }) => {
+		await oeffneAtlas(page, '?b=41');
+		await expect(page.getByTestId('beispielhinweis')).toContainText('Beispieldaten');
+		await expect(page.getByText('Beispieldaten · Bezirksgrenzen schematisch')).toBeVisible();
+		for (const id of ['kennzahlen', 'bezirksprofil']) await expect(page.getByTestId(id)).toContainText('Beispieldaten – kalibriert');
+		await expect(page.locator('.quelle').first()).toContainText('Stichtag 31.12.2020');
+	});
+
+	test('changing the indicator changes legend, map and table', async ({ page }) => {
+		await oeffneAtlas(page);
+		const legende = page.locator('.legende');
+		const vorher = await legende.textContent();
+		await page.getByLabel('Indikator').selectOption('auslaender_anteil');
+		await karteZeigt(page, 'auslaender_anteil');
+		await expect(legende).toContainText('Ausländer*innen');
+		expect(await legende.textContent()).not.toBe(vorher);
+		await expect(page.getByTestId('bezirkstabelle').locator('tfoot')).toContainText('16,5 %');
+		expect((await pixelJeLegendenfarbe(page)).filter((n) => n > 200).length).toBeGreaterThanOrEqual(3);
+	});
+
+	test('another Stichtag is answered by DuckDB (not in the prepared first paint)', async ({ page }) => {
+		await oeffneAtlas(page);
+		await page.getByLabel('Stichtag', { exact: true }).selectOption('2017-12-31');
+		await expect(page.getByTestId('kennzahlen')).toContainText('70.157');
+		await expect(page.getByTestId('kennzahlen')).toContainText('26.064');
+		await expect(page.getByTestId('kennzahlen')).toContainText('10.989');
+	});
+
+	test('changes against the previous Stichtag use a diverging legend in percentage points', async ({ page }) => {
+		await oeffneAtlas(page);
+		await page.getByLabel('Veränderung zum vorherigen Stichtag').check();
+		await expect(page.locator('.legende')).toContainText('Prozentpunkte');
+		await expect(page.locator('.legende .stadtwert')).toContainText('Pp.');
+		await expect(page.getByLabel('Farbschema')).toBeDisabled();
+	});
+
+	test('classification method and number of classes drive the legend', async ({ page }) => {
+		await oeffneAtlas(page);
+		await page.getByLabel('Anzahl Klassen').selectOption('7');
+		await expect(page.locator('.legende li[data-klasse]')).toHaveCount(7);
+		await page.getByLabel('Klassenbildung').selectOption('quantile');
+		const anzahl = (await page.locator('.legende li[data-klasse] .anzahl').allTextContents()).map((t) => parseInt(t, 10));
+		expect(anzahl.reduce((a, b) => a + b, 0)).toBe(47);
+		expect(Math.max(...anzahl) - Math.min(...anzahl)).toBeLessThanOrEqual(1);
+	});
+
+	test('hovering shows a district, clicking it on the map opens its profile', async ({ page }) => {
+		await oeffneAtlas(page);
+		const karte = page.locator('.karte-rahmen');
+		const box = (await karte.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const tooltip = page.locator('.tooltip strong');
+		await expect(tooltip).toBeVisible();
+		const name = (await tooltip.textContent())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const profil = page.getByTestId('bezirksprofil');
+		await expect(profil.getByRole('heading', { level: 2 })).toHaveText(name);
+		await expect(profil.locator('tbody tr')).toHaveCount(17);
+		await expect(profil).toContainText('/47');
+		await expect(page.getByTestId('bezirkstabelle').locator('tr[aria-current="true"]')).toContainText(name.replace(/^\d+ /, ''));
+		expect(new URL(page.url()).searchParams.get('b')).toBe(name.split(' ')[0]);
+	});
+
+	test('a district can be chosen with the keyboard alone', async ({ page }) => {
+		await oeffneAtlas(page);
+		const knopf = page.getByTestId('bezirkstabelle').getByRole('button', { name: 'Thingers – Süd' });
+		await knopf.focus();
+		await page.keyboard.press('Enter');
+		const profil = page.getByTestId('bezirksprofil');
+		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('41 Thingers – Süd');
+		await expect(profil).toContainText('38,2 %');
+		await profil.getByRole('button', { name: 'Bezirksprofil schließen' }).press('Enter');
+		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('Bezirksprofil');
+		await page.getByLabel('Stadtbezirk auswählen').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('10 Marienberg – Süd');
+	});
+
+	test('a reloaded permalink shows the same view', async ({ page, context }) => {
+		await oeffneAtlas(page);
+		await page.getByLabel('Indikator').selectOption('neuzugewandert_anteil');
+		await page.getByLabel('Stichtag', { exact: true }).selectOption('2018-12-31');
+		await page.getByLabel('Klassenbildung').selectOption('gleich');
+		await page.getByLabel('Anzahl Klassen').selectOption('4');
+		await page.getByTestId('bezirkstabelle').getByRole('button', { name: 'Reichsstadt' }).click();
+		await expect(page).toHaveURL(/b=39/);
+		const legende = await page.locator('.legende').textContent();
+		const link = page.url();
+
+		const zweite = await context.newPage();
+		await oeffneAtlas(zweite, link.slice(link.indexOf('?')));
+		await expect(zweite.getByLabel('Indikator')).toHaveValue('neuzugewandert_anteil');
+		await expect(zweite.getByLabel('Stichtag', { exact: true })).toHaveValue('2018-12-31');
+		await expect(zweite.getByLabel('Klassenbildung')).toHaveValue('gleich');
+		await expect(zweite.getByTestId('bezirksprofil').getByRole('heading', { level: 2 })).toHaveText('39 Reichsstadt');
+		await karteZeigt(zweite, 'neuzugewandert_anteil');
+		await expect(zweite.locator('.legende')).toHaveText(legende!);
+	});
+});
