@@ -1,12 +1,12 @@
 /**
  * MapLibre + deck.gl behind a small imperative interface, so that the Svelte component stays thin and
  * the map can be replaced by a stub in tests. The district geometry is added once (promoteId) and
- * recoloured through feature-state only; all deck.gl layers live in one interleaved MapLibreOverlay (@deck.gl/maplibre: @deck.gl/mapbox
- * still reads MapLibre 5's removed map.transform), so
+ * recoloured through feature-state only; deck.gl layers live in one overlay (overlay.ts)., so
  * later point layers (offers, catchments) join the same overlay.
  */
 import type { Map as MaplibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import { deckOverlay } from './overlay';
 import type { Bezirksgeometrie } from '../data/standarddaten';
 import type { Beschriftungspunkt } from '../analysis/beschriftung';
 import { KEINE_ANGABE } from '../analysis/farben';
@@ -27,6 +27,17 @@ export interface Karte {
 }
 
 const QUELLE = 'bezirke';
+
+let module: Promise<[typeof import('maplibre-gl'), string]> | undefined;
+
+/** Starts loading MapLibre before the map is needed (the page calls it before its data have arrived). */
+export function ladeKartenmodule(): Promise<[typeof import('maplibre-gl'), string]> {
+	module ??= Promise.all([
+		import('maplibre-gl'),
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url').then((m) => m.default)
+	]);
+	return module;
+}
 const FLAECHE = 'bezirke-flaeche';
 
 export async function erzeugeKarte(
@@ -35,12 +46,7 @@ export async function erzeugeKarte(
 	beschriftung: Beschriftungspunkt[],
 	ereignisse: KartenEreignisse
 ): Promise<Karte> {
-	const [maplibre, { MapLibreOverlay }, { TextLayer }, workerUrl] = await Promise.all([
-		import('maplibre-gl'),
-		import('@deck.gl/maplibre'),
-		import('@deck.gl/layers'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url').then((m) => m.default)
-	]);
+	const [maplibre, workerUrl] = await ladeKartenmodule();
 	maplibre.setWorkerUrl(workerUrl);
 	const basis = basiskarte();
 	const map: MaplibreMap = new maplibre.Map({
@@ -79,26 +85,14 @@ export async function erzeugeKarte(
 		}
 	});
 
-	const overlay: MapLibreOverlay = new MapLibreOverlay({
-		interleaved: true,
-		layers: [
-			new TextLayer<Beschriftungspunkt>({
-				id: 'bezirk-codes',
-				data: beschriftung,
-				getPosition: (d) => d.position,
-				getText: (d) => d.code,
-				getSize: 13,
-				getColor: [20, 20, 20],
-				fontFamily: 'system-ui, sans-serif',
-				fontWeight: 600,
-				characterSet: '0123456789',
-				fontSettings: { sdf: true },
-				outlineWidth: 3,
-				outlineColor: [255, 255, 255, 230]
-			})
-		]
+	let overlay: MapLibreOverlay | null = null;
+	let entfernt = false;
+	map.once('idle', () => {
+		deckOverlay(map, beschriftung).then((o) => {
+			if (entfernt) o.finalize();
+			else overlay = o;
+		});
 	});
-	map.addControl(overlay);
 
 	let hovered: string | null = null;
 	let selected: string | null = null;
@@ -142,8 +136,11 @@ export async function erzeugeKarte(
 			});
 		},
 		zerstoere() {
-			map.removeControl(overlay);
-			overlay.finalize();
+			entfernt = true;
+			if (overlay) {
+				map.removeControl(overlay);
+				overlay.finalize();
+			}
 			map.remove();
 		}
 	};
