@@ -11,6 +11,10 @@ export interface IndikatorWert {
 	veraenderung: number | null;
 }
 
+export interface IndikatorWertZeile extends IndikatorWert {
+	indikator: string;
+}
+
 export interface ProfilZeile {
 	indikator: string;
 	wert: number | null;
@@ -45,7 +49,7 @@ export interface StadtKennzahlen {
 const SQL = {
 	stichtage: `SELECT DISTINCT stichtag FROM bezirk_kennzahl ORDER BY stichtag`,
 	stadtbezirke: `SELECT code, name, stadtteil, flaeche_km2 FROM stadtbezirk ORDER BY code`,
-	werte: `SELECT code, wert, veraenderung FROM indikator_wert WHERE stichtag = ? AND indikator = ? ORDER BY code`,
+	werte: `SELECT indikator, code, wert, veraenderung FROM indikator_wert WHERE stichtag = ? ORDER BY indikator, code`,
 	profil: `
 		WITH bezirke AS (
 			SELECT indikator, code, wert, veraenderung,
@@ -98,9 +102,16 @@ export class AtlasQueries {
 		return this.#ask<Stadtbezirk>(SQL.stadtbezirke);
 	}
 
-	/** The indicator for every Stadtbezirk and, under GESAMTSTADT, the city. */
-	indikatorWerte(stichtag: string, indikator: string): Promise<IndikatorWert[]> {
-		return this.#ask<IndikatorWert>(SQL.werte, [stichtag, indikator]);
+	/**
+	 * The indicator for every Stadtbezirk and, under GESAMTSTADT, the city. All indicators of a Stichtag
+	 * come in one answer (under a thousand rows), so switching the indicator needs no further query.
+	 */
+	async indikatorWerte(stichtag: string, indikator: string): Promise<IndikatorWert[]> {
+		return werteVon(await this.alleIndikatorWerte(stichtag), indikator);
+	}
+
+	alleIndikatorWerte(stichtag: string): Promise<IndikatorWertZeile[]> {
+		return this.#ask<IndikatorWertZeile>(SQL.werte, [stichtag]);
 	}
 
 	bezirksprofil(stichtag: string, code: string): Promise<ProfilZeile[]> {
@@ -115,4 +126,9 @@ export class AtlasQueries {
 	async kennzahlen(stichtag: string): Promise<StadtKennzahlen | undefined> {
 		return (await this.#ask<StadtKennzahlen>(SQL.kennzahlen, [stichtag]))[0];
 	}
+}
+
+/** One indicator's values out of all indicators of a Stichtag. */
+export function werteVon(alle: readonly IndikatorWertZeile[], indikator: string): IndikatorWert[] {
+	return alle.filter((w) => w.indikator === indikator).map(({ code, wert, veraenderung }) => ({ code, wert, veraenderung }));
 }

@@ -5,7 +5,7 @@
  */
 import { browserDatabase } from '../data/duckdb/browser';
 import { loadDatensatz } from '../data/load';
-import { AtlasQueries, type IndikatorWert, type ProfilZeile, type StaatAnteil, type StadtKennzahlen } from '../data/queries';
+import { AtlasQueries, werteVon, type IndikatorWertZeile, type ProfilZeile, type StaatAnteil, type StadtKennzahlen } from '../data/queries';
 import { ladeStatischenDatensatz, type Bezirksgeometrie } from '../data/standarddaten';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Stadtbezirk } from '../data/schema';
@@ -22,8 +22,8 @@ export class AtlasZustand {
 	geometrie = $state.raw<Bezirksgeometrie | null>(null);
 	stadtbezirke = $state.raw<Stadtbezirk[]>([]);
 	ansicht = $state<AtlasAnsicht>({ ...STANDARD_ANSICHT });
-	/** Values of the shown indicator and the Stichtag they belong to. */
-	werte = $state.raw<{ key: string; werte: IndikatorWert[] } | null>(null);
+	/** Values of all indicators (or, before DuckDB answers, of the prepared ones) for one Stichtag. */
+	werte = $state.raw<{ stichtag: string; indikatoren: Set<string>; zeilen: IndikatorWertZeile[] } | null>(null);
 	profil = $state.raw<{ key: string; zeilen: ProfilZeile[] } | null>(null);
 	kennzahlen = $state.raw<{ stichtag: string; stadt: StadtKennzahlen; top: StaatAnteil[] } | null>(null);
 	#queries: AtlasQueries | null = null;
@@ -36,7 +36,11 @@ export class AtlasZustand {
 	/** A change needs a previous Stichtag. */
 	veraenderung = $derived(this.ansicht.darstellung === 'veraenderung' && this.stichtag !== this.stichtage[0]);
 	werteKey = $derived(`${this.stichtag}|${this.indikator.id}`);
-	aktuelleWerte = $derived(this.werte?.key === this.werteKey ? this.werte.werte : null);
+	aktuelleWerte = $derived(
+		this.werte?.stichtag === this.stichtag && this.werte.indikatoren.has(this.indikator.id)
+			? werteVon(this.werte.zeilen, this.indikator.id)
+			: null
+	);
 	karte = $derived(
 		this.aktuelleWerte
 			? choropleth(this.aktuelleWerte, {
@@ -60,7 +64,11 @@ export class AtlasZustand {
 			const erst = datensatz.erstbild;
 			if (erst && erst.datensatz === datensatz.manifest.id) {
 				this.stadtbezirke = erst.stadtbezirke;
-				this.werte = { key: `${erst.stichtag}|${erst.indikator}`, werte: erst.werte };
+				this.werte = {
+					stichtag: erst.stichtag,
+					indikatoren: new Set([erst.indikator]),
+					zeilen: erst.werte.map((w) => ({ ...w, indikator: erst.indikator }))
+				};
 				this.zustand = 'erstbild';
 			}
 			const db = await datenbank;
@@ -76,23 +84,26 @@ export class AtlasZustand {
 		}
 	}
 
-	/** Fetches what the current view needs; stale answers (the view moved on meanwhile) are dropped. */
+	/**
+	 * Fetches what the current view needs; stale answers (the view moved on meanwhile) are dropped.
+	 * Answers come from the coordinator's cache when unchanged, and state is replaced only when an
+	 * answer is new, so an indicator switch within a Stichtag renders once, synchronously.
+	 */
 	async aktualisiere(): Promise<void> {
 		const q = this.#queries;
 		const stichtag = this.stichtag;
 		if (!q || !stichtag) return;
-		const key = this.werteKey;
 		const bezirk = this.ausgewaehlt;
-		const [werte, profil, stadt, top] = await Promise.all([
-			q.indikatorWerte(stichtag, this.indikator.id),
+		const [zeilen, profil, stadt, top] = await Promise.all([
+			q.alleIndikatorWerte(stichtag),
 			bezirk ? q.bezirksprofil(stichtag, bezirk) : null,
 			q.kennzahlen(stichtag),
 			q.staatsangehoerigkeiten(stichtag, 5)
 		]);
-		if (key !== this.werteKey) return;
-		this.werte = { key, werte };
+		if (stichtag !== this.stichtag) return;
+		if (this.werte?.zeilen !== zeilen) this.werte = { stichtag, indikatoren: new Set(zeilen.map((z) => z.indikator)), zeilen };
 		if (bezirk === this.ausgewaehlt) this.profil = profil && bezirk ? { key: `${stichtag}|${bezirk}`, zeilen: profil } : null;
-		if (stadt) this.kennzahlen = { stichtag, stadt, top };
+		if (this.kennzahlen?.stichtag !== stichtag && stadt) this.kennzahlen = { stichtag, stadt, top };
 	}
 
 	setze(aenderung: Partial<AtlasAnsicht>): void {
