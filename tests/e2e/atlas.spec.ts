@@ -135,3 +135,21 @@ test.describe('Atlas', () => {
 		await expect(zweite.locator('.legende')).toHaveText(legende!);
 	});
 });
+
+test('the district table downloads as a German CSV with its source and the demo notice', async ({ page }) => {
+	await oeffneAtlas(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Tabelle als CSV herunterladen' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('sozialraumatlas_mh_anteil_2020-12-31.csv');
+	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
+	const zeilen = text.replace(/^\uFEFF/, '').split('\n');
+	expect(zeilen[0]).toBe(
+		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung zum vorherigen Stichtag (Prozentpunkte)'
+	);
+	expect(zeilen.filter((z) => /^\d\d;/.test(z))).toHaveLength(47);
+	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,18\d*;/);
+	expect(text).toContain('Stichtag: 31.12.2020');
+	expect(text).toContain('Hinweis: Beispieldaten – kalibriert auf die Gesamtstadtwerte des KIK');
+});

@@ -31,7 +31,7 @@ export function choropleth(werte: readonly IndikatorWert[], o: ChoroplethOptione
 	const stadt = werte.find((w) => w.code === GESAMTSTADT);
 	const klassierung = klassiere(bezirke.map(shown), o.methode, o.klassen);
 	const n = klassierung.anzahl.length;
-	const farben = n === 0 ? [] : o.veraenderung ? divergierendeFarben(klassierung.grenzen, 'puor') : SEQUENTIELL[o.palette].farben(n);
+	const farben = n === 0 ? [] : o.veraenderung ? divergierendeFarben(klassierung.grenzen) : SEQUENTIELL[o.palette].farben(n);
 	const farbeJeBezirk = new Map<string, string>();
 	const wertJeBezirk = new Map<string, number | null>();
 	let ohneWert = 0;

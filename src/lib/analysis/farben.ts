@@ -3,7 +3,6 @@
  * diverging (centred on zero) for changes.
  */
 import {
-	interpolateBrBG,
 	interpolatePuOr,
 	interpolateViridis,
 	schemeBlues,
@@ -20,22 +19,19 @@ export const SEQUENTIELL = {
 	}
 } as const;
 
-export const DIVERGIEREND = {
-	puor: { label: 'Orange–Lila', interpolate: interpolatePuOr },
-	brbg: { label: 'Braun–Grün', interpolate: interpolateBrBG }
-} as const;
-
 export type SequentiellePalette = keyof typeof SEQUENTIELL;
-export type DivergierendePalette = keyof typeof DIVERGIEREND;
 
 export const KEINE_ANGABE = '#d9d9d9';
 
-/** Colours for classes of changes: each class gets the colour of its midpoint on a scale symmetric around 0. */
-export function divergierendeFarben(grenzen: readonly number[], palette: DivergierendePalette): string[] {
+/**
+ * Colours for classes of changes: each class gets the colour of its midpoint on the ColorBrewer PuOr
+ * scale, symmetric around 0: decreases orange, increases purple, no change near white.
+ */
+export function divergierendeFarben(grenzen: readonly number[]): string[] {
 	const extent = Math.max(Math.abs(grenzen[0] ?? 0), Math.abs(grenzen.at(-1) ?? 0)) || 1;
 	return grenzen.slice(0, -1).map((lo, i) => {
 		const mid = (lo + grenzen[i + 1]) / 2;
-		// PuOr and BrBG run from the negative (brown/orange) at 0 to the positive (purple/green) at 1.
-		return DIVERGIEREND[palette].interpolate(0.5 + (0.45 * mid) / extent);
+		// d3's PuOr runs from purple at 0 to orange at 1.
+		return interpolatePuOr(0.5 - (0.45 * mid) / extent);
 	});
 }

@@ -57,7 +57,7 @@ export async function erzeugeKarte(
 		attributionControl: false,
 		dragRotate: false,
 		pitchWithRotate: false,
-		// The drawing buffer is kept so that screenshots and pixel checks see the map.
+		// The drawing buffer is kept so that printing, screenshots and pixel checks see the map.
 		canvasContextAttributes: { preserveDrawingBuffer: true }
 	});
 	map.touchZoomRotate.disableRotation();
