@@ -48,7 +48,7 @@ test.describe('Atlas', () => {
 		await oeffneAtlas(page);
 		const legende = page.locator('.legende');
 		const vorher = await legende.textContent();
-		await page.getByLabel('Indikator').selectOption('auslaender_anteil');
+		await page.getByLabel('Indikator', { exact: true }).selectOption('auslaender_anteil');
 		await karteZeigt(page, 'auslaender_anteil');
 		await expect(legende).toContainText('Ausländer*innen');
 		expect(await legende.textContent()).not.toBe(vorher);
@@ -116,7 +116,7 @@ test.describe('Atlas', () => {
 
 	test('a reloaded permalink shows the same view', async ({ page, context }) => {
 		await oeffneAtlas(page);
-		await page.getByLabel('Indikator').selectOption('neuzugewandert_anteil');
+		await page.getByLabel('Indikator', { exact: true }).selectOption('neuzugewandert_anteil');
 		await page.getByLabel('Stichtag', { exact: true }).selectOption('2018-12-31');
 		await page.getByLabel('Klassenbildung').selectOption('gleich');
 		await page.getByLabel('Anzahl Klassen').selectOption('4');
@@ -127,7 +127,7 @@ test.describe('Atlas', () => {
 
 		const zweite = await context.newPage();
 		await oeffneAtlas(zweite, link.slice(link.indexOf('?')));
-		await expect(zweite.getByLabel('Indikator')).toHaveValue('neuzugewandert_anteil');
+		await expect(zweite.getByLabel('Indikator', { exact: true })).toHaveValue('neuzugewandert_anteil');
 		await expect(zweite.getByLabel('Stichtag', { exact: true })).toHaveValue('2018-12-31');
 		await expect(zweite.getByLabel('Klassenbildung')).toHaveValue('gleich');
 		await expect(zweite.getByTestId('bezirksprofil').getByRole('heading', { level: 2 })).toHaveText('39 Reichsstadt');

@@ -9,7 +9,7 @@ test('the page requests nothing from any host but its own', async ({ page, baseU
 		if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) fremd.push(r.url());
 	});
 	await oeffneAtlas(page, '?b=41');
-	await page.getByLabel('Indikator').selectOption('flucht_anteil');
+	await page.getByLabel('Indikator', { exact: true }).selectOption('flucht_anteil');
 	await expect(page.getByTestId('bezirksprofil')).toContainText('Fluchthintergrund');
 	expect(fremd).toEqual([]);
 });

@@ -14,7 +14,7 @@ describe('CSV export', () => {
 		expect(csv).toBe('\uFEFFNr.;Stadtbezirk;Anteil (%)\n10;Marienberg – Süd;25,123457\n11;"Rothkreuz; Ost";\n\nQuelle: Beispieldaten\n');
 	});
 	it('neutralises text that a spreadsheet would run as a formula, but not numbers', () => {
-		expect(neutralisiere('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+		expect(neutralisiere('=HYPERLINK("https://example.org")')).toBe('\'=HYPERLINK("https://example.org")');
 		expect(neutralisiere('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(neutralisiere('Thingers')).toBe('Thingers');
 		expect(alsCsv({ kopf: ['x'], zeilen: [[-1.5]], fussnoten: [] })).toContain('\n-1,5\n');

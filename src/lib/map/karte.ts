@@ -27,6 +27,7 @@ export interface Karte {
 }
 
 const QUELLE = 'bezirke';
+const FLAECHE = 'bezirke-flaeche';
 
 let module: Promise<[typeof import('maplibre-gl'), string]> | undefined;
 
@@ -38,7 +39,6 @@ export function ladeKartenmodule(): Promise<[typeof import('maplibre-gl'), strin
 	]);
 	return module;
 }
-const FLAECHE = 'bezirke-flaeche';
 
 export async function erzeugeKarte(
 	container: HTMLElement,
