@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnzahl, formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
+import { formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
 
 describe('German formatting', () => {
 	it('groups thousands with a dot and uses the decimal comma', () => {
-		expect(formatAnzahl(70787)).toBe('70.787');
+		expect(formatWert(70787, 'anzahl')).toBe('70.787');
 		expect(formatProzent(38.18)).toBe('38,2 %');
 		expect(formatProzent(1.94, 0)).toBe('2 %');
 		expect(formatWert(1234.4, 'dichte')).toBe('1.234 EW/km²');

@@ -7,10 +7,7 @@ const ganz = de.format(',.0f');
 const eine = de.format(',.1f');
 const eineMitVorzeichen = de.format('+,.1f');
 const ganzMitVorzeichen = de.format('+,.0f');
-
-export function formatAnzahl(n: number): string {
-	return ganz(n);
-}
+const zwei = de.format(',.2f');
 
 export function formatProzent(p: number, decimals: 0 | 1 = 1): string {
 	return `${(decimals === 0 ? ganz : eine)(p)} %`;
@@ -37,7 +34,7 @@ export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boole
 }
 
 export function formatFlaeche(km2: number): string {
-	return `${de.format(',.2f')(km2)} km²`;
+	return `${zwei(km2)} km²`;
 }
 
 export function formatStichtag(iso: string): string {

@@ -34,18 +34,6 @@ export interface StaatAnteil {
 	anteil: number;
 }
 
-export interface StadtKennzahlen {
-	stichtag: string;
-	einwohner: number;
-	mh: number;
-	auslaender: number;
-	aussiedler: number;
-	flucht: number;
-	auslaender_eu: number;
-	auslaender_dritt: number;
-	staatsangehoerigkeiten: number;
-}
-
 const SQL = {
 	stichtage: `SELECT DISTINCT stichtag FROM bezirk_kennzahl ORDER BY stichtag`,
 	stadtbezirke: `SELECT code, name, stadtteil, flaeche_km2 FROM stadtbezirk ORDER BY code`,
@@ -62,9 +50,6 @@ const SQL = {
 		)
 		SELECT b.indikator, b.wert, b.veraenderung, s.stadtwert, s.stadtveraenderung, b.rang, b.anzahl
 		FROM bezirke b JOIN stadt s USING (indikator) WHERE b.code = ?`,
-	kennzahlen: `
-		SELECT stichtag, einwohner, mh, auslaender, aussiedler, flucht, auslaender_eu, auslaender_dritt, staatsangehoerigkeiten
-		FROM bezirk_kennzahl WHERE stichtag = ? AND code = '${GESAMTSTADT}'`,
 	staatsangehoerigkeiten: `
 		SELECT b.staatsangehoerigkeit AS iso, coalesce(s.name, b.staatsangehoerigkeit) AS name, sum(b.anzahl) AS anzahl,
 			100.0 * sum(b.anzahl) / sum(sum(b.anzahl)) OVER () AS anteil
@@ -123,9 +108,6 @@ export class AtlasQueries {
 		return this.#ask<StaatAnteil>(SQL.staatsangehoerigkeiten, [stichtag, nurFlucht, anzahl]);
 	}
 
-	async kennzahlen(stichtag: string): Promise<StadtKennzahlen | undefined> {
-		return (await this.#ask<StadtKennzahlen>(SQL.kennzahlen, [stichtag]))[0];
-	}
 }
 
 /** One indicator's values out of all indicators of a Stichtag. */

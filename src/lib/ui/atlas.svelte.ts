@@ -5,13 +5,14 @@
  */
 import { browserDatabase } from '../data/duckdb/browser';
 import { loadDatensatz } from '../data/load';
-import { AtlasQueries, werteVon, type IndikatorWertZeile, type ProfilZeile, type StaatAnteil, type StadtKennzahlen } from '../data/queries';
+import { AtlasQueries, werteVon, type IndikatorWertZeile, type ProfilZeile, type StaatAnteil } from '../data/queries';
 import { ladeStatischenDatensatz, type Bezirksgeometrie } from '../data/standarddaten';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Stadtbezirk } from '../data/schema';
 import { indikator as findIndikator, INDIKATOREN, type Indikator } from '../data/indikatoren';
 import { choropleth } from '../analysis/choropleth';
 import { STANDARD_ANSICHT, type AtlasAnsicht } from './url-state';
+import { GESAMTSTADT } from '../data/schema';
 
 export type Ladezustand = 'lade' | 'erstbild' | 'bereit' | 'fehler';
 
@@ -25,7 +26,7 @@ export class AtlasZustand {
 	/** Values of all indicators (or, before DuckDB answers, of the prepared ones) for one Stichtag. */
 	werte = $state.raw<{ stichtag: string; indikatoren: Set<string>; zeilen: IndikatorWertZeile[] } | null>(null);
 	profil = $state.raw<{ key: string; zeilen: ProfilZeile[] } | null>(null);
-	kennzahlen = $state.raw<{ stichtag: string; stadt: StadtKennzahlen; top: StaatAnteil[] } | null>(null);
+	haeufigsteStaaten = $state.raw<{ stichtag: string; staaten: StaatAnteil[] } | null>(null);
 	#queries: AtlasQueries | null = null;
 
 	stichtage = $derived(this.manifest?.stichtage ?? []);
@@ -49,6 +50,12 @@ export class AtlasZustand {
 					klassen: this.ansicht.klassen,
 					palette: this.ansicht.palette
 				})
+			: null
+	);
+	/** City values of every indicator at the shown Stichtag, once DuckDB has answered for it. */
+	stadtwerte = $derived(
+		this.werte?.stichtag === this.stichtag && this.werte.indikatoren.size === INDIKATOREN.length
+			? new Map(this.werte.zeilen.filter((z) => z.code === GESAMTSTADT).map((z) => [z.indikator, z.wert]))
 			: null
 	);
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
@@ -94,16 +101,15 @@ export class AtlasZustand {
 		const stichtag = this.stichtag;
 		if (!q || !stichtag) return;
 		const bezirk = this.ausgewaehlt;
-		const [zeilen, profil, stadt, top] = await Promise.all([
+		const [zeilen, profil, staaten] = await Promise.all([
 			q.alleIndikatorWerte(stichtag),
 			bezirk ? q.bezirksprofil(stichtag, bezirk) : null,
-			q.kennzahlen(stichtag),
 			q.staatsangehoerigkeiten(stichtag, 5)
 		]);
 		if (stichtag !== this.stichtag) return;
 		if (this.werte?.zeilen !== zeilen) this.werte = { stichtag, indikatoren: new Set(zeilen.map((z) => z.indikator)), zeilen };
 		if (bezirk === this.ausgewaehlt) this.profil = profil && bezirk ? { key: `${stichtag}|${bezirk}`, zeilen: profil } : null;
-		if (this.kennzahlen?.stichtag !== stichtag && stadt) this.kennzahlen = { stichtag, stadt, top };
+		if (this.haeufigsteStaaten?.stichtag !== stichtag) this.haeufigsteStaaten = { stichtag, staaten };
 	}
 
 	setze(aenderung: Partial<AtlasAnsicht>): void {
