@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
+import { formatGrenze, formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
 
 describe('German formatting', () => {
 	it('groups thousands with a dot and uses the decimal comma', () => {
@@ -12,6 +12,8 @@ describe('German formatting', () => {
 		expect(formatVeraenderung(0.25, 'prozent')).toBe('+0,3 Pp.');
 		expect(formatVeraenderung(-12, 'anzahl')).toBe('−12');
 		expect(formatVeraenderung(null, 'prozent')).toBe('k. A.');
+		expect(formatVeraenderung(-0.04, 'prozent')).toBe('0,0 Pp.');
+		expect(formatGrenze(-0.2, 'prozent', true)).toBe('−0,2');
 	});
 	it('writes Stichtage as DD.MM.YYYY', () => {
 		expect(formatStichtag('2020-12-31')).toBe('31.12.2020');

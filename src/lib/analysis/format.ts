@@ -20,17 +20,25 @@ export function formatWert(wert: number | null | undefined, einheit: Einheit): s
 	return ganz(wert);
 }
 
+/** A signed change at the shown precision; one that rounds to zero carries no sign ("0,0", not "−0,0"). */
+function mitVorzeichen(delta: number, decimals: 0 | 1): string {
+	const gerundet = Math.round(delta * 10 ** decimals) / 10 ** decimals;
+	if (gerundet === 0) return (decimals === 0 ? ganz : eine)(0);
+	return (decimals === 0 ? ganzMitVorzeichen : eineMitVorzeichen)(gerundet);
+}
+
 /** Changes carry their sign; shares change in percentage points. */
 export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit): string {
 	if (delta === null || delta === undefined || !Number.isFinite(delta)) return 'k. A.';
-	if (einheit === 'prozent') return `${eineMitVorzeichen(delta)} Pp.`;
-	return ganzMitVorzeichen(delta);
+	if (einheit === 'prozent') return `${mitVorzeichen(delta, 1)} Pp.`;
+	return mitVorzeichen(delta, 0);
 }
 
 /** A class bound in the legend: one decimal for shares and changes, integers for counts. */
 export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boolean): string {
-	if (einheit === 'prozent') return veraenderung ? eineMitVorzeichen(wert) : eine(wert);
-	return veraenderung ? ganzMitVorzeichen(wert) : ganz(wert);
+	const decimals = einheit === 'prozent' ? 1 : 0;
+	if (veraenderung) return mitVorzeichen(wert, decimals);
+	return (decimals === 1 ? eine : ganz)(wert);
 }
 
 export function formatFlaeche(km2: number): string {
