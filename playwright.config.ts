@@ -17,8 +17,9 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		// Serves the built static site (npm test builds it first), exactly as a city would host it.
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		// Serves the built static site (npm test builds it first) with the headers a city's server sends:
+		// strict CSP with the build's hashes, application/wasm, caching (scripts/server.ts).
+		command: `npx tsx scripts/server.ts --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -9,6 +9,23 @@ export default {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		paths: { base, relative: true }
+		paths: { base, relative: true },
+		// SvelteKit starts each page with an inline script; its hash goes into every page's CSP (and into the
+		// header the server sends, see scripts/hosting.ts). DuckDB needs 'wasm-unsafe-eval' and a blob: worker.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };

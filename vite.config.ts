@@ -9,6 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// Starting the Node DuckDB in a beforeAll takes about a second, several on a busy machine.
+		hookTimeout: 60_000
 	}
 });

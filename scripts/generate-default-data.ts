@@ -1,7 +1,7 @@
 /**
  * Writes the embedded default data set (demo data for Kempten) to static/data/kempten/.
  * Deterministic: the same inputs and seed give byte-identical files. Run with `npm run data`;
- * it also refreshes the first-paint values (scripts/prepare-first-paint.ts).
+ * `npm run build` prepares the browser's tables from these files (scripts/vorbereiten.ts).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +10,8 @@ import type { Feature, Polygon } from 'geojson';
 import { schematicDistricts } from './default-data/geometry';
 import { generatePopulation, type Staat } from './default-data/population';
 import { JAHRESZIELE } from './default-data/calibration';
-import { TABLE_COLUMNS } from '../src/lib/data/schema';
-import type { DatensatzManifest } from '../src/lib/data/manifest';
-import { prepareFirstPaint } from './prepare-first-paint';
+import { TABELLEN } from '../src/lib/data/schema';
+import type { DatensatzManifestEingabe } from '../src/lib/data/manifest';
 
 const SEED = 20_201_231;
 const root = join(import.meta.dirname, '..');
@@ -48,37 +47,38 @@ writeFileSync(
 	join(out, 'stadtbezirk.csv'),
 	csvFormat(
 		zentroide.map((z, i) => ({ code: z.code, name: z.name, stadtteil: z.stadtteil, flaeche_km2: flaechen[i].flaeche_km2 })),
-		Object.keys(TABLE_COLUMNS.stadtbezirk)
+		TABELLEN.stadtbezirk.map((s) => s.name)
 	) + '\n'
 );
-writeFileSync(join(out, 'staat.csv'), csvFormat(staaten, Object.keys(TABLE_COLUMNS.staat)) + '\n');
+writeFileSync(join(out, 'staat.csv'), csvFormat(staaten, TABELLEN.staat.map((s) => s.name)) + '\n');
 
 const rows = generatePopulation(staaten, SEED);
 writeFileSync(
 	join(out, 'bevoelkerung.csv'),
 	csvFormat(
 		rows.map((r) => ({ ...r, eu: r.eu ?? '', aufenthaltsdauer: r.aufenthaltsdauer ?? '' })),
-		Object.keys(TABLE_COLUMNS.bevoelkerung)
+		TABELLEN.bevoelkerung.map((s) => s.name)
 	) + '\n'
 );
 
-const manifest: DatensatzManifest = {
+const manifest: DatensatzManifestEingabe = {
 	id: 'kempten-beispiel',
 	titel: 'Kempten (Allgäu) – Beispieldaten',
+	stadt: 'Kempten (Allgäu)',
 	beispieldaten: true,
 	hinweis: 'Beispieldaten – kalibriert auf die Gesamtstadtwerte des KIK; Bezirksgrenzen schematisch',
 	quelle:
 		'Generierte Beispieldaten (Sozialraumatlas), kalibriert auf: Stadt Kempten (Allgäu), Amt für Wirtschaft und Stadtentwicklung, veröffentlicht im Kemptener Integrationskonzept (KIK) 2021',
 	stichtage: JAHRESZIELE.map((z) => z.stichtag),
+	geheimhaltung: { schwelle: 3 },
 	dateien: {
 		stadtbezirk: 'stadtbezirk.csv',
 		bevoelkerung: 'bevoelkerung.csv',
 		staat: 'staat.csv',
 		geometrie: 'stadtbezirke.geojson',
-		erstbild: 'erstbild.json'
+		vorbereitet: 'vorbereitet.json'
 	}
 };
 writeFileSync(join(out, 'datensatz.json'), JSON.stringify(manifest, null, '\t') + '\n');
 
-await prepareFirstPaint(out);
 console.log(`${rows.length} Zeilen bevoelkerung, ${flaechen.length} Stadtbezirke → ${out}`);

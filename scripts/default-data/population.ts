@@ -7,7 +7,6 @@ import { randomLcg } from 'd3-random';
 import {
 	ALTERSGRUPPEN,
 	AUFENTHALTSDAUER,
-	GESCHLECHT,
 	bandStart,
 	type BevoelkerungZeile,
 	type Status
@@ -34,6 +33,9 @@ export interface Staat {
 }
 
 type Rng = () => number;
+
+/** The demo data know two sexes only; the register's "divers" and "ohne Angabe" are too rare to invent. */
+const GESCHLECHT = ['m', 'w'] as const;
 
 export function isEU(staat: Staat, stichtag: string): boolean {
 	return staat.eu_beitritt !== '' && staat.eu_beitritt <= stichtag && (staat.eu_austritt === '' || staat.eu_austritt > stichtag);

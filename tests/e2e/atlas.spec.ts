@@ -64,12 +64,20 @@ test.describe('Atlas', () => {
 		await expect(page.getByTestId('kennzahlen')).toContainText('10.989');
 	});
 
-	test('changes against the previous Stichtag use a diverging legend in percentage points', async ({ page }) => {
+	test('changes against an earlier Stichtag use a diverging legend in percentage points and name both dates', async ({ page }) => {
 		await oeffneAtlas(page);
-		await page.getByLabel('Veränderung zum vorherigen Stichtag').check();
-		await expect(page.locator('.legende')).toContainText('Prozentpunkte');
-		await expect(page.locator('.legende .stadtwert')).toContainText('Pp.');
+		await page.getByLabel('Veränderung seit einem früheren Stichtag').check();
+		const legende = page.locator('.legende');
+		await expect(legende).toContainText('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten');
+		await expect(page.locator('#karte-titel')).toContainText('Veränderung 31.12.2019 → 31.12.2020');
+		await expect(legende.locator('.stadtwert')).toContainText('Pp.');
 		await expect(page.getByLabel('Farbschema')).toBeDisabled();
+		const vorher = await legende.locator('.stadtwert').textContent();
+		await page.getByLabel('Verglichen mit').selectOption('2017-12-31');
+		await expect(legende).toContainText('Veränderung 31.12.2017 → 31.12.2020, in Prozentpunkten');
+		await expect(legende.locator('.stadtwert')).not.toHaveText(vorher!);
+		await expect(page.getByTestId('bezirkstabelle').locator('thead')).toContainText('Veränderung seit 31.12.2017');
+		expect(new URL(page.url()).searchParams.get('v')).toBe('2017-12-31');
 	});
 
 	test('classification method and number of classes drive the legend', async ({ page }) => {
@@ -93,25 +101,31 @@ test.describe('Atlas', () => {
 		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 		const profil = page.getByTestId('bezirksprofil');
 		await expect(profil.getByRole('heading', { level: 2 })).toHaveText(name);
+		await expect(page.locator('#karte-titel')).toContainText('Anteil Menschen mit Migrationshintergrund');
 		await expect(profil.locator('tbody tr')).toHaveCount(17);
 		await expect(profil).toContainText('/47');
 		await expect(page.getByTestId('bezirkstabelle').locator('tr[aria-current="true"]')).toContainText(name.replace(/^\d+ /, ''));
 		expect(new URL(page.url()).searchParams.get('b')).toBe(name.split(' ')[0]);
 	});
 
-	test('a district can be chosen with the keyboard alone', async ({ page }) => {
+	test('a district chosen with the keyboard moves focus to its profile; Escape closes it and returns focus', async ({ page }) => {
 		await oeffneAtlas(page);
 		const knopf = page.getByTestId('bezirkstabelle').getByRole('button', { name: 'Thingers – Süd' });
 		await knopf.focus();
 		await page.keyboard.press('Enter');
-		const profil = page.getByTestId('bezirksprofil');
-		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('41 Thingers – Süd');
-		await expect(profil).toContainText('38,2 %');
-		await profil.getByRole('button', { name: 'Bezirksprofil schließen' }).press('Enter');
-		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('Bezirksprofil');
+		const titel = page.locator('#profil-titel');
+		await expect(titel).toHaveText('41 Thingers – Süd');
+		await expect(titel).toBeFocused();
+		await expect(titel).toBeInViewport();
+		await expect(page.getByTestId('bezirksprofil')).toContainText('38,2 %');
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('bezirksprofil')).toHaveCount(0);
+		await expect(knopf).toBeFocused();
 		await page.getByLabel('Stadtbezirk auswählen').focus();
 		await page.keyboard.press('ArrowDown');
-		await expect(profil.getByRole('heading', { level: 2 })).toHaveText('10 Marienberg – Süd');
+		await expect(titel).toHaveText('10 Marienberg – Süd');
+		await page.getByRole('button', { name: 'Bezirksprofil schließen' }).press('Enter');
+		await expect(page.getByTestId('bezirksprofil')).toHaveCount(0);
 	});
 
 	test('a reloaded permalink shows the same view', async ({ page, context }) => {
@@ -146,7 +160,7 @@ test('the district table downloads as a German CSV with its source and the demo 
 	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
 	const zeilen = text.replace(/^\uFEFF/, '').split('\n');
 	expect(zeilen[0]).toBe(
-		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung zum vorherigen Stichtag (Prozentpunkte)'
+		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung seit 31.12.2019 (Prozentpunkte)'
 	);
 	expect(zeilen.filter((z) => /^\d\d;/.test(z))).toHaveLength(47);
 	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,18\d*;/);

@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Opens the atlas and waits until DuckDB answers (the status line disappears) and the map is drawn. */
 export async function oeffneAtlas(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-gemalt*="|"]')).toHaveCount(1);
 	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0);
-	await expect(page.getByTestId('kennzahlen').locator('dl')).toBeVisible();
+	await expect(page.getByTestId('haeufigste-staaten')).not.toContainText('wird berechnet');
 }
 
 /** Waits until the map has drawn the colours of the given indicator. */
@@ -36,4 +37,42 @@ export async function pixelJeLegendenfarbe(page: Page): Promise<number[]> {
 		}
 		return counts;
 	});
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules (and best practice for touch targets): no violation at all. */
+export async function ohneBarrieren(page: Page): Promise<void> {
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const verstoesse = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+	expect(verstoesse).toEqual([]);
+}
+
+export type Aenderung = string | ((original: string) => string) | null;
+
+/**
+ * Serves a changed copy of the default data set: a file's text replaced or edited, or removed (null
+ * answers 404). Without `vorbereitet: true` the prepared tables are dropped from the manifest, so the
+ * browser loads and checks the CSV files itself, as it would for any other data set.
+ */
+export async function mitDatensatz(page: Page, dateien: Record<string, Aenderung>, optionen: { vorbereitet?: boolean } = {}): Promise<void> {
+	await page.route('**/data/kempten/*', async (route) => {
+		const datei = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!);
+		const aenderung = dateien[datei];
+		if (aenderung === null) return route.fulfill({ status: 404, body: 'Nicht gefunden' });
+		if (aenderung === undefined && !(datei === 'datensatz.json' && !optionen.vorbereitet)) return route.continue();
+		const original = await (await route.fetch()).text();
+		let text = typeof aenderung === 'function' ? aenderung(original) : (aenderung ?? original);
+		if (datei === 'datensatz.json' && !optionen.vorbereitet) {
+			const m = JSON.parse(text);
+			if (m?.dateien) delete m.dateien.vorbereitet;
+			text = JSON.stringify(m);
+		}
+		await route.fulfill({ status: 200, body: text, contentType: datei.endsWith('.json') ? 'application/json' : 'text/plain' });
+	});
+}
+
+/** Uncaught errors of the page: a hostile input must never produce one. */
+export function sammleSeitenfehler(page: Page): string[] {
+	const fehler: string[] = [];
+	page.on('pageerror', (e) => fehler.push(e.message));
+	return fehler;
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { choropleth } from './choropleth';
 import { KEINE_ANGABE } from './farben';
+import { indikator } from '../data/indikatoren';
+import { GESAMTSTADT } from '../data/schema';
+
+const mh = indikator('mh_anteil')!;
+const stand = { indikator: mh, stichtag: '2020-12-31', basis: null };
+const veraenderung = { indikator: mh, stichtag: '2020-12-31', basis: '2019-12-31' };
 
 const werte = [
-	{ code: 'gesamt', wert: 30, veraenderung: 1 },
+	{ code: GESAMTSTADT, wert: 30, veraenderung: 1 },
 	{ code: '10', wert: 10, veraenderung: -2 },
 	{ code: '11', wert: 20, veraenderung: 0 },
 	{ code: '12', wert: 40, veraenderung: 2 },
@@ -12,14 +18,14 @@ const werte = [
 
 describe('choropleth', () => {
 	it('colours low and high districts with the ends of the sequential palette and reports the city value', () => {
-		const c = choropleth(werte, { veraenderung: false, methode: 'gleich', klassen: 4, palette: 'blau' });
+		const c = choropleth(stand, werte, { methode: 'gleich', klassen: 4, palette: 'blau' });
 		expect(c.farbeJeBezirk.get('10')).toBe(c.farben[0]);
 		expect(c.farbeJeBezirk.get('13')).toBe(c.farben.at(-1));
 		expect(c.stadtwert).toBe(30);
 		expect(c.klassierung.anzahl.reduce((a, b) => a + b, 0)).toBe(4);
 	});
 	it('shows changes on a diverging palette and greys out districts without a value', () => {
-		const c = choropleth(werte, { veraenderung: true, methode: 'gleich', klassen: 3, palette: 'blau' });
+		const c = choropleth(veraenderung, werte, { methode: 'gleich', klassen: 3, palette: 'blau' });
 		expect(c.farbeJeBezirk.get('13')).toBe(KEINE_ANGABE);
 		expect(c.ohneWert).toBe(1);
 		expect(c.stadtwert).toBe(1);

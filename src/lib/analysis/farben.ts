@@ -20,6 +20,7 @@ export const SEQUENTIELL = {
 } as const;
 
 export type SequentiellePalette = keyof typeof SEQUENTIELL;
+export const PALETTEN = Object.keys(SEQUENTIELL) as SequentiellePalette[];
 
 export const KEINE_ANGABE = '#d9d9d9';
 

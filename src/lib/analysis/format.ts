@@ -1,6 +1,7 @@
 /** German number and date formatting (70.787 · 38,2 % · 31.12.2020), used by every view. */
 import { formatLocale } from 'd3-format';
 import type { Einheit } from '../data/indikatoren';
+import { formatiereStichtag } from '../data/laden/stichtag';
 
 const de = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'], minus: '−' });
 const ganz = de.format(',.0f');
@@ -20,6 +21,12 @@ export function formatWert(wert: number | null | undefined, einheit: Einheit): s
 	return ganz(wert);
 }
 
+/** A value without its unit, for tables whose header names the unit: shares with %, counts and densities bare. */
+export function formatKompakt(wert: number | null | undefined, einheit: Einheit): string {
+	if (wert === null || wert === undefined || !Number.isFinite(wert)) return 'k. A.';
+	return einheit === 'prozent' ? formatProzent(wert) : ganz(wert);
+}
+
 /** A signed change at the shown precision; one that rounds to zero carries no sign ("0,0", not "−0,0"). */
 function mitVorzeichen(delta: number, decimals: 0 | 1): string {
 	const gerundet = Math.round(delta * 10 ** decimals) / 10 ** decimals;
@@ -27,10 +34,10 @@ function mitVorzeichen(delta: number, decimals: 0 | 1): string {
 	return (decimals === 0 ? ganzMitVorzeichen : eineMitVorzeichen)(gerundet);
 }
 
-/** Changes carry their sign; shares change in percentage points. */
-export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit): string {
+/** Changes carry their sign; shares change in percentage points (without the unit when `ohneEinheit`). */
+export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit, ohneEinheit = false): string {
 	if (delta === null || delta === undefined || !Number.isFinite(delta)) return 'k. A.';
-	if (einheit === 'prozent') return `${mitVorzeichen(delta, 1)} Pp.`;
+	if (einheit === 'prozent') return ohneEinheit ? mitVorzeichen(delta, 1) : `${mitVorzeichen(delta, 1)} Pp.`;
 	return mitVorzeichen(delta, 0);
 }
 
@@ -45,7 +52,4 @@ export function formatFlaeche(km2: number): string {
 	return `${zwei(km2)} km²`;
 }
 
-export function formatStichtag(iso: string): string {
-	const [y, m, d] = iso.split('-');
-	return `${d}.${m}.${y}`;
-}
+export const formatStichtag = formatiereStichtag;

@@ -14,6 +14,8 @@ export interface Database {
 	exec(sql: string): Promise<void>;
 	registerFileText(name: string, text: string): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/** Creates table `name` from an Arrow IPC stream (replacing none: the name must be free). */
+	insertArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Arrow rows become plain objects here, once; results of the atlas are small (≤ a few thousand rows). */
@@ -32,3 +34,9 @@ export const OFFLINE_SETTINGS = `
 
 /** BigInt counts and DECIMAL sums arrive as JS numbers. */
 export const OPEN_CONFIG = { query: { castBigIntToDouble: true, castDecimalToDouble: true } } as const;
+
+/** Quotes a name for SQL. Only the atlas's own table names pass through here, never text from a file. */
+export function bezeichner(name: string): string {
+	if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ungültiger interner Tabellenname: ${name}`);
+	return `"${name}"`;
+}

@@ -70,8 +70,9 @@ export function indikator(id: string): Indikator | undefined {
 	return byId.get(id);
 }
 
-export const EINHEIT_LABEL: Record<Einheit, { wert: string; veraenderung: string }> = {
-	prozent: { wert: '%', veraenderung: 'Prozentpunkte' },
-	anzahl: { wert: 'Personen', veraenderung: 'Personen' },
-	dichte: { wert: 'EW/km²', veraenderung: 'EW/km²' }
+/** `inVeraenderung` is the form after "in" ("in Prozentpunkten"). */
+export const EINHEIT_LABEL: Record<Einheit, { wert: string; veraenderung: string; inVeraenderung: string }> = {
+	prozent: { wert: '%', veraenderung: 'Prozentpunkte', inVeraenderung: 'Prozentpunkten' },
+	anzahl: { wert: 'Personen', veraenderung: 'Personen', inVeraenderung: 'Personen' },
+	dichte: { wert: 'EW/km²', veraenderung: 'EW/km²', inVeraenderung: 'EW/km²' }
 };

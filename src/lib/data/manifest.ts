@@ -1,21 +1,104 @@
 /**
  * A Datensatz manifest says what a data set is, where it comes from and which files hold its tables.
- * Every view shows `quelle` and the Stichtag; `beispieldaten` makes the demo notice appear everywhere.
+ * It arrives as a file and is validated as a whole before anything in it is used: identifiers and file
+ * names must match strict patterns, so none of them can point elsewhere or break SQL, and every
+ * problem is named by its field in German.
  */
-export interface DatensatzManifest {
-	id: string;
-	titel: string;
-	beispieldaten: boolean;
-	/** Shown beside every figure while the data set is in use (e.g. the demo-data notice). */
-	hinweis: string;
-	quelle: string;
-	stichtage: string[];
-	dateien: {
-		stadtbezirk: string;
-		bevoelkerung: string;
-		staat: string;
-		geometrie: string;
-		/** Values prepared at build time, so the first map needs no database. */
-		erstbild?: string;
-	};
+import { z } from 'zod/mini';
+import { fehler, Ladefehler, type Meldung } from './meldungen';
+
+/** Lower-case letters, digits and hyphens: safe in file names, keys and URLs. */
+export const ID_MUSTER = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** A plain file name beside the manifest: no folders, no scheme, no "..". */
+export const DATEINAME_MUSTER = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
+const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
+function gueltigesDatum(text: string): boolean {
+	if (!ISO_DATUM.test(text)) return false;
+	const d = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+const text = (feld: string) => z.string({ error: `„${feld}“ muss ein Text sein.` }).check(z.trim(), z.minLength(1, { error: `„${feld}“ darf nicht leer sein.` }));
+const datei = (feld: string) =>
+	z.string({ error: `„${feld}“ muss ein Dateiname sein.` }).check(
+		z.maxLength(100, { error: `Der Dateiname in „${feld}“ ist zu lang.` }),
+		z.regex(DATEINAME_MUSTER, { error: `„${feld}“ muss ein einfacher Dateiname im Ordner des Datensatzes sein (Buchstaben, Ziffern, „.“, „-“, „_“; keine Pfade oder Adressen).` })
+	);
+
+const stichtag = z
+	.string({ error: 'Ein Stichtag muss als Text JJJJ-MM-TT angegeben sein.' })
+	.check(z.refine(gueltigesDatum, { error: (issue) => `„${String(issue.input)}“ ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. 2020-12-31).` }));
+
+const manifestSchema = z
+	.object({
+		id: z
+			.string({ error: '„id“ muss ein Text sein.' })
+			.check(z.regex(ID_MUSTER, { error: '„id“ darf nur Kleinbuchstaben, Ziffern und „-“ enthalten (höchstens 63 Zeichen), z. B. „kempten-2024“.' })),
+		titel: text('titel'),
+		stadt: text('stadt'),
+		beispieldaten: z.boolean({ error: '„beispieldaten“ muss true oder false sein.' }),
+		hinweis: z._default(z.string({ error: '„hinweis“ muss ein Text sein.' }).check(z.trim()), ''),
+		quelle: text('quelle'),
+		stichtage: z.array(stichtag, { error: '„stichtage“ muss eine Liste von Stichtagen sein.' }).check(
+			z.minLength(1, { error: '„stichtage“ ist leer: mindestens ein Stichtag ist nötig.' }),
+			z.refine((t: string[]) => t.every((d, i) => i === 0 || d > t[i - 1]), { error: '„stichtage“ muss aufsteigend sortiert sein und darf keinen Stichtag doppelt enthalten.' })
+		),
+		geheimhaltung: z._default(
+			z.object({
+				schwelle: z.int({ error: '„geheimhaltung.schwelle“ muss eine ganze Zahl sein.' }).check(
+					z.gte(0, { error: '„geheimhaltung.schwelle“ darf nicht negativ sein.' }),
+					z.lte(100, { error: '„geheimhaltung.schwelle“ darf höchstens 100 sein.' })
+				)
+			}),
+			{ schwelle: 3 }
+		),
+		dateien: z.object(
+			{
+				stadtbezirk: datei('dateien.stadtbezirk'),
+				bevoelkerung: datei('dateien.bevoelkerung'),
+				staat: datei('dateien.staat'),
+				geometrie: datei('dateien.geometrie'),
+				/** Tables and indicator values prepared at build time (scripts/vorbereiten.ts). */
+				vorbereitet: z.optional(datei('dateien.vorbereitet'))
+			},
+			{ error: '„dateien“ muss die Dateinamen der Tabellen nennen.' }
+		)
+	})
+	.check(
+		z.refine((m) => !m.beispieldaten || m.hinweis.length > 0, {
+			error: 'Für Beispieldaten muss „hinweis“ sagen, was an ihnen nicht echt ist.',
+			path: ['hinweis']
+		})
+	);
+
+export type DatensatzManifest = z.output<typeof manifestSchema>;
+export type DatensatzManifestEingabe = z.input<typeof manifestSchema>;
+
+function feldname(path: readonly PropertyKey[]): string {
+	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/** Validates a parsed manifest; throws a Ladefehler naming every faulty field. */
+export function pruefeManifest(roh: unknown, datei: string): DatensatzManifest {
+	const ergebnis = manifestSchema.safeParse(roh);
+	if (ergebnis.success) return ergebnis.data;
+	const meldungen: Meldung[] = ergebnis.error.issues.map((issue) => {
+		const feld = feldname(issue.path);
+		const fehlt = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+		return fehler(datei, fehlt ? `Das Feld „${feld}“ fehlt.` : issue.message, feld ? { feld } : {});
+	});
+	throw new Ladefehler(meldungen);
+}
+
+/** Parses the manifest's text; a file that is not JSON gets a German message too. */
+export function leseManifest(inhalt: string, datei: string): DatensatzManifest {
+	let roh: unknown;
+	try {
+		roh = JSON.parse(inhalt);
+	} catch {
+		throw new Ladefehler([fehler(datei, 'Die Datei ist kein gültiges JSON.')]);
+	}
+	if (typeof roh !== 'object' || roh === null || Array.isArray(roh)) throw new Ladefehler([fehler(datei, 'Das Manifest muss ein JSON-Objekt sein.')]);
+	return pruefeManifest(roh, datei);
 }

@@ -1,7 +1,7 @@
 /**
  * The canonical, tidy data model of the atlas. Every figure on screen is computed from these tables
- * (see README, "Datenmodell"). The same constants drive the default-data generator, the loader's
- * column types and the indicator SQL, so the three cannot drift apart.
+ * (README, "Datenmodell"). The column catalogue below drives the loader's domain checks, its casts,
+ * the templates and the default-data generator, so the four cannot drift apart.
  */
 
 export const STATUS = ['deutsch', 'eingebuergert', 'aussiedler', 'auslaender'] as const;
@@ -14,7 +14,8 @@ export const STATUS_LABEL: Record<Status, string> = {
 	auslaender: 'Ausländer*innen'
 };
 
-export const GESCHLECHT = ['m', 'w'] as const;
+/** The register's sexes since 2018: männlich, weiblich, divers, ohne Angabe. */
+export const GESCHLECHT = ['m', 'w', 'd', 'o'] as const;
 export type Geschlecht = (typeof GESCHLECHT)[number];
 
 /**
@@ -38,11 +39,21 @@ export function bandStart(band: string): number {
 	return Number.parseInt(band, 10);
 }
 
+/**
+ * A district code as cities write them ("10", "041", "N-3"). The leading character may not be "_",
+ * so no code can collide with GESAMTSTADT.
+ */
+export const CODE_MUSTER = '^[0-9A-Za-z][0-9A-Za-z._-]{0,19}$';
+export const ISO_MUSTER = '^[A-Z]{2}$';
+
+/** Key under which city-wide values appear beside the districts' (never a valid district code). */
+export const GESAMTSTADT = '_gesamt';
+
 export interface Stadtbezirk {
 	code: string;
 	name: string;
 	stadtteil: string;
-	flaeche_km2: number;
+	flaeche_km2: number | null;
 }
 
 /** One row of `bevoelkerung`: a count of inhabitants for one combination of characteristics. */
@@ -62,35 +73,65 @@ export interface BevoelkerungZeile {
 	anzahl: number;
 }
 
-/** Column types handed to DuckDB's read_csv, so that no type is guessed from the file. */
-export const TABLE_COLUMNS = {
-	stadtbezirk: {
-		code: 'VARCHAR',
-		name: 'VARCHAR',
-		stadtteil: 'VARCHAR',
-		flaeche_km2: 'DOUBLE'
-	},
-	bevoelkerung: {
-		stichtag: 'DATE',
-		stadtbezirk: 'VARCHAR',
-		geschlecht: 'VARCHAR',
-		altersgruppe: 'VARCHAR',
-		status: 'VARCHAR',
-		staatsangehoerigkeit: 'VARCHAR',
-		eu: 'BOOLEAN',
-		fluchthintergrund: 'BOOLEAN',
-		aufenthaltsdauer: 'VARCHAR',
-		anzahl: 'INTEGER'
-	},
-	staat: {
-		iso: 'VARCHAR',
-		name: 'VARCHAR',
-		eu_beitritt: 'DATE',
-		eu_austritt: 'DATE'
-	}
-} as const;
+export type Spaltentyp = 'text' | 'ganzzahl' | 'zahl' | 'datum' | 'wahrheitswert';
 
-export type TableName = keyof typeof TABLE_COLUMNS;
+export interface Spalte {
+	name: string;
+	typ: Spaltentyp;
+	pflicht: boolean;
+	/** Allowed values (exact spelling). */
+	werte?: readonly string[];
+	/** Regular expression the value must match in full. */
+	muster?: string;
+	/** Smallest allowed number (counts: 0). */
+	minimum?: number;
+	/** Strictly positive (areas). */
+	positiv?: boolean;
+	/** What the column means, in the README's words. */
+	bedeutung: string;
+}
 
-/** Code under which city-wide values appear beside the districts' in query results. */
-export const GESAMTSTADT = 'gesamt';
+export const DUCKDB_TYP: Record<Spaltentyp, string> = {
+	text: 'VARCHAR',
+	ganzzahl: 'INTEGER',
+	zahl: 'DOUBLE',
+	datum: 'DATE',
+	wahrheitswert: 'BOOLEAN'
+};
+
+export const TABELLEN = {
+	stadtbezirk: [
+		{ name: 'code', typ: 'text', pflicht: true, muster: CODE_MUSTER, bedeutung: 'Bezirksnummer, wie die Stadt sie führt' },
+		{ name: 'name', typ: 'text', pflicht: true, bedeutung: 'Name des Stadtbezirks' },
+		{ name: 'stadtteil', typ: 'text', pflicht: false, bedeutung: 'Stadtteil, zu dem der Bezirk gehört' },
+		{ name: 'flaeche_km2', typ: 'zahl', pflicht: false, positiv: true, bedeutung: 'Fläche in km² (Dezimalpunkt)' }
+	],
+	staat: [
+		{ name: 'iso', typ: 'text', pflicht: true, muster: ISO_MUSTER, bedeutung: 'ISO-3166-1-Alpha-2-Code (Kosovo: XK)' },
+		{ name: 'name', typ: 'text', pflicht: true, bedeutung: 'deutscher Name des Staates' },
+		{ name: 'eu_beitritt', typ: 'datum', pflicht: false, bedeutung: 'EU-Beitritt (JJJJ-MM-TT), leer für Drittstaaten' },
+		{ name: 'eu_austritt', typ: 'datum', pflicht: false, bedeutung: 'EU-Austritt (JJJJ-MM-TT), sonst leer' }
+	],
+	bevoelkerung: [
+		{ name: 'stichtag', typ: 'datum', pflicht: true, bedeutung: 'Stichtag (JJJJ-MM-TT), meist der 31.12.' },
+		{ name: 'stadtbezirk', typ: 'text', pflicht: true, muster: CODE_MUSTER, bedeutung: 'Bezirksnummer aus stadtbezirk.csv' },
+		{ name: 'geschlecht', typ: 'text', pflicht: true, werte: GESCHLECHT, bedeutung: 'm, w, d (divers) oder o (ohne Angabe)' },
+		{ name: 'altersgruppe', typ: 'text', pflicht: true, werte: ALTERSGRUPPEN, bedeutung: '5-Jahres-Gruppe, 15–19 geteilt in 15-17 und 18-19' },
+		{ name: 'status', typ: 'text', pflicht: true, werte: STATUS, bedeutung: 'deutsch, eingebuergert, aussiedler oder auslaender' },
+		{ name: 'staatsangehoerigkeit', typ: 'text', pflicht: true, muster: ISO_MUSTER, bedeutung: 'ISO-Code aus staat.csv; DE für Deutsche' },
+		{ name: 'eu', typ: 'wahrheitswert', pflicht: false, bedeutung: 'EU-Staatsangehörigkeit am Stichtag (nur Ausländer*innen)' },
+		{ name: 'fluchthintergrund', typ: 'wahrheitswert', pflicht: true, bedeutung: 'Fluchthintergrund (true/false)' },
+		{ name: 'aufenthaltsdauer', typ: 'text', pflicht: false, werte: AUFENTHALTSDAUER, bedeutung: 'Aufenthaltsdauer in Jahren (nur Ausländer*innen)' },
+		{ name: 'anzahl', typ: 'ganzzahl', pflicht: true, minimum: 0, bedeutung: 'Anzahl Personen' }
+	]
+} as const satisfies Record<string, readonly Spalte[]>;
+
+export type TableName = keyof typeof TABELLEN;
+export const TABELLENNAMEN = Object.keys(TABELLEN) as TableName[];
+
+/** Columns that identify a row: two rows with the same values here are the same cell counted twice. */
+export const SCHLUESSEL: Record<TableName, readonly string[]> = {
+	stadtbezirk: ['code'],
+	staat: ['iso'],
+	bevoelkerung: ['stichtag', 'stadtbezirk', 'geschlecht', 'altersgruppe', 'status', 'staatsangehoerigkeit', 'fluchthintergrund', 'aufenthaltsdauer']
+};

@@ -1,17 +1,15 @@
 /**
  * MapLibre + deck.gl behind a small imperative interface, so that the Svelte component stays thin and
  * the map can be replaced by a stub in tests. The district geometry is added once (promoteId) and
- * recoloured through feature-state only; deck.gl layers live in one overlay (overlay.ts)., so
- * later point layers (offers, catchments) join the same overlay.
+ * recoloured through feature-state only; deck.gl layers share one overlay (overlay.ts).
  */
 import type { Map as MaplibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import { deckOverlay } from './overlay';
-import type { Bezirksgeometrie } from '../data/standarddaten';
-import type { Beschriftungspunkt } from '../analysis/beschriftung';
+import bbox from '@turf/bbox';
+import type { Bezirksgeometrie } from '../data/laden/geometrie';
 import { KEINE_ANGABE } from '../analysis/farben';
 import { basiskarte } from './basiskarte';
-import bbox from '@turf/bbox';
+import { DEUTSCH } from './deutsch';
+import { Overlay } from './overlay';
 
 export interface KartenEreignisse {
 	onhover: (code: string | null, x: number, y: number) => void;
@@ -19,6 +17,8 @@ export interface KartenEreignisse {
 }
 
 export interface Karte {
+	readonly map: MaplibreMap;
+	readonly overlay: Overlay;
 	faerbe(farben: ReadonlyMap<string, string>): void;
 	waehle(code: string | null): void;
 	/** Resolves once the map has drawn its current state. */
@@ -26,7 +26,7 @@ export interface Karte {
 	zerstoere(): void;
 }
 
-const QUELLE = 'bezirke';
+export const BEZIRKE_QUELLE = 'bezirke';
 const FLAECHE = 'bezirke-flaeche';
 
 let module: Promise<[typeof import('maplibre-gl'), string]> | undefined;
@@ -40,12 +40,14 @@ export function ladeKartenmodule(): Promise<[typeof import('maplibre-gl'), strin
 	return module;
 }
 
-export async function erzeugeKarte(
-	container: HTMLElement,
-	geometrie: Bezirksgeometrie,
-	beschriftung: Beschriftungspunkt[],
-	ereignisse: KartenEreignisse
-): Promise<Karte> {
+/** On touch screens one finger scrolls the page; two fingers move the map. */
+const beruehrung = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+/**
+ * `freiLinks`: pixels at the left edge that an overlay (the legend) covers; the districts are fitted
+ * into the rest, so the legend hides none of them.
+ */
+export async function erzeugeKarte(container: HTMLElement, geometrie: Bezirksgeometrie, ereignisse: KartenEreignisse, freiLinks = 0): Promise<Karte> {
 	const [maplibre, workerUrl] = await ladeKartenmodule();
 	maplibre.setWorkerUrl(workerUrl);
 	const basis = basiskarte();
@@ -53,10 +55,12 @@ export async function erzeugeKarte(
 		container,
 		style: stil(),
 		bounds: bbox(geometrie) as [number, number, number, number],
-		fitBoundsOptions: { padding: 20 },
+		fitBoundsOptions: { padding: { top: 20, bottom: 20, right: 20, left: 20 + freiLinks } },
 		attributionControl: false,
 		dragRotate: false,
 		pitchWithRotate: false,
+		cooperativeGestures: beruehrung(),
+		locale: DEUTSCH,
 		// The drawing buffer is kept so that printing, screenshots and pixel checks see the map.
 		canvasContextAttributes: { preserveDrawingBuffer: true }
 	});
@@ -65,11 +69,11 @@ export async function erzeugeKarte(
 	if (basis) map.addControl(new maplibre.AttributionControl({ customAttribution: basis.attribution }));
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
 
-	map.addSource(QUELLE, { type: 'geojson', data: geometrie, promoteId: 'code' });
+	map.addSource(BEZIRKE_QUELLE, { type: 'geojson', data: geometrie, promoteId: 'code' });
 	map.addLayer({
 		id: FLAECHE,
 		type: 'fill',
-		source: QUELLE,
+		source: BEZIRKE_QUELLE,
 		paint: {
 			'fill-color': ['to-color', ['coalesce', ['feature-state', 'farbe'], KEINE_ANGABE]],
 			'fill-opacity': basis ? 0.75 : 1
@@ -78,26 +82,18 @@ export async function erzeugeKarte(
 	map.addLayer({
 		id: 'bezirke-linie',
 		type: 'line',
-		source: QUELLE,
+		source: BEZIRKE_QUELLE,
 		paint: {
 			'line-color': ['case', ['boolean', ['feature-state', 'ausgewaehlt'], false], '#111111', '#ffffff'],
 			'line-width': ['case', ['boolean', ['feature-state', 'ausgewaehlt'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2.5, 0.8]
 		}
 	});
 
-	let overlay: MapLibreOverlay | null = null;
-	let entfernt = false;
-	map.once('idle', () => {
-		deckOverlay(map, beschriftung).then((o) => {
-			if (entfernt) o.finalize();
-			else overlay = o;
-		});
-	});
-
+	const overlay = new Overlay(map);
 	let hovered: string | null = null;
 	let selected: string | null = null;
 	const setState = (code: string | null, state: Record<string, unknown>) => {
-		if (code) map.setFeatureState({ source: QUELLE, id: code }, state);
+		if (code) map.setFeatureState({ source: BEZIRKE_QUELLE, id: code }, state);
 	};
 	map.on('mousemove', FLAECHE, (e: MapLayerMouseEvent) => {
 		const code = (e.features?.[0]?.id as string | undefined) ?? null;
@@ -121,6 +117,8 @@ export async function erzeugeKarte(
 	});
 
 	return {
+		map,
+		overlay,
 		faerbe(farben) {
 			for (const [code, farbe] of farben) setState(code, { farbe });
 		},
@@ -136,11 +134,7 @@ export async function erzeugeKarte(
 			});
 		},
 		zerstoere() {
-			entfernt = true;
-			if (overlay) {
-				map.removeControl(overlay);
-				overlay.finalize();
-			}
+			overlay.entferne();
 			map.remove();
 		}
 	};

@@ -1,34 +1,50 @@
 /**
- * The one deck.gl overlay of the map (interleaved in MapLibre's WebGL context). It holds the district
- * labels now and is where later point layers (offers, catchments) go: several overlays flicker.
- * deck.gl is loaded only after the first choropleth is on screen, so it does not delay it.
- * It is @deck.gl/maplibre's overlay: @deck.gl/mapbox still reads MapLibre's `map.transform`, gone in v6.
+ * The one deck.gl overlay of the map (interleaved in MapLibre's WebGL context): district labels now,
+ * offer points and catchments later. Layers are kept by id and handed to deck.gl together, so adding
+ * or removing one never rebuilds the others; several overlays would flicker.
+ * deck.gl is loaded only when asked for (after the database has started), so it delays neither the
+ * first choropleth nor DuckDB. It is @deck.gl/maplibre's overlay: @deck.gl/mapbox still reads
+ * MapLibre's `map.transform`, gone in v6.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Beschriftungspunkt } from '../analysis/beschriftung';
+import type { Layer } from '@deck.gl/core';
 
-export async function deckOverlay(map: MaplibreMap, beschriftung: Beschriftungspunkt[]): Promise<MapLibreOverlay> {
-	const [{ MapLibreOverlay }, { TextLayer }] = await Promise.all([import('@deck.gl/maplibre'), import('@deck.gl/layers')]);
-	const overlay = new MapLibreOverlay({
-		interleaved: true,
-		layers: [
-			new TextLayer<Beschriftungspunkt>({
-				id: 'bezirk-codes',
-				data: beschriftung,
-				getPosition: (d) => d.position,
-				getText: (d) => d.code,
-				getSize: 13,
-				getColor: [20, 20, 20],
-				fontFamily: 'system-ui, sans-serif',
-				fontWeight: 600,
-				characterSet: '0123456789',
-				fontSettings: { sdf: true },
-				outlineWidth: 3,
-				outlineColor: [255, 255, 255, 230]
-			})
-		]
-	});
-	map.addControl(overlay);
-	return overlay;
+export type DeckModule = typeof import('@deck.gl/layers') & typeof import('@deck.gl/maplibre');
+
+let modul: Promise<DeckModule> | undefined;
+
+export function ladeDeck(): Promise<DeckModule> {
+	modul ??= Promise.all([import('@deck.gl/layers'), import('@deck.gl/maplibre')]).then(([layers, maplibre]) => ({ ...layers, ...maplibre }));
+	return modul;
+}
+
+export class Overlay {
+	#ebenen = new Map<string, Layer>();
+	#overlay: InstanceType<DeckModule['MapLibreOverlay']> | null = null;
+	#entfernt = false;
+
+	constructor(readonly map: MaplibreMap) {}
+
+	async lade(): Promise<DeckModule> {
+		const deck = await ladeDeck();
+		if (!this.#overlay && !this.#entfernt) {
+			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: [...this.#ebenen.values()] });
+			this.map.addControl(this.#overlay);
+		}
+		return deck;
+	}
+
+	setze(id: string, ebene: Layer | null): void {
+		if (ebene) this.#ebenen.set(id, ebene);
+		else this.#ebenen.delete(id);
+		this.#overlay?.setProps({ layers: [...this.#ebenen.values()] });
+	}
+
+	entferne(): void {
+		this.#entfernt = true;
+		if (this.#overlay) {
+			this.map.removeControl(this.#overlay);
+			this.#overlay.finalize();
+		}
+	}
 }

@@ -1,6 +1,11 @@
 /**
  * DuckDB-WASM in the browser, started once per page (Evidence's single init promise). The bundles are
  * self-hosted through Vite's `?url` imports: no CDN, no request to any other host.
+ *
+ * The engine runs in a small classic worker that loads DuckDB's own worker script (workerShim). It
+ * does two things DuckDB's worker does not: a failed start reaches the page as an error instead of
+ * hanging, and the wasm module is compiled straight from `fetch`, so V8 can cache the compiled code
+ * for the next visit (DuckDB wraps the response for its progress events, which defeats that cache).
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -8,6 +13,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../database';
+import { workerShim } from './workerShim';
+import { pruefeWasmAuslieferung } from './wasmMime';
 
 let started: Promise<Database> | undefined;
 
@@ -16,20 +23,36 @@ export function browserDatabase(): Promise<Database> {
 	return started;
 }
 
+const absolut = (url: string) => new URL(url, location.href).href;
+
 async function start(): Promise<Database> {
 	// Imported lazily: the package's Node build must never reach prerendering.
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		mvp: { mainModule: absolut(mvpWasm), mainWorker: absolut(mvpWorker) },
+		eh: { mainModule: absolut(ehWasm), mainWorker: absolut(ehWorker) }
 	});
-	const worker = new Worker(bundle.mainWorker!);
+	const shimUrl = URL.createObjectURL(new Blob([workerShim(bundle.mainWorker!)], { type: 'text/javascript' }));
+	const worker = new Worker(shimUrl);
+	URL.revokeObjectURL(shimUrl);
+	const gescheitert = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', async (event) => {
+			event.preventDefault();
+			reject(await startfehler(bundle.mainModule, event.message));
+		});
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), gescheitert]);
 	await db.open(OPEN_CONFIG);
 	const conn = await db.connect();
 	await conn.query(OFFLINE_SETTINGS);
 	return wrap(db, conn);
+}
+
+/** Names the likely cause: a server that sends .wasm with the wrong MIME type is the common one. */
+async function startfehler(wasmUrl: string, meldung: string): Promise<Error> {
+	const diagnose = await pruefeWasmAuslieferung(wasmUrl);
+	return new Error(diagnose ?? `Die Datenbank (DuckDB-WASM) konnte nicht starten: ${meldung}`);
 }
 
 function wrap(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Database {
@@ -51,6 +74,9 @@ function wrap(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Database {
 		},
 		async dropFile(name) {
 			await db.dropFile(name);
+		},
+		async insertArrowIPC(name, bytes) {
+			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 		}
 	};
 }

@@ -1,14 +1,21 @@
 /**
  * The browser's DuckDB-WASM engine run blocking in Node, for unit tests and build scripts
- * (e.g. the first-paint values). Never imported by the site.
+ * (the prepared tables and indicator values). Never imported by the site.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../database';
 
-export async function nodeDatabase(): Promise<Database> {
+export interface NodeDatabase extends Database {
+	/** A query's answer as an Arrow IPC stream (build scripts write prepared tables with it). */
+	arrowIPC(sql: string): Uint8Array;
+}
+
+export async function nodeDatabase(): Promise<NodeDatabase> {
 	const require = createRequire(import.meta.url);
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('@duckdb/duckdb-wasm/blocking');
+	// The CommonJS build of apache-arrow, the same copy DuckDB's Node build uses (one copy, one Table class).
+	const arrow = require('apache-arrow') as typeof import('apache-arrow');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const db = await duckdb.createDuckDB(
 		{
@@ -40,6 +47,12 @@ export async function nodeDatabase(): Promise<Database> {
 		},
 		async dropFile(name) {
 			db.dropFile(name);
+		},
+		async insertArrowIPC(name, bytes) {
+			conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		},
+		arrowIPC(sql) {
+			return arrow.tableToIPC(conn.query(sql), 'stream');
 		}
 	};
 }

@@ -1,16 +1,24 @@
-/** Loads the embedded default data set into a Node DuckDB for unit tests (once per test file). */
+/** Loads the embedded default data set into a Node DuckDB for unit tests, through the import's checks. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nodeDatabase } from '../duckdb/node';
-import { loadDatensatz } from '../load';
-import { AtlasQueries } from '../queries';
-import type { DatensatzManifest } from '../manifest';
+import { nodeDatabase, type NodeDatabase } from '../duckdb/node';
+import { ladeTabellen } from '../laden/tabellen';
+import { leseManifest, type DatensatzManifest } from '../manifest';
+import { Koordinator } from '../abfragen/koordinator';
+import { frageIndikatortabelle, type Indikatortabelle } from '../indikatortabelle';
 
 export const DEFAULT_DIR = join(import.meta.dirname, '../../../../static/data/kempten');
 
-export async function defaultDataQueries(): Promise<AtlasQueries> {
-	const manifest = JSON.parse(await readFile(join(DEFAULT_DIR, 'datensatz.json'), 'utf8')) as DatensatzManifest;
+export interface Standarddaten {
+	db: NodeDatabase;
+	manifest: DatensatzManifest;
+	k: Koordinator;
+	tabelle: Indikatortabelle;
+}
+
+export async function standarddaten(): Promise<Standarddaten> {
+	const manifest = leseManifest(await readFile(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 	const db = await nodeDatabase();
-	await loadDatensatz(db, manifest, (file) => readFile(join(DEFAULT_DIR, file), 'utf8'));
-	return new AtlasQueries(db);
+	await ladeTabellen(db, manifest, (file) => readFile(join(DEFAULT_DIR, file), 'utf8'));
+	return { db, manifest, k: new Koordinator(db), tabelle: await frageIndikatortabelle(db) };
 }

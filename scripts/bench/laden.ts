@@ -1,0 +1,57 @@
+/**
+ * Page loads: the atlas against its floors, each a page of the same build doing only that part — a
+ * bare MapLibre page painting the 47 districts, a bare page that only starts DuckDB-WASM. Loads of the
+ * three pages alternate, so a noisy neighbour hits all alike; ratios are taken per round.
+ * A repeat visit is a reload in the same profile (HTTP cache and V8's compiled-wasm cache warm).
+ */
+import type { Browser } from '@playwright/test';
+import { kalt, marken, median } from './umgebung';
+
+export interface Ladung {
+	erstesChoropleth: number;
+	duckdbBereit: number;
+	bodenKarte: number;
+	bodenDuckdb: number;
+	wiederholtAtlas: number;
+	wiederholtDuckdb: number;
+}
+
+/** Marks of a cold load and, with `wiederholt`, of `wiederholt` in a reload of the same profile. */
+async function lade(browser: Browser, url: string, namen: string[], wiederholt?: string): Promise<Record<string, number>> {
+	const kontext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	const page = await kontext.newPage();
+	await page.goto(url);
+	const werte = await marken(page, namen);
+	if (wiederholt) {
+		// V8 keeps compiled wasm once the module has run a while; the next visit then reads it from the cache.
+		await page.waitForTimeout(3000);
+		await page.reload();
+		werte.wiederholt = (await marken(page, [wiederholt]))[wiederholt];
+	}
+	await kontext.close();
+	return werte;
+}
+
+export async function ladungen(basis: string, runden: number): Promise<Ladung[]> {
+	const ergebnisse: Ladung[] = [];
+	// Warm-up: the server's and the system's file caches, Chromium's own first start.
+	await kalt((b) => lade(b, `${basis}/`, ['duckdb-bereit']));
+	for (let i = 0; i < runden; i++) {
+		const atlas = await kalt((b) => lade(b, `${basis}/`, ['erstes-choropleth', 'duckdb-bereit'], 'duckdb-bereit'));
+		const karte = await kalt((b) => lade(b, `${basis}/messung/karte`, ['erstes-choropleth']));
+		const duckdb = await kalt((b) => lade(b, `${basis}/messung/duckdb`, ['duckdb-bereit'], 'duckdb-bereit'));
+		ergebnisse.push({
+			erstesChoropleth: atlas['erstes-choropleth'],
+			duckdbBereit: atlas['duckdb-bereit'],
+			wiederholtAtlas: atlas.wiederholt,
+			bodenKarte: karte['erstes-choropleth'],
+			bodenDuckdb: duckdb['duckdb-bereit'],
+			wiederholtDuckdb: duckdb.wiederholt
+		});
+		process.stderr.write('.');
+	}
+	process.stderr.write('\n');
+	return ergebnisse;
+}
+
+export const medianVon = (l: Ladung[], f: (x: Ladung) => number) => median(l.map(f));

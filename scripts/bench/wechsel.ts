@@ -1,0 +1,45 @@
+/**
+ * Indicator switches, from the change event to the next frame the map has drawn with the new colours
+ * (MapLibre's `render` event, then the browser's next animation frame). At a user's pace a switch comes
+ * every 300 ms; back to back, the next one starts as soon as the previous one is on screen (so it
+ * also measures WebGL's read-back of the previous frame).
+ */
+import { INDIKATOREN } from '../../src/lib/data/indikatoren';
+import { kalt, marken } from './umgebung';
+
+export async function wechselzeiten(basis: string, anzahl: number, pauseMs: number): Promise<number[]> {
+	return kalt(async (browser) => {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+		await page.goto(`${basis}/`);
+		await marken(page, ['duckdb-bereit']);
+		await page.waitForTimeout(1500);
+		const folge = Array.from({ length: anzahl }, (_, i) => INDIKATOREN[(i + 1) % INDIKATOREN.length].id);
+		return page.evaluate(
+			async ({ ids, pause }) => {
+				const select = document.querySelector<HTMLSelectElement>('#indikator')!;
+				const karte = document.querySelector<HTMLElement>('[data-gemalt]')!;
+				const zeiten: number[] = [];
+				for (const id of ids) {
+					if (pause) await new Promise((r) => setTimeout(r, pause));
+					const gemalt = new Promise<void>((resolve) => {
+						const obs = new MutationObserver(() => {
+							if (karte.dataset.gemalt?.includes(`|${id}|`)) {
+								obs.disconnect();
+								resolve();
+							}
+						});
+						obs.observe(karte, { attributes: true, attributeFilter: ['data-gemalt'] });
+					});
+					const start = performance.now();
+					select.value = id;
+					select.dispatchEvent(new Event('change', { bubbles: true }));
+					await gemalt;
+					await new Promise((r) => requestAnimationFrame(r));
+					zeiten.push(performance.now() - start);
+				}
+				return zeiten;
+			},
+			{ ids: folge, pause: pauseMs }
+		);
+	});
+}

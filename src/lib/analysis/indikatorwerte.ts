@@ -1,0 +1,48 @@
+/**
+ * Reading the indicator table: one indicator's values at a Stichtag for every district and the city,
+ * with the change against a base Stichtag the user picks (a difference of the two values: percentage
+ * points for shares). Pure functions over the table, so the map, legend, table and profile agree.
+ */
+import type { Indikatortabelle } from '../data/indikatortabelle';
+import { GESAMTSTADT } from '../data/schema';
+
+export interface IndikatorWert {
+	code: string;
+	wert: number | null;
+	/** Change against the base Stichtag; null without a base or without both values. */
+	veraenderung: number | null;
+}
+
+export function wertAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): number | null {
+	const s = t.stichtage.indexOf(stichtag);
+	const i = t.indikatoren.indexOf(indikator);
+	const c = t.codes.indexOf(code);
+	if (s < 0 || i < 0 || c < 0) return null;
+	return t.werte[(s * t.indikatoren.length + i) * t.codes.length + c];
+}
+
+/** Values of every code (districts and GESAMTSTADT) in the table's code order. */
+export function werteFuer(t: Indikatortabelle, stichtag: string, indikator: string, basis: string | null = null): IndikatorWert[] {
+	const s = t.stichtage.indexOf(stichtag);
+	const b = basis === null ? -1 : t.stichtage.indexOf(basis);
+	const i = t.indikatoren.indexOf(indikator);
+	if (s < 0 || i < 0) return [];
+	const n = t.codes.length;
+	const zeile = (k: number) => (k * t.indikatoren.length + i) * n;
+	return t.codes.map((code, c) => {
+		const wert = t.werte[zeile(s) + c];
+		const vorher = b < 0 ? null : t.werte[zeile(b) + c];
+		return { code, wert, veraenderung: wert === null || vorher === null ? null : wert - vorher };
+	});
+}
+
+/** The Stichtag before `stichtag`, the default base of a change; null for the first. */
+export function vorherigerStichtag(stichtage: readonly string[], stichtag: string): string | null {
+	const k = stichtage.indexOf(stichtag);
+	return k > 0 ? stichtage[k - 1] : null;
+}
+
+/** City values of every indicator at a Stichtag. */
+export function stadtwerte(t: Indikatortabelle, stichtag: string): Map<string, number | null> {
+	return new Map(t.indikatoren.map((i) => [i, wertAus(t, stichtag, i, GESAMTSTADT)]));
+}

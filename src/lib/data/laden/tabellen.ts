@@ -1,0 +1,160 @@
+/**
+ * Loads a data set's CSV tables into DuckDB: read as text, matched to the schema by column name,
+ * checked against the domain rules, and only when no rule is broken cast into the canonical tables and
+ * the derived figures rebuilt, all inside one transaction. A file with an error changes nothing: what
+ * was loaded before stays as it was. Returns the warnings; throws a Ladefehler listing every finding.
+ */
+import { group } from 'd3-array';
+import type { Database } from '../database';
+import type { DatensatzManifest } from '../manifest';
+import { TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
+import { fehler, Ladefehler, warnung, type Meldung } from '../meldungen';
+import { ABLEITUNGEN } from '../ableitung/kennzahlen.sql';
+import { csvUebersicht, normiereSpaltenname, type CsvUebersicht } from './csvText';
+import { regeln } from './regeln';
+import { intern, LEERE_BEZIRKE_SQL, pruefSql, rejectsSql, rohSql, stageSql, STICHTAGE_SQL, uebernahmeSql } from './pruefung.sql';
+import { formatiereStichtag } from './stichtag';
+
+export type LiesText = (datei: string) => Promise<string>;
+
+const REJECT_TEXT: Record<string, string> = {
+	'TOO MANY COLUMNS': 'Die Zeile hat mehr Spalten als die Kopfzeile (ein Komma zu viel, oder ein Text mit Komma ohne Anführungszeichen?).',
+	'MISSING COLUMNS': 'Die Zeile hat weniger Spalten als die Kopfzeile.',
+	'UNQUOTED VALUE': 'Ein Anführungszeichen steht mitten im Wert; Texte mit Anführungszeichen müssen ganz in "…" stehen.',
+	'INVALID UNICODE': 'Die Zeile enthält Zeichen, die kein UTF-8 sind; bitte die Datei als „CSV UTF-8“ speichern.',
+	'LINE SIZE OVER MAXIMUM': 'Die Zeile ist zu lang.'
+};
+
+interface Gelesen {
+	tabelle: TableName;
+	datei: string;
+	text: string;
+	csv: CsvUebersicht;
+	position: Map<string, number>;
+}
+
+/** Header checks: every required column by name, no name twice; unknown names are only a warning. */
+function kopfpruefung(tabelle: TableName, datei: string, csv: CsvUebersicht, meldungen: Meldung[]): Map<string, number> | null {
+	const position = new Map<string, number>();
+	const bekannt = new Set((TABELLEN[tabelle] as readonly Spalte[]).map((s) => s.name));
+	let ok = true;
+	csv.kopf.forEach((roh, i) => {
+		const name = normiereSpaltenname(roh);
+		if (position.has(name)) {
+			ok = false;
+			meldungen.push(fehler(datei, `Die Spalte „${roh}“ steht zweimal in der Kopfzeile.`, { zeile: 1, spalte: roh }));
+		} else if (bekannt.has(name)) position.set(name, i);
+		else meldungen.push(warnung(datei, `Die Spalte „${roh}“ gehört nicht zur Vorlage und wird nicht verwendet.`, { zeile: 1, spalte: roh }));
+	});
+	for (const s of TABELLEN[tabelle] as readonly Spalte[])
+		if (s.pflicht && !position.has(s.name)) {
+			ok = false;
+			meldungen.push(fehler(datei, `Die Pflichtspalte „${s.name}“ fehlt in der Kopfzeile.`, { zeile: 1, spalte: s.name }));
+		}
+	return ok ? position : null;
+}
+
+async function lies(manifest: DatensatzManifest, liesText: LiesText, meldungen: Meldung[]): Promise<Gelesen[]> {
+	const gelesen: Gelesen[] = [];
+	for (const tabelle of TABELLENNAMEN) {
+		const datei = manifest.dateien[tabelle];
+		let text: string;
+		try {
+			text = await liesText(datei);
+		} catch (error) {
+			meldungen.push(fehler(datei, error instanceof Error ? error.message : 'Die Datei konnte nicht gelesen werden.'));
+			continue;
+		}
+		if (text.trim() === '') {
+			meldungen.push(fehler(datei, 'Die Datei ist leer.'));
+			continue;
+		}
+		const csv = csvUebersicht(text);
+		const position = kopfpruefung(tabelle, datei, csv, meldungen);
+		if (!position) continue;
+		if (csv.zeileVon.length === 0) {
+			meldungen.push(fehler(datei, 'Die Datei enthält keine Datenzeilen, nur die Kopfzeile.'));
+			continue;
+		}
+		gelesen.push({ tabelle, datei, text, csv, position });
+	}
+	return gelesen;
+}
+
+async function stage(db: Database, g: Gelesen, meldungen: Meldung[]): Promise<boolean> {
+	await db.exec(stageSql(g.tabelle, g.csv.kopf.length));
+	const alle = await db.query<{ zeile: number; art: string }>(rejectsSql(g.tabelle));
+	// DuckDB records a row once per missing column: one finding per row is enough.
+	const rejects = alle.filter((r, i) => i === 0 || r.zeile !== alle[i - 1].zeile);
+	const jeArt = group(rejects, (r) => r.art);
+	for (const [art, liste] of jeArt)
+		liste.slice(0, 3).forEach((r, k) =>
+			meldungen.push(fehler(g.datei, REJECT_TEXT[art] ?? 'Die Zeile konnte nicht gelesen werden.', { zeile: r.zeile, weitere: k === 2 || k === liste.length - 1 ? liste.length - k - 1 : 0 }))
+		);
+	if (rejects.length > 0) return false;
+	await db.exec(rohSql(g.tabelle, g.position));
+	return true;
+}
+
+async function pruefe(db: Database, g: Gelesen, dateien: Record<TableName, string>, meldungen: Meldung[]): Promise<void> {
+	const liste = regeln(g.tabelle, new Set(g.position.keys()), dateien);
+	const regel = new Map(liste.map((r) => [r.id, r]));
+	const funde = await db.query<{ regel: string; datensatz: number; wert: string | null; bezug: number | null; anzahl: number }>(pruefSql(g.tabelle, liste));
+	const gezeigt = new Map<string, number>();
+	for (const f of funde) {
+		const r = regel.get(f.regel)!;
+		const k = (gezeigt.get(f.regel) ?? 0) + 1;
+		gezeigt.set(f.regel, k);
+		const zuletzt = k === Math.min(3, f.anzahl);
+		const ort = { zeile: g.csv.zeileVon[f.datensatz], spalte: r.spalte || undefined, weitere: zuletzt ? f.anzahl - k : 0 };
+		const text = r.text(f.wert, f.bezug === null ? null : g.csv.zeileVon[f.bezug]);
+		meldungen.push(r.schwere === 'fehler' ? fehler(g.datei, text, ort) : warnung(g.datei, text, ort));
+	}
+}
+
+/** Stichtage of the manifest and of the data must be the same list; empty districts are worth a word. */
+async function pruefeStichtage(db: Database, manifest: DatensatzManifest, bev: Gelesen, manifestDatei: string, meldungen: Meldung[]): Promise<void> {
+	const inDaten = await db.query<{ stichtag: string; datensatz: number }>(STICHTAGE_SQL);
+	const daten = new Set(inDaten.map((s) => s.stichtag));
+	for (const t of manifest.stichtage)
+		if (!daten.has(t))
+			meldungen.push(fehler(manifestDatei, `Der Stichtag ${formatiereStichtag(t)} steht im Manifest, kommt aber in „${bev.datei}“ nicht vor.`, { feld: 'stichtage' }));
+	for (const s of inDaten)
+		if (!manifest.stichtage.includes(s.stichtag))
+			meldungen.push(
+				fehler(bev.datei, `Der Stichtag ${formatiereStichtag(s.stichtag)} fehlt in der Liste „stichtage“ des Manifests „${manifestDatei}“.`, {
+					zeile: bev.csv.zeileVon[s.datensatz],
+					spalte: 'stichtag'
+				})
+			);
+	const leer = await db.query<{ code: string; stichtag: string }>(LEERE_BEZIRKE_SQL);
+	for (const [stichtag, liste] of group(leer, (l) => l.stichtag))
+		meldungen.push(
+			warnung(bev.datei, `Am Stichtag ${formatiereStichtag(stichtag)} hat ${liste.length === 1 ? 'der Stadtbezirk' : 'die Stadtbezirke'} ${liste.map((l) => `„${l.code}“`).join(', ')} keine Einwohner*innen; Anteile bleiben dort leer.`)
+		);
+}
+
+export async function ladeTabellen(db: Database, manifest: DatensatzManifest, liesText: LiesText, manifestDatei = 'datensatz.json'): Promise<Meldung[]> {
+	const meldungen: Meldung[] = [];
+	const gelesen = await lies(manifest, liesText, meldungen);
+	await Promise.all(gelesen.map((g) => db.registerFileText(intern.datei(g.tabelle), g.text)));
+	await db.exec('BEGIN TRANSACTION');
+	try {
+		const gestaged: Gelesen[] = [];
+		for (const g of gelesen) if (await stage(db, g, meldungen)) gestaged.push(g);
+		if (gestaged.length === TABELLENNAMEN.length) {
+			for (const g of gestaged) await pruefe(db, g, manifest.dateien, meldungen);
+			await pruefeStichtage(db, manifest, gestaged.find((g) => g.tabelle === 'bevoelkerung')!, manifestDatei, meldungen);
+		}
+		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
+		for (const t of TABELLENNAMEN) await db.exec(uebernahmeSql(t));
+		for (const sql of ABLEITUNGEN) await db.exec(sql);
+		await db.exec('COMMIT');
+		return meldungen;
+	} catch (error) {
+		await db.exec('ROLLBACK');
+		throw error;
+	} finally {
+		await Promise.all(gelesen.map((g) => db.dropFile(intern.datei(g.tabelle))));
+	}
+}

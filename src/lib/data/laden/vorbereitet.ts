@@ -1,0 +1,77 @@
+/**
+ * A data set prepared at build time (scripts/vorbereiten.ts): its CSV tables were loaded and checked
+ * with the same rules as any import, and the canonical and derived tables were written as Arrow IPC
+ * streams beside an index that also holds the indicator table. The browser then paints the first map
+ * from the index and loads the tables without parsing or deriving anything.
+ */
+import { bezeichner, type Database } from '../database';
+import type { Indikatortabelle } from '../indikatortabelle';
+import type { Stadtbezirk } from '../schema';
+import { TABELLENNAMEN } from '../schema';
+import { ABGELEITETE_TABELLEN } from '../ableitung/kennzahlen.sql';
+import { DATEINAME_MUSTER } from '../manifest';
+import { fehler, Ladefehler } from '../meldungen';
+
+export const VORBEREITETE_TABELLEN = [...TABELLENNAMEN, ...ABGELEITETE_TABELLEN] as const;
+export type VorbereiteteTabelle = (typeof VORBEREITETE_TABELLEN)[number];
+
+export interface Vorbereitung {
+	/** Manifest id of the data set these files were prepared from. */
+	datensatz: string;
+	stadtbezirke: Stadtbezirk[];
+	indikatortabelle: Indikatortabelle;
+	/** Arrow IPC file per table, beside the index. */
+	tabellen: Record<VorbereiteteTabelle, string>;
+}
+
+/** The index arrives as a file: it is used only if it has the expected shape and belongs to this data set. */
+export function pruefeVorbereitung(roh: unknown, datensatz: string): Vorbereitung | null {
+	if (typeof roh !== 'object' || roh === null) return null;
+	const v = roh as Partial<Vorbereitung>;
+	const t = v.indikatortabelle;
+	const tabellen = v.tabellen as Record<string, unknown> | undefined;
+	const gueltig =
+		v.datensatz === datensatz &&
+		Array.isArray(v.stadtbezirke) &&
+		!!t &&
+		Array.isArray(t.stichtage) &&
+		Array.isArray(t.codes) &&
+		Array.isArray(t.indikatoren) &&
+		Array.isArray(t.werte) &&
+		t.werte.length === t.stichtage.length * t.codes.length * t.indikatoren.length &&
+		!!tabellen &&
+		VORBEREITETE_TABELLEN.every((n) => typeof tabellen[n] === 'string' && DATEINAME_MUSTER.test(tabellen[n] as string));
+	return gueltig ? (v as Vorbereitung) : null;
+}
+
+/**
+ * Inserts every table. When data are loaded already, the new tables go under scratch names first and
+ * replace the old ones in one transaction, so a broken file leaves the loaded data as they were; on the
+ * first load there is nothing to protect and the tables are inserted under their own names.
+ */
+export async function ladeVorbereitet(db: Database, v: Vorbereitung, liesBinaer: (datei: string) => Promise<Uint8Array>): Promise<void> {
+	const daten = await Promise.all(VORBEREITETE_TABELLEN.map((t) => liesBinaer(v.tabellen[t])));
+	const vorhanden = await db.query<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name IN (${VORBEREITETE_TABELLEN.map(() => '?').join(', ')})`, VORBEREITETE_TABELLEN);
+	const ersetzen = vorhanden[0].n > 0;
+	const ziel = (t: string) => (ersetzen ? `neu_${t}` : t);
+	for (const [k, t] of VORBEREITETE_TABELLEN.entries()) {
+		await db.exec(`DROP TABLE IF EXISTS ${bezeichner(`neu_${t}`)}`);
+		try {
+			await db.insertArrowIPC(ziel(t), daten[k]);
+			// DuckDB accepts some truncated streams silently: the table must exist afterwards.
+			await db.query(`SELECT count(*) AS n FROM ${bezeichner(ziel(t))}`);
+		} catch {
+			if (!ersetzen) for (const frueher of VORBEREITETE_TABELLEN) await db.exec(`DROP TABLE IF EXISTS ${bezeichner(frueher)}`);
+			throw new Ladefehler([fehler(v.tabellen[t], 'Die vorbereitete Tabelle ist beschädigt oder unvollständig; bitte die Seite neu erstellen (npm run build).')]);
+		}
+	}
+	if (!ersetzen) return;
+	await db.exec('BEGIN TRANSACTION');
+	try {
+		for (const t of VORBEREITETE_TABELLEN) await db.exec(`CREATE OR REPLACE TABLE ${bezeichner(t)} AS SELECT * FROM ${bezeichner(`neu_${t}`)}; DROP TABLE ${bezeichner(`neu_${t}`)};`);
+		await db.exec('COMMIT');
+	} catch (error) {
+		await db.exec('ROLLBACK');
+		throw error;
+	}
+}

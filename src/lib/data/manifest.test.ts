@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { leseManifest, pruefeManifest } from './manifest';
+import { Ladefehler, meldungstext } from './meldungen';
+
+const GUT = {
+	id: 'kempten-2024',
+	titel: 'Kempten 2024',
+	stadt: 'Kempten (Allgäu)',
+	beispieldaten: false,
+	quelle: 'Stadt Kempten',
+	stichtage: ['2023-12-31', '2024-12-31'],
+	dateien: { stadtbezirk: 'stadtbezirk.csv', bevoelkerung: 'bevoelkerung.csv', staat: 'staat.csv', geometrie: 'bezirke.geojson' }
+};
+
+function meldungen(roh: unknown): string[] {
+	try {
+		pruefeManifest(roh, 'datensatz.json');
+	} catch (e) {
+		expect(e).toBeInstanceOf(Ladefehler);
+		return (e as Ladefehler).meldungen.map(meldungstext);
+	}
+	throw new Error('kein Fehler');
+}
+
+describe('manifest', () => {
+	it('accepts a valid manifest and fills in the default suppression threshold', () => {
+		expect(pruefeManifest(GUT, 'datensatz.json').geheimhaltung).toEqual({ schwelle: 3 });
+	});
+	it('refuses identifiers and file names that could point elsewhere or break SQL', () => {
+		expect(meldungen({ ...GUT, id: 'http://evil.example/daten' })).toEqual([
+			'Datei „datensatz.json“, Feld „id“: „id“ darf nur Kleinbuchstaben, Ziffern und „-“ enthalten (höchstens 63 Zeichen), z. B. „kempten-2024“.'
+		]);
+		expect(meldungen({ ...GUT, id: "kempten'; DROP TABLE bevoelkerung; --" })).toHaveLength(1);
+		for (const datei of ['../geheim.csv', 'http://evil.example/x.csv', 'unter/ordner.csv', "o'reilly.csv", '.versteckt'])
+			expect(meldungen({ ...GUT, dateien: { ...GUT.dateien, bevoelkerung: datei } })[0]).toMatch(/^Datei „datensatz.json“, Feld „dateien.bevoelkerung“: „dateien.bevoelkerung“ muss ein einfacher Dateiname/);
+	});
+	it('names every faulty field: German dates, empty or unsorted Stichtage, missing fields', () => {
+		expect(meldungen({ ...GUT, stichtage: ['31.12.2020'] })).toEqual([
+			'Datei „datensatz.json“, Feld „stichtage[0]“: „31.12.2020“ ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. 2020-12-31).'
+		]);
+		expect(meldungen({ ...GUT, stichtage: ['2020-02-30'] })[0]).toContain('„2020-02-30“ ist kein gültiges Datum');
+		expect(meldungen({ ...GUT, stichtage: [] })).toEqual(['Datei „datensatz.json“, Feld „stichtage“: „stichtage“ ist leer: mindestens ein Stichtag ist nötig.']);
+		expect(meldungen({ ...GUT, stichtage: ['2024-12-31', '2023-12-31'] })[0]).toContain('aufsteigend');
+		const { quelle: _, ...ohneQuelle } = GUT;
+		expect(meldungen(ohneQuelle)).toEqual(['Datei „datensatz.json“, Feld „quelle“: Das Feld „quelle“ fehlt.']);
+		expect(meldungen({ ...GUT, beispieldaten: true })).toEqual([
+			'Datei „datensatz.json“, Feld „hinweis“: Für Beispieldaten muss „hinweis“ sagen, was an ihnen nicht echt ist.'
+		]);
+	});
+	it('reports a file that is not JSON', () => {
+		expect(() => leseManifest('<html>', 'datensatz.json')).toThrow('Datei „datensatz.json“: Die Datei ist kein gültiges JSON.');
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { leseAnsicht, passeAn, schreibeAnsicht, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
+
+const STICHTAGE = ['2016-12-31', '2017-12-31', '2020-12-31'];
+
+describe('atlas view in the URL', () => {
+	it('round-trips every field', () => {
+		const ansicht: AtlasAnsicht = {
+			indikator: 'auslaender_anteil',
+			stichtag: '2018-12-31',
+			darstellung: 'veraenderung',
+			basis: '2016-12-31',
+			methode: 'quantile',
+			klassen: 7,
+			palette: 'viridis',
+			bezirk: '41',
+			beschriftung: 'namen'
+		};
+		const url = new URL(`https://atlas.example.org/?${schreibeAnsicht(ansicht)}`);
+		expect(leseAnsicht(url.searchParams)).toEqual({ ansicht, ersetzt: [] });
+	});
+	it('reads an empty query as the default view', () => {
+		expect(leseAnsicht(new URLSearchParams())).toEqual({ ansicht: STANDARD_ANSICHT, ersetzt: [] });
+		expect(schreibeAnsicht(STANDARD_ANSICHT).has('b')).toBe(false);
+	});
+	it('never takes built-in object keys for values, and says what it replaced', () => {
+		for (const boese of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf']) {
+			const { ansicht, ersetzt } = leseAnsicht(new URLSearchParams({ i: boese, p: boese, k: boese, d: boese, l: boese }));
+			expect(ansicht).toEqual(STANDARD_ANSICHT);
+			expect(ersetzt.map((e) => e.was)).toEqual(['Indikator', 'Darstellung', 'Klassenbildung', 'Farbschema', 'Beschriftung']);
+		}
+		const { ersetzt } = leseAnsicht(new URLSearchParams('i=toString&n=12&t=31.12.2020&b=<script>'));
+		expect(ersetzt).toEqual([
+			{ was: 'Indikator', wert: 'toString', stattdessen: 'Anteil Menschen mit Migrationshintergrund' },
+			{ was: 'Stichtag', wert: '31.12.2020', stattdessen: 'der neueste Stichtag' },
+			{ was: 'Anzahl Klassen', wert: '12', stattdessen: '5' },
+			{ was: 'Stadtbezirk', wert: '<script>', stattdessen: 'kein Bezirk ausgewählt' }
+		]);
+	});
+	it('checks Stichtag, base and district against the loaded data', () => {
+		const a = { ...STANDARD_ANSICHT, stichtag: '2030-12-31', basis: '2020-12-31', bezirk: '99' };
+		const { ansicht, ersetzt } = passeAn(a, STICHTAGE, new Set(['10', '41']));
+		expect(ansicht).toEqual({ ...STANDARD_ANSICHT, stichtag: '2020-12-31', basis: null, bezirk: null });
+		expect(ersetzt.map((e) => `${e.was}: ${e.wert} → ${e.stattdessen}`)).toEqual([
+			'Stichtag: 2030-12-31 → 31.12.2020',
+			'Vergleichsstichtag: 2020-12-31 → der vorherige Stichtag',
+			'Stadtbezirk: 99 → kein Bezirk ausgewählt'
+		]);
+		expect(passeAn({ ...STANDARD_ANSICHT }, STICHTAGE, new Set()).ansicht.stichtag).toBe('2020-12-31');
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * The atlas view as URL parameters, so that a copied link reproduces it (Rill's url-state idea). A link
+ * always carries its Stichtag, so it keeps its meaning when newer data arrive. Parsing never fails:
+ * a value that is not allowed falls back to the default and is reported (ersetzt), and values only the
+ * loaded data can confirm (Stichtag, district) are checked again in `passeAn`.
+ */
+import { INDIKATOREN, indikator as findIndikator, STANDARD_INDIKATOR } from '../../data/indikatoren';
+import { CODE_MUSTER } from '../../data/schema';
+import { MAX_KLASSEN, METHODEN, METHODE_LABEL, MIN_KLASSEN, type Methode } from '../../analysis/klassifikation';
+import { PALETTEN, SEQUENTIELL, type SequentiellePalette } from '../../analysis/farben';
+import { formatStichtag } from '../../analysis/format';
+import { BESCHRIFTUNGSARTEN, type Beschriftungsart } from '../../map/beschriftungsebene';
+import { alsParameter, UrlLeser, type Ersetzung } from '../../ui/url';
+
+export type Darstellung = 'stand' | 'veraenderung';
+
+export interface AtlasAnsicht {
+	indikator: string;
+	/** ISO date; null = latest Stichtag of the data. */
+	stichtag: string | null;
+	darstellung: Darstellung;
+	/** Base of a change; null = the Stichtag before. */
+	basis: string | null;
+	methode: Methode;
+	klassen: number;
+	palette: SequentiellePalette;
+	/** Selected Stadtbezirk code, or null. */
+	bezirk: string | null;
+	beschriftung: Beschriftungsart;
+}
+
+export const STANDARD_ANSICHT: AtlasAnsicht = {
+	indikator: STANDARD_INDIKATOR,
+	stichtag: null,
+	darstellung: 'stand',
+	basis: null,
+	methode: 'jenks',
+	klassen: 5,
+	palette: 'ylgnbu',
+	bezirk: null,
+	beschriftung: 'nummern'
+};
+
+const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = new RegExp(CODE_MUSTER);
+const INDIKATOR_IDS = INDIKATOREN.map((i) => i.id);
+
+export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
+	const u = new UrlLeser(params);
+	const ansicht: AtlasAnsicht = {
+		indikator: u.wahl('i', INDIKATOR_IDS, STANDARD_INDIKATOR, 'Indikator', (id) => findIndikator(id)!.label),
+		stichtag: u.muster('t', ISO_DATUM, 'Stichtag', 'der neueste Stichtag'),
+		darstellung: u.wahl('d', ['stand', 'veraenderung'] as const, 'stand', 'Darstellung', () => 'Stand am Stichtag'),
+		basis: u.muster('v', ISO_DATUM, 'Vergleichsstichtag', 'der vorherige Stichtag'),
+		methode: u.wahl('k', METHODEN, STANDARD_ANSICHT.methode, 'Klassenbildung', (m) => METHODE_LABEL[m]),
+		klassen: u.ganzzahl('n', MIN_KLASSEN, MAX_KLASSEN, STANDARD_ANSICHT.klassen, 'Anzahl Klassen'),
+		palette: u.wahl('p', PALETTEN, STANDARD_ANSICHT.palette, 'Farbschema', (p) => SEQUENTIELL[p].label),
+		bezirk: u.muster('b', CODE, 'Stadtbezirk', 'kein Bezirk ausgewählt'),
+		beschriftung: u.wahl('l', BESCHRIFTUNGSARTEN, STANDARD_ANSICHT.beschriftung, 'Beschriftung', (b) => b)
+	};
+	return { ansicht, ersetzt: u.ersetzt };
+}
+
+export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {
+	return alsParameter([
+		['i', a.indikator],
+		['t', a.stichtag],
+		['d', a.darstellung],
+		['v', a.basis],
+		['k', a.methode],
+		['n', a.klassen],
+		['p', a.palette],
+		['b', a.bezirk],
+		['l', a.beschriftung]
+	]);
+}
+
+/**
+ * Checks what only the data can confirm: a Stichtag the data lack becomes the latest one, a base that
+ * is not earlier than the Stichtag becomes the one before, an unknown district is deselected.
+ */
+export function passeAn(a: AtlasAnsicht, stichtage: readonly string[], bezirke: ReadonlySet<string>): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
+	const ersetzt: Ersetzung[] = [];
+	const neu = { ...a };
+	const letzter = stichtage.at(-1) ?? null;
+	if (neu.stichtag === null || !stichtage.includes(neu.stichtag)) {
+		if (neu.stichtag !== null) ersetzt.push({ was: 'Stichtag', wert: neu.stichtag, stattdessen: letzter ? formatStichtag(letzter) : '–' });
+		neu.stichtag = letzter;
+	}
+	if (neu.basis !== null && (!stichtage.includes(neu.basis) || neu.stichtag === null || neu.basis >= neu.stichtag)) {
+		ersetzt.push({ was: 'Vergleichsstichtag', wert: neu.basis, stattdessen: 'der vorherige Stichtag' });
+		neu.basis = null;
+	}
+	if (neu.bezirk !== null && bezirke.size > 0 && !bezirke.has(neu.bezirk)) {
+		ersetzt.push({ was: 'Stadtbezirk', wert: neu.bezirk, stattdessen: 'kein Bezirk ausgewählt' });
+		neu.bezirk = null;
+	}
+	return { ansicht: neu, ersetzt };
+}

@@ -1,0 +1,99 @@
+/**
+ * The data-set session: the one loaded data set every view reads (geometry, districts, the indicator
+ * table, and once DuckDB has the tables, the query coordinator). Created once in the root layout and
+ * shared through context, so moving between pages keeps the database. Loading another data set
+ * replaces the session's contents only when the new data loaded completely.
+ *
+ * DuckDB starts when a view asks for it (verlangeDatenbank): the atlas asks after its first map is
+ * on screen, so the engine's start does not compete with the first paint.
+ */
+import { getContext, setContext } from 'svelte';
+import { browserDatabase } from '../data/duckdb/browser';
+import { Koordinator } from '../data/abfragen/koordinator';
+import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import type { DatensatzManifest } from '../data/manifest';
+import type { Bezirksgeometrie } from '../data/laden/geometrie';
+import type { Indikatortabelle } from '../data/indikatortabelle';
+import type { Stadtbezirk } from '../data/schema';
+import { alsText, Ladefehler, type Meldung } from '../data/meldungen';
+
+export type Datenbankstatus = 'wartet' | 'startet' | 'bereit' | 'fehler';
+
+export class Sitzung {
+	/** The data set could not be opened at all (manifest missing or invalid). */
+	fehler = $state<string | null>(null);
+	manifest = $state.raw<DatensatzManifest | null>(null);
+	geometrie = $state.raw<Bezirksgeometrie | null>(null);
+	stadtbezirke = $state.raw<Stadtbezirk[]>([]);
+	indikatortabelle = $state.raw<Indikatortabelle | null>(null);
+	koordinator = $state.raw<Koordinator | null>(null);
+	datenbank = $state<Datenbankstatus>('wartet');
+	datenbankFehler = $state<string | null>(null);
+	/** Findings of the checks (errors and warnings), shown on the page. */
+	meldungen = $state.raw<readonly Meldung[]>([]);
+
+	#gewuenscht!: () => void;
+	#wunsch = new Promise<void>((resolve) => (this.#gewuenscht = resolve));
+
+	stadt = $derived(this.manifest?.stadt ?? '');
+	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
+
+	verlangeDatenbank(): void {
+		this.#gewuenscht();
+	}
+
+	/** The data set served beside the site (the embedded default). */
+	ladeStatisch(ordnerUrl: string): Promise<void> {
+		return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
+	}
+
+	/** Opens a data set (the static default, later an import) and loads it into DuckDB when asked. */
+	async lade(oeffne: () => Promise<GeoeffneterDatensatz>): Promise<void> {
+		let quelle: GeoeffneterDatensatz;
+		try {
+			quelle = await oeffne();
+		} catch (error) {
+			this.fehler = alsText(error);
+			this.meldungen = error instanceof Ladefehler ? error.meldungen : [];
+			return;
+		}
+		this.manifest = quelle.manifest;
+		this.geometrie = quelle.geometrie;
+		this.meldungen = quelle.meldungen;
+		if (quelle.vorbereitung) {
+			this.stadtbezirke = quelle.vorbereitung.stadtbezirke;
+			this.indikatortabelle = quelle.vorbereitung.indikatortabelle;
+		}
+		// Without prepared values or without a map there is no first paint to wait for.
+		if (!quelle.vorbereitung || !quelle.geometrie) this.verlangeDatenbank();
+
+		await this.#wunsch;
+		this.datenbank = 'startet';
+		try {
+			performance.mark('duckdb-start');
+			const db = await browserDatabase();
+			performance.mark('duckdb-gestartet');
+			const daten = await quelle.ladeInDatenbank(db);
+			this.stadtbezirke = daten.stadtbezirke;
+			this.indikatortabelle ??= daten.indikatortabelle;
+			this.meldungen = [...this.meldungen, ...daten.meldungen];
+			this.koordinator = new Koordinator(db);
+			this.datenbank = 'bereit';
+			performance.mark('duckdb-bereit');
+		} catch (error) {
+			this.datenbankFehler = alsText(error);
+			if (error instanceof Ladefehler) this.meldungen = [...this.meldungen, ...error.meldungen];
+			this.datenbank = 'fehler';
+		}
+	}
+}
+
+const SCHLUESSEL = Symbol('sitzung');
+
+export function stelleSitzungBereit(sitzung: Sitzung): void {
+	setContext(SCHLUESSEL, sitzung);
+}
+
+export function sitzung(): Sitzung {
+	return getContext<Sitzung>(SCHLUESSEL);
+}
