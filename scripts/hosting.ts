@@ -36,14 +36,30 @@ export const CACHE_UNVERAENDERLICH = 'public, max-age=31536000, immutable';
 export const CACHE_PRUEFEN = 'no-cache';
 
 export function nginxKonfiguration(csp: string): string {
-	return `# Sozialraumatlas: Auszug für den server-Block (erzeugt von npm run build)
-types { application/wasm wasm; application/geo+json geojson; application/vnd.apache.arrow.stream arrow; }
-add_header Content-Security-Policy "${csp}" always;
-add_header X-Content-Type-Options nosniff always;
-add_header Referrer-Policy no-referrer always;
-location /_app/immutable/ { add_header Cache-Control "${CACHE_UNVERAENDERLICH}"; add_header Content-Security-Policy "${csp}" always; }
-location / { add_header Cache-Control "${CACHE_PRUEFEN}"; add_header Content-Security-Policy "${csp}" always; try_files $uri $uri.html $uri/ =404; }
-gzip on; gzip_types application/wasm application/javascript text/css text/csv application/json application/geo+json application/vnd.apache.arrow.stream;
+	// nginx drops inherited add_header lines in a location that has its own: each location repeats them.
+	const kopf = (cache: string) =>
+		[`add_header Content-Security-Policy "${csp}" always;`, 'add_header X-Content-Type-Options nosniff always;', 'add_header Referrer-Policy no-referrer always;', `add_header Cache-Control "${cache}" always;`]
+			.map((z) => `\t\t${z}`)
+			.join('\n');
+	return `# Sozialraumatlas: Auszug für den server-Block (erzeugt von npm run build), root = der Ordner build/
+	gzip on;
+	gzip_types application/wasm application/javascript text/css text/csv application/json application/geo+json application/vnd.apache.arrow.stream;
+	location /_app/immutable/ {
+${kopf(CACHE_UNVERAENDERLICH)}
+	}
+	# Ältere mime.types kennen .wasm nicht; ohne application/wasm startet die Datenbank nicht.
+	location ~* \\.wasm$ {
+		default_type application/wasm;
+${kopf(CACHE_UNVERAENDERLICH)}
+	}
+	location ~* \\.arrow$ {
+		default_type application/vnd.apache.arrow.stream;
+${kopf(CACHE_PRUEFEN)}
+	}
+	location / {
+		try_files $uri $uri.html $uri/ =404;
+${kopf(CACHE_PRUEFEN)}
+	}
 `;
 }
 

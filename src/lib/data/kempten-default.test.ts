@@ -118,5 +118,13 @@ describe('tables prepared at build time', () => {
 		expect(await haeufigsteStaatsangehoerigkeiten(k, '2018-12-31', 10, true)).toEqual(await haeufigsteStaatsangehoerigkeiten(d.k, '2018-12-31', 10, true));
 		const typen = async (db2: typeof db) => (await db2.query<{ column_name: string; column_type: string }>(`DESCRIBE bevoelkerung`)).map((r) => `${r.column_name}:${r.column_type}`);
 		expect(await typen(db)).toEqual(await typen(d.db));
+
+		// Loaded again over existing tables: a broken file changes nothing, a good one replaces all.
+		const lies = async (datei: string) => new Uint8Array(await readFile(join(ordner, datei)));
+		const kaputt = (datei: string) => (datei === vorbereitung.tabellen.bevoelkerung ? Promise.resolve(new Uint8Array([1, 2, 3])) : lies(datei));
+		await expect(ladeVorbereitet(db, vorbereitung, kaputt)).rejects.toThrow('vorbereitet-bevoelkerung.arrow');
+		expect(await frageIndikatortabelle(db)).toEqual(d.tabelle);
+		await ladeVorbereitet(db, vorbereitung, lies);
+		expect(await frageIndikatortabelle(db)).toEqual(d.tabelle);
 	});
 });

@@ -12,6 +12,8 @@ import { ABGELEITETE_TABELLEN } from '../ableitung/kennzahlen.sql';
 import { DATEINAME_MUSTER } from '../manifest';
 import { fehler, Ladefehler } from '../meldungen';
 
+const BESCHAEDIGT = 'Die vorbereitete Tabelle ist beschädigt oder unvollständig; bitte die Seite neu erstellen (npm run build).';
+
 export const VORBEREITETE_TABELLEN = [...TABELLENNAMEN, ...ABGELEITETE_TABELLEN] as const;
 export type VorbereiteteTabelle = (typeof VORBEREITETE_TABELLEN)[number];
 
@@ -45,12 +47,24 @@ export function pruefeVorbereitung(roh: unknown, datensatz: string): Vorbereitun
 }
 
 /**
+ * An Arrow IPC stream starts with a continuation marker and ends with the end-of-stream marker. DuckDB
+ * keeps reading an unfinished stream into the next insert, so a truncated or foreign file must not reach it.
+ */
+export function istArrowStrom(b: Uint8Array): boolean {
+	const marke = (i: number) => b[i] === 0xff && b[i + 1] === 0xff && b[i + 2] === 0xff && b[i + 3] === 0xff;
+	const n = b.length;
+	return n >= 16 && marke(0) && marke(n - 8) && b[n - 4] === 0 && b[n - 3] === 0 && b[n - 2] === 0 && b[n - 1] === 0;
+}
+
+/**
  * Inserts every table. When data are loaded already, the new tables go under scratch names first and
  * replace the old ones in one transaction, so a broken file leaves the loaded data as they were; on the
  * first load there is nothing to protect and the tables are inserted under their own names.
  */
 export async function ladeVorbereitet(db: Database, v: Vorbereitung, liesBinaer: (datei: string) => Promise<Uint8Array>): Promise<void> {
 	const daten = await Promise.all(VORBEREITETE_TABELLEN.map((t) => liesBinaer(v.tabellen[t])));
+	const kaputt = VORBEREITETE_TABELLEN.find((_, k) => !istArrowStrom(daten[k]));
+	if (kaputt) throw new Ladefehler([fehler(v.tabellen[kaputt], BESCHAEDIGT)]);
 	const vorhanden = await db.query<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name IN (${VORBEREITETE_TABELLEN.map(() => '?').join(', ')})`, VORBEREITETE_TABELLEN);
 	const ersetzen = vorhanden[0].n > 0;
 	const ziel = (t: string) => (ersetzen ? `neu_${t}` : t);
@@ -62,7 +76,7 @@ export async function ladeVorbereitet(db: Database, v: Vorbereitung, liesBinaer:
 			await db.query(`SELECT count(*) AS n FROM ${bezeichner(ziel(t))}`);
 		} catch {
 			if (!ersetzen) for (const frueher of VORBEREITETE_TABELLEN) await db.exec(`DROP TABLE IF EXISTS ${bezeichner(frueher)}`);
-			throw new Ladefehler([fehler(v.tabellen[t], 'Die vorbereitete Tabelle ist beschädigt oder unvollständig; bitte die Seite neu erstellen (npm run build).')]);
+			throw new Ladefehler([fehler(v.tabellen[t], BESCHAEDIGT)]);
 		}
 	}
 	if (!ersetzen) return;
