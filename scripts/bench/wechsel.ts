@@ -1,13 +1,19 @@
 /**
- * Indicator switches, from the change event to the next frame the map has drawn with the new colours
- * (MapLibre's `render` event, then the browser's next animation frame). At a user's pace a switch comes
- * every 300 ms; back to back, the next one starts as soon as the previous one is on screen (so it
- * also measures WebGL's read-back of the previous frame).
+ * Indicator switches, from the change event to the frame the map has drawn with the new colours
+ * (MapLibre's `render` event for them), and to the start of the browser's next animation frame after
+ * it (the latest moment that frame can be on screen). At a user's pace a switch comes every 300 ms;
+ * back to back, the next one starts as soon as the previous one is drawn (so it also measures WebGL's
+ * read-back of the previous frame).
  */
+
+export interface Wechsel {
+	gezeichnet: number;
+	naechsterFrame: number;
+}
 import { INDIKATOREN } from '../../src/lib/data/indikatoren';
 import { kalt, marken } from './umgebung';
 
-export async function wechselzeiten(basis: string, anzahl: number, pauseMs: number): Promise<number[]> {
+export async function wechselzeiten(basis: string, anzahl: number, pauseMs: number): Promise<Wechsel[]> {
 	return kalt(async (browser) => {
 		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 		await page.goto(`${basis}/`);
@@ -18,7 +24,7 @@ export async function wechselzeiten(basis: string, anzahl: number, pauseMs: numb
 			async ({ ids, pause }) => {
 				const select = document.querySelector<HTMLSelectElement>('#indikator')!;
 				const karte = document.querySelector<HTMLElement>('[data-gemalt]')!;
-				const zeiten: number[] = [];
+				const zeiten: { gezeichnet: number; naechsterFrame: number }[] = [];
 				for (const id of ids) {
 					if (pause) await new Promise((r) => setTimeout(r, pause));
 					const gemalt = new Promise<void>((resolve) => {
@@ -34,8 +40,9 @@ export async function wechselzeiten(basis: string, anzahl: number, pauseMs: numb
 					select.value = id;
 					select.dispatchEvent(new Event('change', { bubbles: true }));
 					await gemalt;
+					const gezeichnet = performance.now() - start;
 					await new Promise((r) => requestAnimationFrame(r));
-					zeiten.push(performance.now() - start);
+					zeiten.push({ gezeichnet, naechsterFrame: performance.now() - start });
 				}
 				return zeiten;
 			},
