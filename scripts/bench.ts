@@ -6,16 +6,18 @@
 import { CHROMIUM } from '../tests/chromium';
 import { ladungen, medianVon } from './bench/laden';
 import { wechselzeiten, type Wechsel } from './bench/wechsel';
+import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
 	const l = await ladungen(basis, RUNDEN);
 	const tempo = await wechselzeiten(basis, 50, 300);
 	const schnell = await wechselzeiten(basis, 50, 0);
+	const e = await erreichbarkeitszeiten(basis);
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -41,6 +43,14 @@ await mitServer(async (basis) => {
 	console.log('Indikatorwechsel bis zum Kartenbild mit den neuen Farben (50 Wechsel; in Klammern: bis zum Beginn des Frames danach)');
 	console.log(`  im Tempo einer Nutzerin (alle 300 ms): p50 ${ms(median(g(tempo)))}, p95 ${ms(p95(g(tempo)))}  (${ms(median(f(tempo)))} / ${ms(p95(f(tempo)))})   Ziel p95 ≤ ${ms(ZIELE.wechselP95)}: ${ziel(p95(g(tempo)) <= ZIELE.wechselP95)}`);
 	console.log(`  direkt hintereinander:                 p50 ${ms(median(g(schnell)))}, p95 ${ms(p95(g(schnell)))}  (${ms(median(f(schnell)))} / ${ms(p95(f(schnell)))})`);
+	console.log('');
+	const neu = [...e.filter, ...e.szenario];
+	console.log(`Erreichbarkeit neu berechnen (${e.angebote} Angebote, ${e.punkte} Wohnorte; je 50×, im Browser)`);
+	console.log(`  nach Filter- oder Szenarioänderung:     p50 ${ms(median(neu))}, p95 ${ms(p95(neu))}   Ziel p95 ≤ ${ms(ZIELE.erreichbarkeitP95)}: ${ziel(p95(neu) <= ZIELE.erreichbarkeitP95)}`);
+	console.log(`    davon Filter p95 ${ms(p95(e.filter))}, Szenario p95 ${ms(p95(e.szenario))}`);
+	console.log(`  nach Änderung des Fußwegs:              p50 ${ms(median(e.distanz))}, p95 ${ms(p95(e.distanz))}`);
+	console.log(`  Boden: ein Durchlauf über alle Wohnorte  p50 ${ms(median(e.durchlauf))};  ohne räumlichen Index (alle Paare) p50 ${ms(median(e.allePaare))}`);
+	console.log(`  Vorschlag von 5 Standorten (10×):       p50 ${ms(median(e.vorschlag))}, max ${ms(Math.max(...e.vorschlag))}   Ziel ≤ ${ms(ZIELE.vorschlag)}: ${ziel(Math.max(...e.vorschlag) <= ZIELE.vorschlag)}`);
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);

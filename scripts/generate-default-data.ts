@@ -10,7 +10,10 @@ import type { Feature, Polygon } from 'geojson';
 import { schematicDistricts } from './default-data/geometry';
 import { generatePopulation, type Staat } from './default-data/population';
 import { JAHRESZIELE } from './default-data/calibration';
-import { TABELLEN } from '../src/lib/data/schema';
+import { HANDLUNGSFELD_CODES, TABELLEN, bandStart, type TableName } from '../src/lib/data/schema';
+import { beschriftungspunkte } from '../src/lib/analysis/beschriftung';
+import { wohnorte, type Gruppenzahlen } from './default-data/wohnorte';
+import { beispielangebote, echteEinrichtungen } from './default-data/angebote';
 import type { DatensatzManifestEingabe } from '../src/lib/data/manifest';
 
 const SEED = 20_201_231;
@@ -53,13 +56,48 @@ writeFileSync(
 writeFileSync(join(out, 'staat.csv'), csvFormat(staaten, TABELLEN.staat.map((s) => s.name)) + '\n');
 
 const rows = generatePopulation(staaten, SEED);
-writeFileSync(
-	join(out, 'bevoelkerung.csv'),
-	csvFormat(
-		rows.map((r) => ({ ...r, eu: r.eu ?? '', aufenthaltsdauer: r.aufenthaltsdauer ?? '' })),
-		TABELLEN.bevoelkerung.map((s) => s.name)
-	) + '\n'
+const schreibe = (tabelle: TableName, datei: string, zeilen: object[]) =>
+	writeFileSync(join(out, datei), csvFormat(zeilen as Record<string, unknown>[] as never, TABELLEN[tabelle].map((s) => s.name)) + '\n');
+schreibe('bevoelkerung', 'bevoelkerung.csv', rows.map((r) => ({ ...r, eu: r.eu ?? '', aufenthaltsdauer: r.aufenthaltsdauer ?? '' })));
+
+// The KIK's goals and measures, by Handlungsfeld abbreviation and number ("SB 2.4").
+const massnahmen = csvParse(readFileSync(join(root, 'data/quellen/kik-ziele-massnahmen.csv'), 'utf8')).map((r) => {
+	const hf = HANDLUNGSFELD_CODES[Number(r.handlungsfeld_id) - 1];
+	return { id: `${hf} ${r.massnahme_nr}`, handlungsfeld: hf, bereich: r.bereich, ziel_nr: r.ziel_nr, ziel_text: r.ziel_text, text: r.massnahme_text };
+});
+schreibe('massnahme', 'massnahme.csv', massnahmen);
+
+// Residential points: the latest Stichtag's counts per district and target group, spread over a 100 m grid.
+const letzter = JAHRESZIELE.at(-1)!.stichtag;
+const zahlen = new Map<string, Gruppenzahlen>(zentroide.map((z) => [z.code, { einwohner: 0, mh: 0, unter18: 0, kinder: 0, jugendliche: 0, ab65: 0, frauen: 0, neuzugewandert: 0, flucht: 0 }]));
+for (const r of rows) {
+	if (r.stichtag !== letzter) continue;
+	const z = zahlen.get(r.stadtbezirk)!;
+	const alter = bandStart(r.altersgruppe);
+	z.einwohner += r.anzahl;
+	if (r.status !== 'deutsch') z.mh += r.anzahl;
+	if (alter < 18) z.unter18 += r.anzahl;
+	if (alter < 15) z.kinder += r.anzahl;
+	else if (alter < 18) z.jugendliche += r.anzahl;
+	if (alter >= 65) z.ab65 += r.anzahl;
+	if (r.geschlecht === 'w') z.frauen += r.anzahl;
+	if (r.status === 'auslaender' && r.aufenthaltsdauer && bandStart(r.aufenthaltsdauer) < 4) z.neuzugewandert += r.anzahl;
+	if (r.fluchthintergrund) z.flucht += r.anzahl;
+}
+const geometrie = { type: 'FeatureCollection' as const, features: flaechen.map((f) => ({ type: 'Feature' as const, properties: { code: f.code, name: f.name }, geometry: f.geometry })) };
+const mitten = new Map(beschriftungspunkte(geometrie).map((p) => [p.code, p.position]));
+const orte = wohnorte(
+	geometrie.features.map((f) => ({ code: f.properties.code, flaeche: f, mitte: mitten.get(f.properties.code)!, zahlen: zahlen.get(f.properties.code)! })),
+	SEED + 1
 );
+schreibe('wohnort', 'wohnort.csv', orte);
+
+// Meeting places: the real ones of the reference list, and three invented examples per Stadtteil.
+const stadtteile = new Map<string, string[]>();
+for (const z of zentroide) stadtteile.set(z.stadtteil, [...(stadtteile.get(z.stadtteil) ?? []), z.code]);
+const referenz = csvParse(readFileSync(join(root, 'data/quellen/einrichtungen.csv'), 'utf8')) as unknown as Record<string, string>[];
+const einrichtungen = [...echteEinrichtungen(referenz), ...beispielangebote(stadtteile, orte, SEED + 2)];
+schreibe('einrichtung', 'einrichtung.csv', einrichtungen);
 
 const manifest: DatensatzManifestEingabe = {
 	id: 'kempten-beispiel',
@@ -76,9 +114,12 @@ const manifest: DatensatzManifestEingabe = {
 		bevoelkerung: 'bevoelkerung.csv',
 		staat: 'staat.csv',
 		geometrie: 'stadtbezirke.geojson',
+		massnahme: 'massnahme.csv',
+		einrichtung: 'einrichtung.csv',
+		wohnort: 'wohnort.csv',
 		vorbereitet: 'vorbereitet.json'
 	}
 };
 writeFileSync(join(out, 'datensatz.json'), JSON.stringify(manifest, null, '\t') + '\n');
 
-console.log(`${rows.length} Zeilen bevoelkerung, ${flaechen.length} Stadtbezirke → ${out}`);
+console.log(`${rows.length} Zeilen bevoelkerung, ${flaechen.length} Stadtbezirke, ${orte.length} Wohnorte, ${einrichtungen.length} Einrichtungen → ${out}`);

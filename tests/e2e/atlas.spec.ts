@@ -102,7 +102,8 @@ test.describe('Atlas', () => {
 		const profil = page.getByTestId('bezirksprofil');
 		await expect(profil.getByRole('heading', { level: 2 })).toHaveText(name);
 		await expect(page.locator('#karte-titel')).toContainText('Anteil Menschen mit Migrationshintergrund');
-		await expect(profil.locator('tbody tr')).toHaveCount(17);
+		// 17 catalogue indicators and 3 computed from the offers (coverage, walking distance, need).
+		await expect(profil.locator('tbody tr')).toHaveCount(20);
 		await expect(profil).toContainText('/47');
 		await expect(page.getByTestId('bezirkstabelle').locator('tr[aria-current="true"]')).toContainText(name.replace(/^\d+ /, ''));
 		expect(new URL(page.url()).searchParams.get('b')).toBe(name.split(' ')[0]);

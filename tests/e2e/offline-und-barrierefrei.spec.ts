@@ -15,7 +15,7 @@ test('the page requests nothing from any host but its own', async ({ page, baseU
 
 test('axe-core finds no WCAG 2.1 AA violation at all, with a profile open and in the change view', async ({ page }) => {
 	await oeffneAtlas(page, '?b=41');
-	await expect(page.getByTestId('bezirksprofil').locator('tbody tr')).toHaveCount(17);
+	await expect(page.getByTestId('bezirksprofil').locator('tbody tr')).toHaveCount(20);
 	await ohneBarrieren(page);
 	await page.getByLabel('Veränderung seit einem früheren Stichtag').check();
 	await expect(page.locator('.legende')).toContainText('Prozentpunkte');
@@ -27,4 +27,6 @@ test('the floor pages of the benchmark start the engine and paint the map', asyn
 	await expect(page.getByTestId('status')).toHaveText('DuckDB bereit');
 	await page.goto('/messung/karte');
 	await expect(page.locator('[data-gemalt="ja"]')).toHaveCount(1);
+	await page.goto('/messung/erreichbarkeit');
+	await expect(page.getByTestId('status')).toContainText('fertig: 4955 Wohnorte, 1000 Angebote');
 });

@@ -50,7 +50,7 @@ test.describe('hostile or broken data sets end in a German message naming file, 
 	});
 	test('duplicated rows', async ({ page }) => {
 		await mitDatensatz(page, { 'bevoelkerung.csv': (t) => t + t.split('\n').slice(1, 3).join('\n') + '\n' });
-		await erwarteMeldung(page, /Zeile 77\.305: Diese Zeile wiederholt Zeile 2/);
+		await erwarteMeldung(page, /Zeile 77305: Diese Zeile wiederholt Zeile 2/);
 	});
 	test('a district the district table lacks', async ({ page }) => {
 		await mitDatensatz(page, { 'stadtbezirk.csv': (t) => t.split('\n').filter((z) => !z.startsWith('84,')).join('\n') });

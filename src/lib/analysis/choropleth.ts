@@ -3,7 +3,7 @@
  * change, the base Stichtag), its classes, the colour of each class and of each district. Title,
  * legend, tooltip and table all read the same Choropleth, so they cannot disagree with the colours.
  */
-import type { Indikator } from '../data/indikatoren';
+import type { IndikatorBeschreibung } from '../data/indikatoren';
 import { EINHEIT_LABEL } from '../data/indikatoren';
 import { GESAMTSTADT } from '../data/schema';
 import type { IndikatorWert } from './indikatorwerte';
@@ -12,10 +12,12 @@ import { divergierendeFarben, KEINE_ANGABE, SEQUENTIELL, type SequentiellePalett
 import { formatStichtag } from './format';
 
 export interface Kartenthema {
-	indikator: Indikator;
+	indikator: IndikatorBeschreibung;
 	stichtag: string;
 	/** Shows the change since this Stichtag; null shows the level. */
 	basis: string | null;
+	/** What else the figures depend on, e.g. "mit Szenario: 2 hypothetische Angebote". */
+	zusatz?: string;
 }
 
 export interface ChoroplethOptionen {
@@ -62,5 +64,5 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 export function themaUntertitel(thema: Kartenthema): string {
 	const einheit = EINHEIT_LABEL[thema.indikator.einheit];
 	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}`;
-	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheit.wert}`;
+	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheit.wert}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
 }

@@ -14,16 +14,27 @@ export function formatProzent(p: number, decimals: 0 | 1 = 1): string {
 	return `${(decimals === 0 ? ganz : eine)(p)} %`;
 }
 
+const zweiMitVorzeichen = de.format('+,.2f');
+
 export function formatWert(wert: number | null | undefined, einheit: Einheit): string {
 	if (wert === null || wert === undefined || !Number.isFinite(wert)) return 'k. A.';
 	if (einheit === 'prozent') return formatProzent(wert);
 	if (einheit === 'dichte') return `${ganz(wert)} EW/km²`;
+	if (einheit === 'meter') return `${ganz(wert)} m`;
+	if (einheit === 'index') return formatIndex(wert);
 	return ganz(wert);
+}
+
+/** A z-value: two decimals with a sign ("+0,53", "−1,20"); one that rounds to zero carries none. */
+export function formatIndex(z: number): string {
+	const g = Math.round(z * 100) / 100;
+	return g === 0 ? zwei(0) : zweiMitVorzeichen(g);
 }
 
 /** A value without its unit, for tables whose header names the unit: shares with %, counts and densities bare. */
 export function formatKompakt(wert: number | null | undefined, einheit: Einheit): string {
 	if (wert === null || wert === undefined || !Number.isFinite(wert)) return 'k. A.';
+	if (einheit === 'index') return formatIndex(wert);
 	return einheit === 'prozent' ? formatProzent(wert) : ganz(wert);
 }
 
@@ -43,6 +54,7 @@ export function formatVeraenderung(delta: number | null | undefined, einheit: Ei
 
 /** A class bound in the legend: one decimal for shares and changes, integers for counts. */
 export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boolean): string {
+	if (einheit === 'index') return formatIndex(wert);
 	const decimals = einheit === 'prozent' ? 1 : 0;
 	if (veraenderung) return mitVorzeichen(wert, decimals);
 	return (decimals === 1 ? eine : ganz)(wert);

@@ -18,20 +18,28 @@ export const ZAEHLGROESSEN = [
 	'ab65',
 	'mh_unter18',
 	'neuzugewandert',
+	'kinder',
+	'jugendliche',
+	'frauen',
 	'staatsangehoerigkeiten',
 	'flaeche_km2'
 ] as const;
 export type Zaehlgroesse = (typeof ZAEHLGROESSEN)[number];
 
-export type Einheit = 'prozent' | 'anzahl' | 'dichte';
+/** `meter`: a walking distance; `index`: a standardised value (z-values, 0 = average district). */
+export type Einheit = 'prozent' | 'anzahl' | 'dichte' | 'meter' | 'index';
 
-export interface Indikator {
+/** What a view needs to show any indicator, from the catalogue or computed in the browser (coverage). */
+export interface IndikatorBeschreibung {
 	id: string;
 	label: string;
 	kurz: string;
 	einheit: Einheit;
 	/** Numerator and denominator in words, as the KIK defines its groups. */
 	definition: string;
+}
+
+export interface Indikator extends IndikatorBeschreibung {
 	zaehler: Zaehlgroesse;
 	/** Absent for counts. */
 	nenner?: Zaehlgroesse;
@@ -74,5 +82,7 @@ export function indikator(id: string): Indikator | undefined {
 export const EINHEIT_LABEL: Record<Einheit, { wert: string; veraenderung: string; inVeraenderung: string }> = {
 	prozent: { wert: '%', veraenderung: 'Prozentpunkte', inVeraenderung: 'Prozentpunkten' },
 	anzahl: { wert: 'Personen', veraenderung: 'Personen', inVeraenderung: 'Personen' },
-	dichte: { wert: 'EW/km²', veraenderung: 'EW/km²', inVeraenderung: 'EW/km²' }
+	dichte: { wert: 'EW/km²', veraenderung: 'EW/km²', inVeraenderung: 'EW/km²' },
+	meter: { wert: 'm Fußweg', veraenderung: 'm', inVeraenderung: 'm' },
+	index: { wert: 'Standardabweichungen (z)', veraenderung: 'z', inVeraenderung: 'z' }
 };

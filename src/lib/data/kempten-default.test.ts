@@ -103,6 +103,34 @@ describe('default data: structure', () => {
 	});
 });
 
+describe('default data: offers and residential points', () => {
+	it('holds the real places of the reference list and three example offers per Stadtteil, labelled as such', async () => {
+		const zeilen = await d.db.query<{ beispiel: boolean; n: number; ohne_lage: number }>(
+			`SELECT beispiel, count(*) AS n, count(*) FILTER (WHERE lat IS NULL) AS ohne_lage FROM einrichtung GROUP BY beispiel ORDER BY beispiel`
+		);
+		expect(zeilen).toEqual([
+			{ beispiel: false, n: 33, ohne_lage: 2 },
+			{ beispiel: true, n: 24, ohne_lage: 0 }
+		]);
+		const jeStadtteil = await d.db.query<{ stadtteil: string; n: number }>(
+			`SELECT b.stadtteil, count(*) AS n FROM einrichtung e JOIN stadtbezirk b ON b.code = regexp_extract(e.name, 'Bezirk ([0-9]+)', 1) WHERE e.beispiel GROUP BY 1 ORDER BY 1`
+		);
+		expect(jeStadtteil.map((z) => z.n)).toEqual(Array(8).fill(3));
+		expect(await d.db.query(`SELECT count(*) AS n FROM einrichtung WHERE beispiel AND NOT starts_with(name, 'Beispiel:')`)).toEqual([{ n: 0 }]);
+	});
+	it('spreads exactly the latest Stichtag’s count of every group over each district’s residential points', async () => {
+		const abweichungen = await d.db.query(`
+			WITH w AS (SELECT stadtbezirk AS code, sum(einwohner) AS einwohner, sum(mh) AS mh, sum(unter18) AS unter18, sum(kinder) AS kinder, sum(jugendliche) AS jugendliche,
+					sum(ab65) AS ab65, sum(frauen) AS frauen, sum(neuzugewandert) AS neuzugewandert, sum(flucht) AS flucht FROM wohnort GROUP BY 1)
+			SELECT k.code FROM bezirk_kennzahl k JOIN w USING (code)
+			WHERE k.stichtag = '2020-12-31' AND (w.einwohner, w.mh, w.unter18, w.kinder, w.jugendliche, w.ab65, w.frauen, w.neuzugewandert, w.flucht)
+				IS DISTINCT FROM (k.einwohner, k.mh, k.unter18, k.kinder, k.jugendliche, k.ab65, k.frauen, k.neuzugewandert, k.flucht)`);
+		expect(abweichungen).toEqual([]);
+		expect(await d.db.query(`SELECT count(DISTINCT stadtbezirk) AS n FROM wohnort`)).toEqual([{ n: 47 }]);
+		expect(await d.db.query(`SELECT count(*) AS n FROM wohnort WHERE mh > einwohner OR kinder + jugendliche <> unter18 OR neuzugewandert > mh`)).toEqual([{ n: 0 }]);
+	});
+});
+
 describe('tables prepared at build time', () => {
 	it('give the browser exactly the indicator table and answers that loading the CSV files gives', async () => {
 		const ordner = await mkdtemp(join(tmpdir(), 'vorbereitet-'));

@@ -59,6 +59,10 @@ const manifestSchema = z
 				bevoelkerung: datei('dateien.bevoelkerung'),
 				staat: datei('dateien.staat'),
 				geometrie: datei('dateien.geometrie'),
+				/** Optional: the KIK's goals and measures, meeting places and offers, residential points. */
+				massnahme: z.optional(datei('dateien.massnahme')),
+				einrichtung: z.optional(datei('dateien.einrichtung')),
+				wohnort: z.optional(datei('dateien.wohnort')),
 				/** Tables and indicator values prepared at build time (scripts/vorbereiten.ts). */
 				vorbereitet: z.optional(datei('dateien.vorbereitet'))
 			},

@@ -19,11 +19,15 @@ export interface Meldung {
 	weitere?: number;
 }
 
+/** German thousands separator always (the browsers' own rule leaves out the dot in 4-digit numbers). */
+const anzahl = new Intl.NumberFormat('de-DE', { useGrouping: 'always' });
+
 export function meldungstext(m: Meldung): string {
-	const ort = [`Datei „${m.datei}“`, m.zeile !== undefined ? `Zeile ${m.zeile.toLocaleString('de-DE')}` : '', m.spalte ? `Spalte „${m.spalte}“` : '', m.feld ? `Feld „${m.feld}“` : '']
+	// Row numbers as the spreadsheet shows them: without a thousands separator.
+	const ort = [`Datei „${m.datei}“`, m.zeile !== undefined ? `Zeile ${m.zeile}` : '', m.spalte ? `Spalte „${m.spalte}“` : '', m.feld ? `Feld „${m.feld}“` : '']
 		.filter(Boolean)
 		.join(', ');
-	const rest = m.weitere ? ` (und ${m.weitere.toLocaleString('de-DE')} weitere ${m.weitere === 1 ? 'Zeile' : 'Zeilen'})` : '';
+	const rest = m.weitere ? ` (und ${anzahl.format(m.weitere)} weitere ${m.weitere === 1 ? 'Zeile' : 'Zeilen'})` : '';
 	return `${ort}: ${m.text}${rest}`;
 }
 

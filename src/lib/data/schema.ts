@@ -73,7 +73,44 @@ export interface BevoelkerungZeile {
 	anzahl: number;
 }
 
-export type Spaltentyp = 'text' | 'ganzzahl' | 'zahl' | 'datum' | 'wahrheitswert';
+/** The KIK's six Handlungsfelder, by the abbreviations the reference uses. */
+export const HANDLUNGSFELDER = {
+	SB: 'Sprache und Bildung',
+	AA: 'Arbeit und Ausbildung',
+	GP: 'Gesundheit und Pflege',
+	BE: 'Bürgerschaftliches Engagement',
+	GT: 'Gesellschaftliche Teilhabe',
+	IÖ: 'Interkulturelle Öffnung'
+} as const;
+export type Handlungsfeld = keyof typeof HANDLUNGSFELDER;
+export const HANDLUNGSFELD_CODES = Object.keys(HANDLUNGSFELDER) as Handlungsfeld[];
+
+/** Kinds of meeting places and offers (a place may be several, separated by ";"). */
+export const EINRICHTUNGSTYPEN = [
+	'Begegnungsstätte', 'Stadtteilbüro', 'Mehrgenerationenhaus', 'Familienzentrum', 'Jugendzentrum', 'Migrationsberatung',
+	'Beratung', 'Sprachkurs/Bildungsträger', 'Sprach-/Kulturcafé', 'Bibliothek', 'Religionsgemeinschaft', 'Sportverein',
+	'Schule/Kita', 'Hochschule', 'Verwaltung', 'Gremium', 'Öffentlicher Begegnungsort', 'Seniorenangebot', 'Arbeitsmarkt',
+	'Gesundheit', 'Ehrenamt'
+] as const;
+export type Einrichtungstyp = (typeof EINRICHTUNGSTYPEN)[number];
+
+export const ZIELGRUPPEN = ['alle', 'Kinder', 'Jugendliche', 'Eltern', 'Frauen', 'Senior*innen', 'Neuzugewanderte', 'Geflüchtete'] as const;
+export type Zielgruppe = (typeof ZIELGRUPPEN)[number];
+
+/** How exact a position is: surveyed or geocoded to the address, or estimated from street or place. */
+export const LAGEGENAUIGKEIT = ['exakt', 'hoch', 'mittel', 'geschätzt', 'unbekannt'] as const;
+
+/** A KIK measure: Handlungsfeld and its number ("SB 2.4" = Sprache und Bildung, Maßnahme 2.4). */
+export const MASSNAHME_MUSTER = '^(SB|AA|GP|BE|GT|IÖ) [0-9]+[.][0-9]+$';
+export const EINRICHTUNG_MUSTER = '^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$';
+export const SPRACHE_MUSTER = '^[a-z]{2,3}$';
+
+/** Counts a residential point may carry besides its inhabitants (for the coverage of a target group). */
+export const WOHNORT_GRUPPEN = ['mh', 'unter18', 'kinder', 'jugendliche', 'ab65', 'frauen', 'neuzugewandert', 'flucht'] as const;
+export type WohnortGruppe = (typeof WOHNORT_GRUPPEN)[number];
+
+/** `liste`: several values in one cell, separated by ";" (each checked like a value of the column). */
+export type Spaltentyp = 'text' | 'ganzzahl' | 'zahl' | 'datum' | 'wahrheitswert' | 'liste';
 
 export interface Spalte {
 	name: string;
@@ -85,6 +122,8 @@ export interface Spalte {
 	muster?: string;
 	/** Smallest allowed number (counts: 0). */
 	minimum?: number;
+	/** Largest allowed number (latitude: 90). */
+	maximum?: number;
 	/** Strictly positive (areas). */
 	positiv?: boolean;
 	/** What the column means, in the README's words. */
@@ -96,7 +135,8 @@ export const DUCKDB_TYP: Record<Spaltentyp, string> = {
 	ganzzahl: 'INTEGER',
 	zahl: 'DOUBLE',
 	datum: 'DATE',
-	wahrheitswert: 'BOOLEAN'
+	wahrheitswert: 'BOOLEAN',
+	liste: 'VARCHAR[]'
 };
 
 export const TABELLEN = {
@@ -123,15 +163,52 @@ export const TABELLEN = {
 		{ name: 'fluchthintergrund', typ: 'wahrheitswert', pflicht: true, bedeutung: 'Fluchthintergrund (true/false)' },
 		{ name: 'aufenthaltsdauer', typ: 'text', pflicht: false, werte: AUFENTHALTSDAUER, bedeutung: 'Aufenthaltsdauer in Jahren (nur Ausländer*innen)' },
 		{ name: 'anzahl', typ: 'ganzzahl', pflicht: true, minimum: 0, bedeutung: 'Anzahl Personen' }
+	],
+	massnahme: [
+		{ name: 'id', typ: 'text', pflicht: true, muster: MASSNAHME_MUSTER, bedeutung: 'Handlungsfeld und Nummer, z. B. „SB 2.4“' },
+		{ name: 'handlungsfeld', typ: 'text', pflicht: true, werte: HANDLUNGSFELD_CODES, bedeutung: 'SB, AA, GP, BE, GT oder IÖ' },
+		{ name: 'bereich', typ: 'text', pflicht: false, bedeutung: 'Themenbereich innerhalb des Handlungsfelds' },
+		{ name: 'ziel_nr', typ: 'ganzzahl', pflicht: true, minimum: 1, bedeutung: 'Nummer des Ziels im Handlungsfeld' },
+		{ name: 'ziel_text', typ: 'text', pflicht: true, bedeutung: 'Wortlaut des Ziels' },
+		{ name: 'text', typ: 'text', pflicht: true, bedeutung: 'Wortlaut der Maßnahme' }
+	],
+	einrichtung: [
+		{ name: 'id', typ: 'text', pflicht: true, muster: EINRICHTUNG_MUSTER, bedeutung: 'eindeutige Kennung' },
+		{ name: 'name', typ: 'text', pflicht: true, bedeutung: 'Name der Einrichtung oder des Angebots' },
+		{ name: 'typ', typ: 'liste', pflicht: true, werte: EINRICHTUNGSTYPEN, bedeutung: 'Art (mehrere mit „;“), z. B. „Begegnungsstätte;Sprach-/Kulturcafé“' },
+		{ name: 'adresse', typ: 'text', pflicht: false, bedeutung: 'Anschrift' },
+		{ name: 'lat', typ: 'zahl', pflicht: false, minimum: -90, maximum: 90, bedeutung: 'geographische Breite (WGS84); leer = nicht auf der Karte' },
+		{ name: 'lon', typ: 'zahl', pflicht: false, minimum: -180, maximum: 180, bedeutung: 'geographische Länge (WGS84)' },
+		{ name: 'genauigkeit', typ: 'text', pflicht: false, werte: LAGEGENAUIGKEIT, bedeutung: 'wie genau die Lage ist: exakt, hoch, mittel, geschätzt, unbekannt' },
+		{ name: 'handlungsfelder', typ: 'liste', pflicht: false, werte: HANDLUNGSFELD_CODES, bedeutung: 'Handlungsfelder des KIK (mehrere mit „;“)' },
+		{ name: 'zielgruppen', typ: 'liste', pflicht: false, werte: ZIELGRUPPEN, bedeutung: 'Zielgruppen (mehrere mit „;“); leer = alle' },
+		{ name: 'sprachen', typ: 'liste', pflicht: false, muster: SPRACHE_MUSTER, bedeutung: 'angebotene Sprachen als ISO-639-Codes, z. B. „de;tr;ar“' },
+		{ name: 'massnahmen', typ: 'liste', pflicht: false, muster: MASSNAHME_MUSTER, bedeutung: 'umgesetzte KIK-Maßnahmen, z. B. „SB 2.4;GT 2.1“' },
+		{ name: 'oeffnungszeiten', typ: 'text', pflicht: false, bedeutung: 'Öffnungszeiten, soweit bekannt' },
+		{ name: 'kontakt', typ: 'text', pflicht: false, bedeutung: 'Kontakt, soweit bekannt' },
+		{ name: 'quelle', typ: 'text', pflicht: true, bedeutung: 'woher die Angaben stammen' },
+		{ name: 'beispiel', typ: 'wahrheitswert', pflicht: false, bedeutung: 'true = erfundenes Beispielangebot' }
+	],
+	wohnort: [
+		{ name: 'stadtbezirk', typ: 'text', pflicht: true, muster: CODE_MUSTER, bedeutung: 'Bezirksnummer aus stadtbezirk.csv' },
+		{ name: 'lat', typ: 'zahl', pflicht: true, minimum: -90, maximum: 90, bedeutung: 'geographische Breite (WGS84)' },
+		{ name: 'lon', typ: 'zahl', pflicht: true, minimum: -180, maximum: 180, bedeutung: 'geographische Länge (WGS84)' },
+		{ name: 'einwohner', typ: 'zahl', pflicht: true, minimum: 0, bedeutung: 'Einwohner*innen (oder ein Gewicht dafür)' },
+		...WOHNORT_GRUPPEN.map((name) => ({ name, typ: 'zahl' as const, pflicht: false, minimum: 0, bedeutung: `davon ${name} (optional; sonst aus den Bezirksanteilen)` }))
 	]
 } as const satisfies Record<string, readonly Spalte[]>;
 
 export type TableName = keyof typeof TABELLEN;
 export const TABELLENNAMEN = Object.keys(TABELLEN) as TableName[];
+/** Every data set has these; the others (offers, KIK measures, residential points) are optional. */
+export const PFLICHTTABELLEN: readonly TableName[] = ['stadtbezirk', 'staat', 'bevoelkerung'];
 
 /** Columns that identify a row: two rows with the same values here are the same cell counted twice. */
 export const SCHLUESSEL: Record<TableName, readonly string[]> = {
 	stadtbezirk: ['code'],
 	staat: ['iso'],
-	bevoelkerung: ['stichtag', 'stadtbezirk', 'geschlecht', 'altersgruppe', 'status', 'staatsangehoerigkeit', 'fluchthintergrund', 'aufenthaltsdauer']
+	bevoelkerung: ['stichtag', 'stadtbezirk', 'geschlecht', 'altersgruppe', 'status', 'staatsangehoerigkeit', 'fluchthintergrund', 'aufenthaltsdauer'],
+	massnahme: ['id'],
+	einrichtung: ['id'],
+	wohnort: []
 };

@@ -33,7 +33,7 @@ function sichtbare(map: MaplibreMap, punkte: readonly Beschriftungspunkt[], art:
 export class Beschriftung {
 	#art: Beschriftungsart = 'nummern';
 	#farben: ReadonlyMap<string, string> = new Map();
-	#deck: DeckModule | null = null;
+	deck: DeckModule | null = null;
 	#neu = () => this.#zeichne();
 
 	constructor(
@@ -45,7 +45,7 @@ export class Beschriftung {
 	}
 
 	async aktiviere(): Promise<void> {
-		this.#deck = await this.karte.overlay.lade();
+		this.deck = await this.karte.overlay.lade();
 		this.#zeichne();
 	}
 
@@ -57,7 +57,7 @@ export class Beschriftung {
 
 	/** Two layers, because deck.gl's text halo has one colour per layer: light text gets a dark halo and vice versa. */
 	#zeichne(): void {
-		const deck = this.#deck;
+		const deck = this.deck;
 		if (!deck) return;
 		const art = this.#art;
 		const sichtbar = art === 'keine' ? [] : sichtbare(this.karte.map, this.punkte, art);

@@ -11,9 +11,14 @@ import { basiskarte } from './basiskarte';
 import { DEUTSCH } from './deutsch';
 import { Overlay } from './overlay';
 
+/** What the pointer is over: a district of the choropleth, or an object of a deck.gl layer. */
+export type Ziel = { art: 'bezirk'; code: string } | { art: 'objekt'; ebene: string; objekt: unknown };
+
 export interface KartenEreignisse {
-	onhover: (code: string | null, x: number, y: number) => void;
-	onselect: (code: string) => void;
+	onhover: (ziel: Ziel | null, x: number, y: number) => void;
+	onselect: (ziel: Ziel) => void;
+	/** A click on an empty spot or a district while placing (lon, lat). */
+	onort: (lon: number, lat: number) => boolean;
 }
 
 export interface Karte {
@@ -95,25 +100,34 @@ export async function erzeugeKarte(container: HTMLElement, geometrie: Bezirksgeo
 	const setState = (code: string | null, state: Record<string, unknown>) => {
 		if (code) map.setFeatureState({ source: BEZIRKE_QUELLE, id: code }, state);
 	};
-	map.on('mousemove', FLAECHE, (e: MapLayerMouseEvent) => {
-		const code = (e.features?.[0]?.id as string | undefined) ?? null;
+	// One routing point for pointer events: objects of deck.gl layers (offers) lie above the districts.
+	const ziel = (e: MapLayerMouseEvent | { point: { x: number; y: number } }): Ziel | null => {
+		const objekt = overlay.picke(e.point.x, e.point.y);
+		if (objekt) return { art: 'objekt', ebene: objekt.ebene, objekt: objekt.objekt };
+		const code = map.queryRenderedFeatures([e.point.x, e.point.y], { layers: [FLAECHE] })[0]?.id as string | undefined;
+		return code ? { art: 'bezirk', code } : null;
+	};
+	map.on('mousemove', (e) => {
+		const z = ziel(e);
+		const code = z?.art === 'bezirk' ? z.code : null;
 		if (code !== hovered) {
 			setState(hovered, { hover: false });
 			setState(code, { hover: true });
 			hovered = code;
 		}
-		map.getCanvas().style.cursor = code ? 'pointer' : '';
-		ereignisse.onhover(code, e.point.x, e.point.y);
+		map.getCanvas().style.cursor = z ? 'pointer' : '';
+		ereignisse.onhover(z, e.point.x, e.point.y);
 	});
-	map.on('mouseleave', FLAECHE, () => {
+	map.on('mouseout', () => {
 		setState(hovered, { hover: false });
 		hovered = null;
 		map.getCanvas().style.cursor = '';
 		ereignisse.onhover(null, 0, 0);
 	});
-	map.on('click', FLAECHE, (e: MapLayerMouseEvent) => {
-		const code = e.features?.[0]?.id as string | undefined;
-		if (code) ereignisse.onselect(code);
+	map.on('click', (e) => {
+		if (ereignisse.onort(e.lngLat.lng, e.lngLat.lat)) return;
+		const z = ziel(e);
+		if (z) ereignisse.onselect(z);
 	});
 
 	return {

@@ -34,9 +34,23 @@ export class Overlay {
 		return deck;
 	}
 
+	/** The topmost pickable deck.gl object under a screen point (within 4 px), with its layer's id. */
+	picke(x: number, y: number): { ebene: string; objekt: unknown } | null {
+		if (!this.#overlay) return null;
+		const info = this.#overlay.pickObject({ x, y, radius: 4 });
+		return info?.object !== undefined && info.layer ? { ebene: info.layer.id, objekt: info.object } : null;
+	}
+
 	setze(id: string, ebene: Layer | null): void {
 		if (ebene) this.#ebenen.set(id, ebene);
 		else this.#ebenen.delete(id);
+		this.#overlay?.setProps({ layers: [...this.#ebenen.values()] });
+	}
+
+	/** Replaces the layers of a group (e.g. the page's offer layers) in one update. */
+	setzeGruppe(gruppe: string, ebenen: readonly Layer[]): void {
+		for (const id of [...this.#ebenen.keys()]) if (id.startsWith(`${gruppe}:`)) this.#ebenen.delete(id);
+		for (const e of ebenen) this.#ebenen.set(`${gruppe}:${e.id}`, e);
 		this.#overlay?.setProps({ layers: [...this.#ebenen.values()] });
 	}
 

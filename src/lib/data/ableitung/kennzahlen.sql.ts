@@ -24,7 +24,10 @@ const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaec
 	unter18: 'alter_von < 18',
 	ab65: 'alter_von >= 65',
 	mh_unter18: "alter_von < 18 AND status <> 'deutsch'",
-	neuzugewandert: "status = 'auslaender' AND dauer_von < 4"
+	neuzugewandert: "status = 'auslaender' AND dauer_von < 4",
+	kinder: 'alter_von < 15',
+	jugendliche: 'alter_von >= 15 AND alter_von < 18',
+	frauen: "geschlecht = 'w'"
 };
 
 /** Every district (and the city) at every Stichtag of the data: a district without rows counts 0, not "missing". */

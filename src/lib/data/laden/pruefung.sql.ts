@@ -5,7 +5,7 @@
  * header decides only which position feeds which canonical column.
  */
 import { bezeichner } from '../database';
-import { TABELLEN, type Spalte, type TableName } from '../schema';
+import { DUCKDB_TYP, TABELLEN, type Spalte, type TableName } from '../schema';
 import { ersterGleicherSql, type Regel } from './regeln';
 
 export const intern = {
@@ -44,13 +44,14 @@ export function rohSql(t: TableName, position: ReadonlyMap<string, number>): str
 }
 
 /**
- * Every rule as one query: per rule the first three offending rows and how many there are.
- * Rule ids and conditions are the atlas's own strings.
+ * Every rule as one query: per rule the first three offending rows and how many there are, in the
+ * order a reader goes through the file (by row, then by column). Rule ids and conditions are the
+ * atlas's own strings.
  */
 export function pruefSql(t: TableName, regeln: readonly Regel[]): string {
 	const teile = regeln.map(
-		(r) =>
-			`SELECT '${r.id}' AS regel, datensatz, CAST(${r.wert ?? (r.spalte ? `r."${r.spalte}"` : 'NULL')} AS VARCHAR) AS wert, ${r.bezugDatensatz ?? 'CAST(NULL AS BIGINT)'} AS bezug FROM r WHERE ${r.wo}`
+		(r, k) =>
+			`SELECT '${r.id}' AS regel, ${k} AS reihenfolge, datensatz, CAST(${r.wert ?? (r.spalte ? `r."${r.spalte}"` : 'NULL')} AS VARCHAR) AS wert, ${r.bezugDatensatz ?? 'CAST(NULL AS BIGINT)'} AS bezug FROM r WHERE ${r.wo}`
 	);
 	return `
 		WITH r AS (SELECT *, ${ersterGleicherSql(t)} AS erster_gleicher FROM ${intern.roh(t)}),
@@ -58,7 +59,7 @@ export function pruefSql(t: TableName, regeln: readonly Regel[]): string {
 		SELECT regel, datensatz::INTEGER AS datensatz, wert, bezug::INTEGER AS bezug, (count(*) OVER (PARTITION BY regel))::INTEGER AS anzahl
 		FROM v
 		QUALIFY row_number() OVER (PARTITION BY regel ORDER BY datensatz) <= 3
-		ORDER BY min(datensatz) OVER (PARTITION BY regel), regel, datensatz`;
+		ORDER BY min(datensatz) OVER (PARTITION BY regel), min(reihenfolge) OVER (PARTITION BY regel), datensatz`;
 }
 
 const CAST: Record<Spalte['typ'], (c: string) => string> = {
@@ -66,13 +67,20 @@ const CAST: Record<Spalte['typ'], (c: string) => string> = {
 	ganzzahl: (c) => `CAST(${c} AS INTEGER)`,
 	zahl: (c) => `CAST(${c} AS DOUBLE)`,
 	datum: (c) => `CAST(${c} AS DATE)`,
-	wahrheitswert: (c) => `CAST(${c} AS BOOLEAN)`
+	wahrheitswert: (c) => `CAST(${c} AS BOOLEAN)`,
+	liste: (c) => `list_filter(list_transform(string_split(${c}, ';'), lambda e: trim(e)), lambda x: x <> '')`
 };
 
 /** The checked raw rows, typed, become the canonical table (inside the load's transaction). */
 export function uebernahmeSql(t: TableName): string {
 	const spalten = (TABELLEN[t] as readonly Spalte[]).map((s) => `${CAST[s.typ](`"${s.name}"`)} AS "${s.name}"`);
 	return `CREATE OR REPLACE TABLE ${bezeichner(t)} AS SELECT ${spalten.join(', ')} FROM ${intern.roh(t)} ORDER BY datensatz`;
+}
+
+/** A table the data set does not have, empty but typed, so every query finds it. */
+export function leereTabelleSql(t: TableName): string {
+	const spalten = (TABELLEN[t] as readonly Spalte[]).map((s) => `"${s.name}" ${DUCKDB_TYP[s.typ]}`);
+	return `CREATE OR REPLACE TABLE ${bezeichner(t)} (${spalten.join(', ')})`;
 }
 
 export const STICHTAGE_SQL = `SELECT "stichtag" AS stichtag, min(datensatz)::INTEGER AS datensatz FROM roh_bevoelkerung WHERE TRY_CAST("stichtag" AS DATE) IS NOT NULL GROUP BY 1 ORDER BY 1`;

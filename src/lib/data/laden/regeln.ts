@@ -5,7 +5,7 @@
  * catalogue; the rules across columns and tables are listed here. Conditions are written by us from
  * our own constants; no text from a file ever becomes SQL.
  */
-import { CODE_MUSTER, ISO_MUSTER, SCHLUESSEL, TABELLEN, type Spalte, type TableName } from '../schema';
+import { CODE_MUSTER, EINRICHTUNG_MUSTER, ISO_MUSTER, MASSNAHME_MUSTER, SCHLUESSEL, SPRACHE_MUSTER, TABELLEN, WOHNORT_GRUPPEN, type Spalte, type TableName } from '../schema';
 import type { Schwere } from '../meldungen';
 
 export interface Regel {
@@ -27,8 +27,14 @@ const sqlListe = (werte: readonly string[]) => `(${werte.map(sqlText).join(', ')
 
 const MUSTER_TEXT: Record<string, string> = {
 	[CODE_MUSTER]: 'ist keine gültige Bezirksnummer: erlaubt sind Buchstaben, Ziffern, „.“, „-“ und „_“, höchstens 20 Zeichen, nicht mit „_“ beginnend',
-	[ISO_MUSTER]: 'ist kein ISO-Ländercode aus zwei Großbuchstaben (z. B. TR, XK)'
+	[ISO_MUSTER]: 'ist kein ISO-Ländercode aus zwei Großbuchstaben (z. B. TR, XK)',
+	[MASSNAHME_MUSTER]: 'ist keine KIK-Maßnahme der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer)',
+	[EINRICHTUNG_MUSTER]: 'ist keine gültige Kennung: Buchstaben, Ziffern, „.“, „-“, „_“, höchstens 40 Zeichen',
+	[SPRACHE_MUSTER]: 'ist kein Sprachcode nach ISO 639 (zwei oder drei Kleinbuchstaben, z. B. tr, ar)'
 };
+
+/** The elements of a list cell (";"-separated) that break `bedingung` (over `x`), as a list. */
+const elemente = (c: string, bedingung: string) => `list_filter(list_transform(string_split(${c}, ';'), lambda e: trim(e)), lambda x: x <> '' AND (${bedingung}))`;
 
 /** The value as the user wrote it, quoted. */
 const z = (wert: string | null) => `„${wert ?? ''}“`;
@@ -37,74 +43,73 @@ function spaltenregeln(tabelle: TableName, s: Spalte): Regel[] {
 	const c = q(s.name);
 	const id = (art: string) => `${tabelle}.${s.name}.${art}`;
 	const regeln: Regel[] = [];
-	if (s.pflicht) regeln.push({ id: id('pflicht'), spalte: s.name, wo: `${c} IS NULL`, schwere: 'fehler', text: () => 'Der Wert fehlt; die Spalte ist Pflicht.' });
-	const start = regeln.length;
+	const regel = (art: string, wo: string, text: Regel['text']) => regeln.push({ id: id(art), spalte: s.name, wo, schwere: 'fehler', text });
 	switch (s.typ) {
 		case 'ganzzahl':
-			regeln.push({ id: id('typ'), spalte: s.name, wo: `NOT regexp_full_match(${c}, '[+-]?[0-9]+')`, schwere: 'fehler', text: (w) => `${z(w)} ist keine ganze Zahl.` });
-			regeln.push({
-				id: id('bereich'),
-				spalte: s.name,
-				wo: `regexp_full_match(${c}, '[+-]?[0-9]+') AND TRY_CAST(${c} AS INTEGER) IS NULL`,
-				schwere: 'fehler',
-				text: (w) => `${z(w)} ist zu groß für eine Anzahl.`
-			});
+			regel('typ', `NOT regexp_full_match(${c}, '[+-]?[0-9]+')`, (w) => `${z(w)} ist keine ganze Zahl.`);
+			regel('bereich', `regexp_full_match(${c}, '[+-]?[0-9]+') AND TRY_CAST(${c} AS INTEGER) IS NULL`, (w) => `${z(w)} ist zu groß für eine Anzahl.`);
 			break;
 		case 'zahl':
-			regeln.push({
-				id: id('typ'),
-				spalte: s.name,
-				wo: `NOT regexp_full_match(${c}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?')`,
-				schwere: 'fehler',
-				text: (w) => `${z(w)} ist keine Zahl (Dezimaltrennzeichen ist der Punkt, z. B. 2.35).`
-			});
+			regel('typ', `NOT regexp_full_match(${c}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?')`, (w) => `${z(w)} ist keine Zahl (Dezimaltrennzeichen ist der Punkt, z. B. 2.35).`);
 			break;
 		case 'datum':
-			regeln.push({
-				id: id('typ'),
-				spalte: s.name,
-				wo: `NOT regexp_full_match(${c}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') OR TRY_CAST(${c} AS DATE) IS NULL`,
-				schwere: 'fehler',
-				text: (w) => `${z(w)} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. 2020-12-31).`
-			});
+			regel('typ', `NOT regexp_full_match(${c}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') OR TRY_CAST(${c} AS DATE) IS NULL`, (w) => `${z(w)} ist kein gültiges Datum der Form JJJJ-MM-TT (z. B. 2020-12-31).`);
 			break;
 		case 'wahrheitswert':
-			regeln.push({ id: id('typ'), spalte: s.name, wo: `lower(${c}) NOT IN ('true', 'false')`, schwere: 'fehler', text: (w) => `${z(w)} ist kein Wahrheitswert; erlaubt sind true und false.` });
+			regel('typ', `lower(${c}) NOT IN ('true', 'false')`, (w) => `${z(w)} ist kein Wahrheitswert; erlaubt sind true und false.`);
+			break;
+		case 'liste':
+			regeln.push(...listenregeln(tabelle, s, c));
 			break;
 	}
-	if (s.minimum !== undefined)
-		regeln.push({
-			id: id('minimum'),
-			spalte: s.name,
-			wo: `TRY_CAST(${c} AS BIGINT) < ${s.minimum}`,
-			schwere: 'fehler',
-			text: (w) => `${z(w)} ist negativ; Anzahlen müssen ${s.minimum} oder größer sein.`
-		});
-	if (s.positiv) regeln.push({ id: id('positiv'), spalte: s.name, wo: `TRY_CAST(${c} AS DOUBLE) <= 0`, schwere: 'fehler', text: (w) => `${z(w)} muss größer als 0 sein.` });
-	if (s.werte) {
+	if (s.minimum !== undefined) {
+		const ganz = s.typ === 'ganzzahl';
+		regel('minimum', `TRY_CAST(${c} AS DOUBLE) < ${s.minimum}`, (w) => (ganz && s.minimum === 0 ? `${z(w)} ist negativ; Anzahlen müssen 0 oder größer sein.` : `${z(w)} ist kleiner als ${s.minimum}.`));
+	}
+	if (s.maximum !== undefined) regel('maximum', `TRY_CAST(${c} AS DOUBLE) > ${s.maximum}`, (w) => `${z(w)} ist größer als ${s.maximum}.`);
+	if (s.positiv) regel('positiv', `TRY_CAST(${c} AS DOUBLE) <= 0`, (w) => `${z(w)} muss größer als 0 sein.`);
+	if (s.werte && s.typ !== 'liste') {
 		const erlaubt = s.werte;
+		regel('werte', `${c} NOT IN ${sqlListe(erlaubt)}`, (w) => {
+			const gemeint = erlaubt.find((e) => e.toLowerCase() === (w ?? '').toLowerCase());
+			const hinweis = gemeint ? ` Gemeint ist wohl „${gemeint}“: Groß- und Kleinschreibung zählen.` : '';
+			return `${z(w)} ist nicht zulässig; erlaubt sind: ${erlaubt.join(', ')}.${hinweis}`;
+		});
+	}
+	if (s.muster && s.typ !== 'liste')
+		regel('muster', `NOT regexp_full_match(${c}, ${sqlText(s.muster.slice(1, -1))})`, (w) => `${z(w)} ${MUSTER_TEXT[s.muster!] ?? 'hat nicht die verlangte Form'}.`);
+	// An empty cell is the pflicht rule's business; every other rule looks at values only.
+	for (const r of regeln) r.wo = `${c} IS NOT NULL AND (${r.wo})`;
+	if (s.pflicht) regeln.unshift({ id: id('pflicht'), spalte: s.name, wo: `${c} IS NULL`, schwere: 'fehler', text: () => 'Der Wert fehlt; die Spalte ist Pflicht.' });
+	return regeln;
+}
+
+/** A list cell: every element must be an allowed value, or of the column's form. */
+function listenregeln(tabelle: TableName, s: Spalte, c: string): Regel[] {
+	const id = (art: string) => `${tabelle}.${s.name}.${art}`;
+	const regeln: Regel[] = [];
+	if (s.werte) {
+		const falsch = elemente(c, `x NOT IN ${sqlListe(s.werte)}`);
 		regeln.push({
 			id: id('werte'),
 			spalte: s.name,
-			wo: `${c} NOT IN ${sqlListe(erlaubt)}`,
+			wo: `len(${falsch}) > 0`,
+			wert: `array_to_string(${falsch}, ';')`,
 			schwere: 'fehler',
-			text: (w) => {
-				const gemeint = erlaubt.find((e) => e.toLowerCase() === (w ?? '').toLowerCase());
-				const hinweis = gemeint ? ` Gemeint ist wohl „${gemeint}“: Groß- und Kleinschreibung zählen.` : '';
-				return `${z(w)} ist nicht zulässig; erlaubt sind: ${erlaubt.join(', ')}.${hinweis}`;
-			}
+			text: (w) => `${z(w)} ist nicht zulässig; erlaubt sind (mehrere mit „;“): ${s.werte!.join(', ')}.`
 		});
 	}
-	if (s.muster)
+	if (s.muster) {
+		const falsch = elemente(c, `NOT regexp_full_match(x, ${sqlText(s.muster.slice(1, -1))})`);
 		regeln.push({
 			id: id('muster'),
 			spalte: s.name,
-			wo: `NOT regexp_full_match(${c}, ${sqlText(s.muster.slice(1, -1))})`,
+			wo: `len(${falsch}) > 0`,
+			wert: `array_to_string(${falsch}, ';')`,
 			schwere: 'fehler',
 			text: (w) => `${z(w)} ${MUSTER_TEXT[s.muster!] ?? 'hat nicht die verlangte Form'}.`
 		});
-	// An empty cell is the pflicht rule's business; every other rule looks at values only.
-	for (const r of regeln.slice(start)) r.wo = `${c} IS NOT NULL AND (${r.wo})`;
+	}
 	return regeln;
 }
 
@@ -126,6 +131,7 @@ function doppelteRegel(tabelle: TableName): Regel {
 
 /** Row window that the duplicate rule needs: the first row with the same key. */
 export function ersterGleicherSql(tabelle: TableName): string {
+	if (SCHLUESSEL[tabelle].length === 0) return 'datensatz';
 	return `min(datensatz) OVER (PARTITION BY ${SCHLUESSEL[tabelle].map((s) => `"${s}"`).join(', ')})`;
 }
 
@@ -191,9 +197,62 @@ function bevoelkerungsregeln(dateien: Record<TableName, string>): Regel[] {
 	];
 }
 
-export function regeln(tabelle: TableName, vorhanden: ReadonlySet<string>, dateien: Record<TableName, string>): Regel[] {
+/** Offers: both coordinates or none; measures that the measure table knows. */
+function einrichtungsregeln(dateien: Partial<Record<TableName, string>>): Regel[] {
+	const regeln: Regel[] = [
+		{
+			id: 'einrichtung.koordinaten',
+			spalte: 'lat',
+			wo: '(r.lat IS NULL) <> (r.lon IS NULL)',
+			wert: `coalesce(r.lat, '') || ' / ' || coalesce(r.lon, '')`,
+			schwere: 'fehler',
+			text: () => 'Breite (lat) und Länge (lon) müssen beide angegeben sein oder beide leer.'
+		}
+	];
+	if (dateien.massnahme) {
+		// Lambdas cannot hold subqueries: the cell's elements are unnested and looked up instead.
+		const unbekannt = `FROM unnest(string_split(r.massnahmen, ';')) AS u(x) WHERE regexp_full_match(trim(x), ${sqlText(MASSNAHME_MUSTER.slice(1, -1))}) AND trim(x) NOT IN (SELECT id FROM roh_massnahme WHERE id IS NOT NULL)`;
+		regeln.push({
+			id: 'einrichtung.massnahme_unbekannt',
+			spalte: 'massnahmen',
+			wo: `r.massnahmen IS NOT NULL AND EXISTS (SELECT 1 ${unbekannt})`,
+			wert: `(SELECT string_agg(trim(x), ';') ${unbekannt})`,
+			schwere: 'fehler',
+			text: (w) => `Die Maßnahme ${z(w)} fehlt in „${dateien.massnahme}“.`
+		});
+	}
+	return regeln;
+}
+
+/** Residential points: in a known district; a group no larger than the point's inhabitants. */
+function wohnortregeln(dateien: Partial<Record<TableName, string>>): Regel[] {
+	return [
+		{
+			id: 'wohnort.bezirk_unbekannt',
+			spalte: 'stadtbezirk',
+			wo: `regexp_full_match(r.stadtbezirk, ${sqlText(CODE_MUSTER.slice(1, -1))}) AND r.stadtbezirk NOT IN (SELECT code FROM roh_stadtbezirk WHERE code IS NOT NULL)`,
+			schwere: 'fehler',
+			text: (w) => `Der Stadtbezirk ${z(w)} fehlt in „${dateien.stadtbezirk}“.`
+		},
+		...WOHNORT_GRUPPEN.map(
+			(g): Regel => ({
+				id: `wohnort.${g}.groesser`,
+				spalte: g,
+				wo: `TRY_CAST(r.${g} AS DOUBLE) > TRY_CAST(r.einwohner AS DOUBLE)`,
+				wert: `r.${g} || ' > ' || r.einwohner`,
+				schwere: 'fehler',
+				text: (w) => `${z(w)}: Eine Teilgruppe ist größer als die Einwohnerzahl des Wohnorts.`
+			})
+		)
+	];
+}
+
+export function regeln(tabelle: TableName, vorhanden: ReadonlySet<string>, dateien: Partial<Record<TableName, string>>): Regel[] {
 	const spalten = (TABELLEN[tabelle] as readonly Spalte[]).filter((s) => vorhanden.has(s.name));
-	const liste = [...spalten.flatMap((s) => spaltenregeln(tabelle, s)), doppelteRegel(tabelle)];
-	if (tabelle === 'bevoelkerung') liste.push(...bevoelkerungsregeln(dateien));
+	const liste = spalten.flatMap((s) => spaltenregeln(tabelle, s));
+	if (SCHLUESSEL[tabelle].length > 0) liste.push(doppelteRegel(tabelle));
+	if (tabelle === 'bevoelkerung') liste.push(...bevoelkerungsregeln(dateien as Record<TableName, string>));
+	if (tabelle === 'einrichtung') liste.push(...einrichtungsregeln(dateien));
+	if (tabelle === 'wohnort') liste.push(...wohnortregeln(dateien));
 	return liste;
 }

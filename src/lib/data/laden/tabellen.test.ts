@@ -111,8 +111,8 @@ describe('ladeTabellen', () => {
 	it('refuses values outside the enumerations, with a hint for wrong capitals', async () => {
 		const fehler = await fehlerBeim(dateien(`${HEADER}\n${GOOD.replace('w,65-69,eingebuergert', 'x,65-70,Eingebuergert')}\n`));
 		expect(fehler).toEqual([
-			'Datei „bevoelkerung.csv“, Zeile 4, Spalte „altersgruppe“: „65-70“ ist nicht zulässig; erlaubt sind: 0-4, 5-9, 10-14, 15-17, 18-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60-64, 65-69, 70-74, 75-79, 80-84, 85+.',
 			'Datei „bevoelkerung.csv“, Zeile 4, Spalte „geschlecht“: „x“ ist nicht zulässig; erlaubt sind: m, w, d, o.',
+			'Datei „bevoelkerung.csv“, Zeile 4, Spalte „altersgruppe“: „65-70“ ist nicht zulässig; erlaubt sind: 0-4, 5-9, 10-14, 15-17, 18-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60-64, 65-69, 70-74, 75-79, 80-84, 85+.',
 			'Datei „bevoelkerung.csv“, Zeile 4, Spalte „status“: „Eingebuergert“ ist nicht zulässig; erlaubt sind: deutsch, eingebuergert, aussiedler, auslaender. Gemeint ist wohl „eingebuergert“: Groß- und Kleinschreibung zählen.'
 		]);
 	});
@@ -168,5 +168,53 @@ describe('ladeTabellen', () => {
 			'Datei „bevoelkerung.csv“: Am Stichtag 31.12.2020 hat der Stadtbezirk „11“ keine Einwohner*innen; Anteile bleiben dort leer.'
 		]);
 		await ladeTabellen(db, manifest, async (f) => dateien(`${HEADER}\n${GOOD}\n`)[f]);
+	});
+});
+
+describe('optional tables: KIK measures, offers, residential points', () => {
+	const mitZusatz = { ...manifest, dateien: { ...manifest.dateien, massnahme: 'm.csv', einrichtung: 'e.csv', wohnort: 'w.csv' } };
+	const M = 'id,handlungsfeld,bereich,ziel_nr,ziel_text,text\nSB 2.4,SB,,2,Ziel,Sprachcafés\nGT 2.1,GT,,2,Ziel,Begegnungsstätten\n';
+	const E_KOPF = 'id,name,typ,adresse,lat,lon,genauigkeit,handlungsfelder,zielgruppen,sprachen,massnahmen,oeffnungszeiten,kontakt,quelle,beispiel';
+	const E = `${E_KOPF}\nE1,Café,Sprach-/Kulturcafé,,47.7,10.3,exakt,SB;GT,alle,de;tr,SB 2.4,,,Test,false\nE2,Ohne Lage,Migrationsberatung,,,,unbekannt,GT,Geflüchtete,,,,,Test,\n`;
+	const W = 'stadtbezirk,lat,lon,einwohner,mh\n10,47.7,10.3,50,20\n11,47.71,10.31,30,\n';
+	const dateienMit = (e = E, w = W, m = M): Record<string, string> => ({ ...dateien(`${HEADER}\n${GOOD}\n`), 'm.csv': m, 'e.csv': e, 'w.csv': w });
+
+	it('loads lists as lists and keeps offers without a position', async () => {
+		await ladeTabellen(db, mitZusatz, async (f) => (dateienMit() as Record<string, string>)[f]);
+		const zeilen = await db.query<{ id: string; typ: string; sprachen: string; lat: number | null }>(
+			`SELECT id, array_to_string(typ, '|') AS typ, array_to_string(sprachen, '|') AS sprachen, lat FROM einrichtung ORDER BY id`
+		);
+		expect(zeilen).toEqual([
+			{ id: 'E1', typ: 'Sprach-/Kulturcafé', sprachen: 'de|tr', lat: 47.7 },
+			{ id: 'E2', typ: 'Migrationsberatung', sprachen: null, lat: null }
+		]);
+		expect(await db.query(`SELECT sum(einwohner) AS e, count(mh) AS mit_mh FROM wohnort`)).toEqual([{ e: 80, mit_mh: 1 }]);
+	});
+
+	it('names wrong list elements, unknown measures and half a position', async () => {
+		const e = `${E_KOPF}\nE1,Café,Sprach-/Kulturcafé;Kneipe,,47.7,,exakt,SB;XY,alle;Männer,de;Türkisch,SB 2.4;SB 9.9;Sprachcafé,,,Test,false\n`;
+		expect(await fehlerBeim(dateienMit(e), mitZusatz)).toEqual([
+			'Datei „e.csv“, Zeile 2, Spalte „typ“: „Kneipe“ ist nicht zulässig; erlaubt sind (mehrere mit „;“): Begegnungsstätte, Stadtteilbüro, Mehrgenerationenhaus, Familienzentrum, Jugendzentrum, Migrationsberatung, Beratung, Sprachkurs/Bildungsträger, Sprach-/Kulturcafé, Bibliothek, Religionsgemeinschaft, Sportverein, Schule/Kita, Hochschule, Verwaltung, Gremium, Öffentlicher Begegnungsort, Seniorenangebot, Arbeitsmarkt, Gesundheit, Ehrenamt.',
+			'Datei „e.csv“, Zeile 2, Spalte „handlungsfelder“: „XY“ ist nicht zulässig; erlaubt sind (mehrere mit „;“): SB, AA, GP, BE, GT, IÖ.',
+			'Datei „e.csv“, Zeile 2, Spalte „zielgruppen“: „Männer“ ist nicht zulässig; erlaubt sind (mehrere mit „;“): alle, Kinder, Jugendliche, Eltern, Frauen, Senior*innen, Neuzugewanderte, Geflüchtete.',
+			'Datei „e.csv“, Zeile 2, Spalte „sprachen“: „Türkisch“ ist kein Sprachcode nach ISO 639 (zwei oder drei Kleinbuchstaben, z. B. tr, ar).',
+			'Datei „e.csv“, Zeile 2, Spalte „massnahmen“: „Sprachcafé“ ist keine KIK-Maßnahme der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer).',
+			'Datei „e.csv“, Zeile 2, Spalte „lat“: Breite (lat) und Länge (lon) müssen beide angegeben sein oder beide leer.',
+			'Datei „e.csv“, Zeile 2, Spalte „massnahmen“: Die Maßnahme „SB 9.9“ fehlt in „m.csv“.'
+		]);
+	});
+
+	it('refuses residential points outside the districts, with groups larger than their inhabitants, or impossible coordinates', async () => {
+		const w = 'stadtbezirk,lat,lon,einwohner,mh\n10,47.7,10.3,50,60\n99,47.71,10.31,30,\n10,147.7,10.3,5,\n';
+		expect(await fehlerBeim(dateienMit(E, w), mitZusatz)).toEqual([
+			'Datei „w.csv“, Zeile 2, Spalte „mh“: „60 > 50“: Eine Teilgruppe ist größer als die Einwohnerzahl des Wohnorts.',
+			'Datei „w.csv“, Zeile 3, Spalte „stadtbezirk“: Der Stadtbezirk „99“ fehlt in „stadtbezirk.csv“.',
+			'Datei „w.csv“, Zeile 4, Spalte „lat“: „147.7“ ist größer als 90.'
+		]);
+	});
+
+	it('gives a data set without the optional files empty tables', async () => {
+		await ladeTabellen(db, manifest, async (f) => dateien(`${HEADER}\n${GOOD}\n`)[f]);
+		expect(await db.query(`SELECT (SELECT count(*) FROM einrichtung) AS e, (SELECT count(*) FROM wohnort) AS w, (SELECT count(*) FROM massnahme) AS m`)).toEqual([{ e: 0, w: 0, m: 0 }]);
 	});
 });

@@ -7,12 +7,12 @@
 import { group } from 'd3-array';
 import type { Database } from '../database';
 import type { DatensatzManifest } from '../manifest';
-import { TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
+import { PFLICHTTABELLEN, TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
 import { fehler, Ladefehler, warnung, type Meldung } from '../meldungen';
 import { ABLEITUNGEN } from '../ableitung/kennzahlen.sql';
 import { csvUebersicht, normiereSpaltenname, type CsvUebersicht } from './csvText';
 import { regeln } from './regeln';
-import { intern, LEERE_BEZIRKE_SQL, pruefSql, rejectsSql, rohSql, stageSql, STICHTAGE_SQL, uebernahmeSql } from './pruefung.sql';
+import { intern, leereTabelleSql, LEERE_BEZIRKE_SQL, pruefSql, rejectsSql, rohSql, stageSql, STICHTAGE_SQL, uebernahmeSql } from './pruefung.sql';
 import { formatiereStichtag } from './stichtag';
 
 export type LiesText = (datei: string) => Promise<string>;
@@ -54,10 +54,15 @@ function kopfpruefung(tabelle: TableName, datei: string, csv: CsvUebersicht, mel
 	return ok ? position : null;
 }
 
+/** The tables this data set has: the required ones and the optional ones its manifest names. */
+function tabellenDes(manifest: DatensatzManifest): TableName[] {
+	return TABELLENNAMEN.filter((t) => PFLICHTTABELLEN.includes(t) || manifest.dateien[t] !== undefined);
+}
+
 async function lies(manifest: DatensatzManifest, liesText: LiesText, meldungen: Meldung[]): Promise<Gelesen[]> {
 	const gelesen: Gelesen[] = [];
-	for (const tabelle of TABELLENNAMEN) {
-		const datei = manifest.dateien[tabelle];
+	for (const tabelle of tabellenDes(manifest)) {
+		const datei = manifest.dateien[tabelle]!;
 		let text: string;
 		try {
 			text = await liesText(datei);
@@ -96,7 +101,7 @@ async function stage(db: Database, g: Gelesen, meldungen: Meldung[]): Promise<bo
 	return true;
 }
 
-async function pruefe(db: Database, g: Gelesen, dateien: Record<TableName, string>, meldungen: Meldung[]): Promise<void> {
+async function pruefe(db: Database, g: Gelesen, dateien: Partial<Record<TableName, string>>, meldungen: Meldung[]): Promise<void> {
 	const liste = regeln(g.tabelle, new Set(g.position.keys()), dateien);
 	const regel = new Map(liste.map((r) => [r.id, r]));
 	const funde = await db.query<{ regel: string; datensatz: number; wert: string | null; bezug: number | null; anzahl: number }>(pruefSql(g.tabelle, liste));
@@ -140,14 +145,15 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 	await Promise.all(gelesen.map((g) => db.registerFileText(intern.datei(g.tabelle), g.text)));
 	await db.exec('BEGIN TRANSACTION');
 	try {
+		const tabellen = tabellenDes(manifest);
 		const gestaged: Gelesen[] = [];
 		for (const g of gelesen) if (await stage(db, g, meldungen)) gestaged.push(g);
-		if (gestaged.length === TABELLENNAMEN.length) {
+		if (gestaged.length === tabellen.length) {
 			for (const g of gestaged) await pruefe(db, g, manifest.dateien, meldungen);
 			await pruefeStichtage(db, manifest, gestaged.find((g) => g.tabelle === 'bevoelkerung')!, manifestDatei, meldungen);
 		}
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
-		for (const t of TABELLENNAMEN) await db.exec(uebernahmeSql(t));
+		for (const t of TABELLENNAMEN) await db.exec(tabellen.includes(t) ? uebernahmeSql(t) : leereTabelleSql(t));
 		for (const sql of ABLEITUNGEN) await db.exec(sql);
 		await db.exec('COMMIT');
 		return meldungen;

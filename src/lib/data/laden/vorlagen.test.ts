@@ -20,7 +20,15 @@ describe('templates', () => {
 				hinweis: 'Vorlage',
 				quelle: 'Vorlage',
 				stichtage: ['2020-12-31'],
-				dateien: { stadtbezirk: 'stadtbezirk-vorlage.csv', bevoelkerung: 'bevoelkerung-vorlage.csv', staat: 'staat-vorlage.csv', geometrie: 'x.geojson' }
+				dateien: {
+					stadtbezirk: 'stadtbezirk-vorlage.csv',
+					bevoelkerung: 'bevoelkerung-vorlage.csv',
+					staat: 'staat-vorlage.csv',
+					massnahme: 'massnahme-vorlage.csv',
+					einrichtung: 'einrichtung-vorlage.csv',
+					wohnort: 'wohnort-vorlage.csv',
+					geometrie: 'x.geojson'
+				}
 			},
 			'datensatz.json'
 		);

@@ -6,7 +6,8 @@ const STICHTAGE = ['2016-12-31', '2017-12-31', '2020-12-31'];
 describe('atlas view in the URL', () => {
 	it('round-trips every field', () => {
 		const ansicht: AtlasAnsicht = {
-			indikator: 'auslaender_anteil',
+			karte: 'bivariat',
+			indikator: 'erreichbar_anteil',
 			stichtag: '2018-12-31',
 			darstellung: 'veraenderung',
 			basis: '2016-12-31',
@@ -28,6 +29,7 @@ describe('atlas view in the URL', () => {
 			const { ansicht, ersetzt } = leseAnsicht(new URLSearchParams({ i: boese, p: boese, k: boese, d: boese, l: boese }));
 			expect(ansicht).toEqual(STANDARD_ANSICHT);
 			expect(ersetzt.map((e) => e.was)).toEqual(['Indikator', 'Darstellung', 'Klassenbildung', 'Farbschema', 'Beschriftung']);
+			expect(leseAnsicht(new URLSearchParams({ m: boese })).ersetzt.map((e) => e.was)).toEqual(['Karteninhalt']);
 		}
 		const { ersetzt } = leseAnsicht(new URLSearchParams('i=toString&n=12&t=31.12.2020&b=<script>'));
 		expect(ersetzt).toEqual([

@@ -11,10 +11,14 @@ import { PALETTEN, SEQUENTIELL, type SequentiellePalette } from '../../analysis/
 import { formatStichtag } from '../../analysis/format';
 import { BESCHRIFTUNGSARTEN, type Beschriftungsart } from '../../map/beschriftungsebene';
 import { alsParameter, UrlLeser, type Ersetzung } from '../../ui/url';
+import { BERECHNETE, BERECHNETE_LABEL } from '../angebote/berechnet';
 
 export type Darstellung = 'stand' | 'veraenderung';
+/** What the districts are coloured by: an indicator, or need against coverage (bivariate). */
+export type Kartenart = 'indikator' | 'bivariat';
 
 export interface AtlasAnsicht {
+	karte: Kartenart;
 	indikator: string;
 	/** ISO date; null = latest Stichtag of the data. */
 	stichtag: string | null;
@@ -30,6 +34,7 @@ export interface AtlasAnsicht {
 }
 
 export const STANDARD_ANSICHT: AtlasAnsicht = {
+	karte: 'indikator',
 	indikator: STANDARD_INDIKATOR,
 	stichtag: null,
 	darstellung: 'stand',
@@ -43,12 +48,14 @@ export const STANDARD_ANSICHT: AtlasAnsicht = {
 
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = new RegExp(CODE_MUSTER);
-const INDIKATOR_IDS = INDIKATOREN.map((i) => i.id);
+const INDIKATOR_IDS = [...INDIKATOREN.map((i) => i.id), ...BERECHNETE];
+const indikatorLabel = (id: string) => findIndikator(id)?.label ?? BERECHNETE_LABEL[id as (typeof BERECHNETE)[number]];
 
 export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
 	const u = new UrlLeser(params);
 	const ansicht: AtlasAnsicht = {
-		indikator: u.wahl('i', INDIKATOR_IDS, STANDARD_INDIKATOR, 'Indikator', (id) => findIndikator(id)!.label),
+		karte: u.wahl('m', ['indikator', 'bivariat'] as const, 'indikator', 'Karteninhalt', () => 'Indikator'),
+		indikator: u.wahl('i', INDIKATOR_IDS, STANDARD_INDIKATOR, 'Indikator', indikatorLabel),
 		stichtag: u.muster('t', ISO_DATUM, 'Stichtag', 'der neueste Stichtag'),
 		darstellung: u.wahl('d', ['stand', 'veraenderung'] as const, 'stand', 'Darstellung', () => 'Stand am Stichtag'),
 		basis: u.muster('v', ISO_DATUM, 'Vergleichsstichtag', 'der vorherige Stichtag'),
@@ -61,8 +68,9 @@ export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; e
 	return { ansicht, ersetzt: u.ersetzt };
 }
 
-export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {
-	return alsParameter([
+export function ansichtParameter(a: AtlasAnsicht): [string, string | number | null][] {
+	return [
+		['m', a.karte === 'indikator' ? null : a.karte],
 		['i', a.indikator],
 		['t', a.stichtag],
 		['d', a.darstellung],
@@ -72,7 +80,11 @@ export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {
 		['p', a.palette],
 		['b', a.bezirk],
 		['l', a.beschriftung]
-	]);
+	];
+}
+
+export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {
+	return alsParameter(ansichtParameter(a));
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { filtere, KEIN_FILTER } from './angebotsfilter';
+import type { Einrichtung } from '../data/abfragen/angebote';
+
+const e = (id: string, teil: Partial<Einrichtung>): Einrichtung => ({
+	id, name: id, typen: [], adresse: '', lat: 47.7, lon: 10.3, genauigkeit: 'exakt', handlungsfelder: [], zielgruppen: [], sprachen: [], massnahmen: [], oeffnungszeiten: '', kontakt: '', quelle: 'Test', beispiel: false, ...teil
+});
+const alle = [
+	e('cafe', { typen: ['Sprach-/Kulturcafé'], handlungsfelder: ['SB', 'GT'], zielgruppen: ['alle'], sprachen: ['de', 'tr'], massnahmen: ['SB 2.4'] }),
+	e('juze', { typen: ['Jugendzentrum'], handlungsfelder: ['GT'], zielgruppen: ['Jugendliche'], sprachen: ['de'] }),
+	e('beratung', { typen: ['Migrationsberatung'], handlungsfelder: ['GT', 'IÖ'], zielgruppen: ['Neuzugewanderte', 'Geflüchtete'], sprachen: ['ar'] })
+];
+const ids = (f: Partial<typeof KEIN_FILTER>) => filtere(alle, { ...KEIN_FILTER, ...f }).map((x) => x.id);
+
+describe('offer filters', () => {
+	it('matches any value within a facet and every facet together', () => {
+		expect(ids({})).toEqual(['cafe', 'juze', 'beratung']);
+		expect(ids({ handlungsfelder: ['SB', 'IÖ'] })).toEqual(['cafe', 'beratung']);
+		expect(ids({ handlungsfelder: ['GT'], sprachen: ['tr', 'ar'] })).toEqual(['cafe', 'beratung']);
+		expect(ids({ massnahmen: ['SB 2.4'] })).toEqual(['cafe']);
+		expect(ids({ typen: ['Jugendzentrum'], sprachen: ['ar'] })).toEqual([]);
+	});
+	it('lets offers for everyone match every target group', () => {
+		expect(ids({ zielgruppen: ['Jugendliche'] })).toEqual(['cafe', 'juze']);
+		expect(ids({ zielgruppen: ['Geflüchtete'] })).toEqual(['cafe', 'beratung']);
+	});
+});

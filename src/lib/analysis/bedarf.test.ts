@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bedarfsindex } from './bedarf';
+import { handlungsbedarf, terzile, stufe } from './handlungsbedarf';
+import { GESAMTSTADT } from '../data/schema';
+
+const werte = (xs: Record<string, number | null>) => [...Object.entries(xs).map(([code, wert]) => ({ code, wert, veraenderung: null })), { code: GESAMTSTADT, wert: 99, veraenderung: null }];
+
+describe('need index (z-values, weighted mean)', () => {
+	it('standardises each indicator across the districts and weights the z-values', () => {
+		const b = bedarfsindex(
+			new Map([
+				['a', werte({ x: 10, y: 20, z: 30 })],
+				['b', werte({ x: 5, y: 5, z: 20 })]
+			]),
+			[
+				{ indikator: 'a', gewicht: 1 },
+				{ indikator: 'b', gewicht: 3 }
+			],
+			['x', 'y', 'z']
+		);
+		// a: mean 20, sd √(200/3) = 8.165 → z = −1.2247, 0, 1.2247; b: mean 10, sd √(150/3) = 7.071 → z = −0.7071, −0.7071, 1.4142.
+		expect(b.z.get('x')!.get('a')).toBeCloseTo(-1.224745, 5);
+		expect(b.z.get('z')!.get('b')).toBeCloseTo(1.414214, 5);
+		expect(b.index.get('x')).toBeCloseTo((-1.224745 + 3 * -0.707107) / 4, 5);
+		expect(b.index.get('y')).toBeCloseTo((0 + 3 * -0.707107) / 4, 5);
+		expect(b.index.get('z')).toBeCloseTo((1.224745 + 3 * 1.414214) / 4, 5);
+		// The city value takes no part in the standardisation.
+		expect(b.standardisierung[0].mittel).toBe(20);
+	});
+	it('has no index where a component has no value', () => {
+		const b = bedarfsindex(new Map([['a', werte({ x: 1, y: null, z: 3 })]]), [{ indikator: 'a', gewicht: 1 }], ['x', 'y', 'z']);
+		expect(b.index.get('y')).toBeNull();
+		expect(b.index.get('x')).toBeCloseTo(-1, 10);
+	});
+});
+
+describe('Handlungsbedarf', () => {
+	const abdeckung = (anteil: number, gesamt = 100) => ({ gesamt, erreicht: (gesamt * anteil) / 100, anteil, medianM: 400 });
+	it('ranks high need with low coverage first and keeps every number behind the rank', () => {
+		const { zeilen } = handlungsbedarf(
+			new Map([['hoch-schlecht', 1.5], ['hoch-gut', 1.5], ['niedrig-schlecht', -1], ['mittel', 0]]),
+			new Map([['hoch-schlecht', abdeckung(10)], ['hoch-gut', abdeckung(90)], ['niedrig-schlecht', abdeckung(10)], ['mittel', abdeckung(50)]])
+		);
+		// Values: 1,5 + 0,905; 1,5 − 1,508; −1 + 0,905; 0 − 0,302.
+		expect(zeilen.map((z) => z.code)).toEqual(['hoch-schlecht', 'hoch-gut', 'niedrig-schlecht', 'mittel']);
+		const erster = zeilen[0];
+		expect(erster.rang).toBe(1);
+		expect(erster.nichtErreicht).toBe(90);
+		// Not reached: 90, 10, 90, 50 → mean 60, sd √1 100 = 33.166; z(90) = 0.9045.
+		expect(erster.zNichtErreicht).toBeCloseTo(0.904534, 5);
+		expect(erster.wert).toBeCloseTo(1.5 + 0.904534, 5);
+		expect(erster.klasse).toEqual({ bedarf: 2, nichtErreicht: 2 });
+	});
+	it('classes values into terciles', () => {
+		const t = terzile([1, 2, 3, 4, 5, 6])!;
+		expect([1, 2, 3, 4, 5, 6].map((v) => stufe(v, t))).toEqual([0, 0, 1, 1, 2, 2]);
+		expect(terzile([1, null])).toBeNull();
+	});
+});

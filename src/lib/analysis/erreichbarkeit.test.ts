@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { bevoelkerungspunkte } from './bevoelkerungspunkte';
+import { erreichbarkeit, naechsteEntfernung } from './erreichbarkeit';
+import { vorschlaege } from './vorschlag';
+import { ebeneUm, zuGrad } from './projektion';
+import type { Gruppenzahlen, WohnortZeile } from '../data/abfragen/angebote';
+import { WOHNORT_GRUPPEN } from '../data/schema';
+
+const ebene = ebeneUm(10.3, 47.7);
+const leer = Object.fromEntries(WOHNORT_GRUPPEN.map((g) => [g, null])) as WohnortZeile['gruppen'];
+/** A residential point at (x, y) metres in the plane. */
+function ort(stadtbezirk: string, x: number, y: number, einwohner: number, gruppen: Partial<WohnortZeile['gruppen']> = {}): WohnortZeile {
+	const [lon, lat] = zuGrad(ebene, x, y);
+	return { stadtbezirk, lat, lon, einwohner, gruppen: { ...leer, ...gruppen } };
+}
+const zahlen = (einwohner: number, g: Partial<Gruppenzahlen> = {}): Gruppenzahlen =>
+	({ einwohner, ...Object.fromEntries(WOHNORT_GRUPPEN.map((x) => [x, 0])), ...g }) as Gruppenzahlen;
+
+describe('coverage on a hand-made city', () => {
+	// District a: A at 0 m (10 people, 4 with MH), B at 300 m (20, 16 with MH); district b: C at 1 000 m (30, none).
+	const orte = [ort('a', 0, 0, 10, { mh: 4 }), ort('a', 300, 0, 20, { mh: 16 }), ort('b', 1000, 0, 30, { mh: 0 })];
+	const p = bevoelkerungspunkte(orte, new Map([['a', zahlen(30, { mh: 20, unter18: 6 })], ['b', zahlen(30, { mh: 5 })]]), ebene);
+	const angebot = [{ x: 0, y: 0 }];
+	const reichweite = { distanzM: 500, umwegfaktor: 1.3 };
+
+	it('reaches points whose straight line times the detour factor is within the walking distance', () => {
+		const d = naechsteEntfernung(p, angebot);
+		expect([...d].map((x) => Math.round(x))).toEqual([0, 300, 1000]);
+		const e = erreichbarkeit(p, d, 'einwohner', reichweite);
+		// B: 300 m × 1,3 = 390 m ≤ 500 m; C: 1 300 m > 500 m.
+		const gerundet = (a: ReturnType<typeof e.je.get>) => ({ ...a!, medianM: a!.medianM === null ? null : Math.round(a!.medianM) });
+		expect(gerundet(e.je.get('a'))).toEqual({ gesamt: 30, erreicht: 30, anteil: 100, medianM: 390 });
+		expect(gerundet(e.je.get('b'))).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: 1300 });
+		expect(gerundet(e.stadt)).toEqual({ gesamt: 60, erreicht: 30, anteil: 50, medianM: 390 });
+		// With a factor of 1.8 the walk to B is 540 m: out of reach.
+		expect(erreichbarkeit(p, d, 'einwohner', { distanzM: 500, umwegfaktor: 1.8 }).je.get('a')!.anteil).toBeCloseTo(100 / 3, 10);
+	});
+
+	it('weights a target group by its own counts, scaled to the district totals', () => {
+		const e = erreichbarkeit(p, naechsteEntfernung(p, angebot), 'mh', { distanzM: 300, umwegfaktor: 1 });
+		// District a: 20 with MH spread 4 : 16 over A and B; only A (0 m) and B (300 m) are within 300 m.
+		expect(e.je.get('a')).toMatchObject({ gesamt: 20, erreicht: 20, anteil: 100 });
+		expect(e.je.get('a')!.medianM).toBeCloseTo(300, 6);
+		// District b names no one with MH at its point: the 5 live where its inhabitants live.
+		expect(e.je.get('b')!.gesamt).toBe(5);
+		expect(p.geschaetzt.has('mh')).toBe(false);
+		expect(p.geschaetzt.has('unter18')).toBe(true);
+	});
+
+	it('has no median and no share where nobody lives, and unknown coverage for a district without points', () => {
+		const q = bevoelkerungspunkte(orte, new Map([['a', zahlen(30)], ['b', zahlen(30)], ['c', zahlen(12)]]), ebene);
+		const e = erreichbarkeit(q, naechsteEntfernung(q, []), 'einwohner', reichweite);
+		expect(e.je.get('a')).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: null });
+		expect(e.je.has('c')).toBe(false);
+		expect(q.ohneOrte).toEqual(['c']);
+	});
+});
+
+describe('greedy suggestion of new locations', () => {
+	// Three clusters on a line: 3 people around 0 m, 5 at 1 000 m, 2 around 2 000 m; nobody reached yet.
+	const orte = [ort('a', 0, 0, 1), ort('a', 10, 0, 1), ort('a', 20, 0, 1), ort('b', 1000, 0, 5), ort('c', 2000, 0, 1), ort('c', 2050, 0, 1)];
+	const p = bevoelkerungspunkte(orte, new Map([['a', zahlen(3)], ['b', zahlen(5)], ['c', zahlen(2)]]), ebene);
+	const r = { distanzM: 100, umwegfaktor: 1 };
+	const ohne = naechsteEntfernung(p, []);
+
+	it('takes the location that reaches most first, and counts no one twice', () => {
+		const v = vorschlaege(p, ohne, 'einwohner', r, 5);
+		expect(v.map((s) => [Math.round(s.x), Math.round(s.neuErreicht)])).toEqual([
+			[1000, 5],
+			[0, 3],
+			[2000, 2]
+		]);
+	});
+	it('finds the optimum for k = 1 and leaves out people already reached', () => {
+		const erreicht = naechsteEntfernung(p, [{ x: 1000, y: 0 }]);
+		const [erster] = vorschlaege(p, erreicht, 'einwohner', r, 1);
+		// Each point of the first cluster reaches all three of it; the first of them is taken.
+		expect(Math.round(erster.x)).toBe(0);
+		expect(erster.neuErreicht).toBeCloseTo(3, 10);
+	});
+});

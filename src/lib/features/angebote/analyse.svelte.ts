@@ -1,0 +1,202 @@
+/**
+ * Offers and coverage for the current view: the feature's own queries (offers, measures, residential
+ * points, the groups' counts at the Stichtag) and everything derived from them and the settings —
+ * filtered offers, distances to the nearest offer, coverage per district, the need index, the ranking
+ * and the suggested locations — each recomputed only when what it reads changes. A scenario's
+ * hypothetical offers enter separate results ("mit Szenario"); the real ones never contain them.
+ */
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { einrichtungen, gruppenzahlen, massnahmen, wohnorte, type Einrichtung } from '../../data/abfragen/angebote';
+import { INDIKATOREN, type IndikatorBeschreibung } from '../../data/indikatoren';
+import { GESAMTSTADT } from '../../data/schema';
+import { filtere, hatLage, istGefiltert } from '../../analysis/angebotsfilter';
+import { bevoelkerungspunkte } from '../../analysis/bevoelkerungspunkte';
+import { erreichbarkeit, luftlinienradius, naechsteEntfernung, type Erreichbarkeit } from '../../analysis/erreichbarkeit';
+import { bedarfsindex } from '../../analysis/bedarf';
+import { handlungsbedarf } from '../../analysis/handlungsbedarf';
+import { vorschlaege } from '../../analysis/vorschlag';
+import { werteFuer, type IndikatorWert } from '../../analysis/indikatorwerte';
+import { ebeneUm, zuGrad, zuMetern } from '../../analysis/projektion';
+import { gruppe as gruppeMit } from '../../analysis/zielgruppen';
+import { formatWert } from '../../analysis/format';
+import { Abfrage } from '../../ui/abfrage.svelte';
+import type { Sitzung } from '../../ui/sitzung.svelte';
+import type { AngebotsAnsicht } from './ansicht';
+import type { Berechnet } from './berechnet';
+
+
+export class Angebotsanalyse {
+	// Assigned in the constructor; the derived values below read them only when first read themselves.
+	private sitzung!: Sitzung;
+	private eingabe!: () => { ansicht: AngebotsAnsicht; stichtag: string | null };
+	einrichtungen!: Abfrage<Awaited<ReturnType<typeof einrichtungen>>>;
+	massnahmen!: Abfrage<Awaited<ReturnType<typeof massnahmen>>>;
+	wohnorte!: Abfrage<Awaited<ReturnType<typeof wohnorte>>>;
+	zahlen!: Abfrage<Awaited<ReturnType<typeof gruppenzahlen>>>;
+
+	constructor(sitzung: Sitzung, eingabe: () => { ansicht: AngebotsAnsicht; stichtag: string | null }) {
+		this.sitzung = sitzung;
+		this.eingabe = eingabe;
+		this.einrichtungen = new Abfrage(sitzung, () => einrichtungen);
+		this.massnahmen = new Abfrage(sitzung, () => massnahmen);
+		this.wohnorte = new Abfrage(sitzung, () => wohnorte);
+		this.zahlen = new Abfrage(sitzung, () => {
+			const stichtag = this.eingabe().stichtag;
+			return stichtag ? (k) => gruppenzahlen(k, stichtag) : null;
+		});
+	}
+
+	ansicht = $derived(this.eingabe().ansicht);
+	stichtag = $derived(this.eingabe().stichtag);
+
+	/** The city's metric plane, centred on its districts. */
+	ebene = $derived.by(() => {
+		const g = this.sitzung.geometrie;
+		if (!g) return null;
+		const [w, s, o, n] = bbox(g);
+		return ebeneUm((w + o) / 2, (s + n) / 2);
+	});
+
+	alle = $derived(this.einrichtungen.wert ?? []);
+	gefiltert = $derived(filtere(this.alle, this.ansicht.filter));
+	gefiltertAktiv = $derived(istGefiltert(this.ansicht.filter));
+	ohneLage = $derived(this.gefiltert.filter((e) => !hatLage(e)));
+
+	punkte = $derived(this.wohnorte.wert && this.zahlen.wert && this.ebene ? bevoelkerungspunkte(this.wohnorte.wert, this.zahlen.wert, this.ebene) : null);
+
+	standorte = $derived(this.ebene ? this.gefiltert.filter(hatLage).map((e) => xy(this.ebene!, e.lon!, e.lat!)) : []);
+	szenarioStandorte = $derived(this.ebene ? this.ansicht.szenario.map(([lon, lat]) => xy(this.ebene!, lon, lat)) : []);
+	mitSzenario = $derived(this.ansicht.szenario.length > 0);
+
+	entfernung = $derived(this.punkte ? naechsteEntfernung(this.punkte, this.standorte) : null);
+	entfernungSzenario = $derived(this.punkte && this.mitSzenario ? naechsteEntfernung(this.punkte, [...this.standorte, ...this.szenarioStandorte]) : this.entfernung);
+
+	/** Coverage of the chosen group: real, and with the scenario's offers (the same object without one). */
+	abdeckung = $derived(this.punkte && this.entfernung ? erreichbarkeit(this.punkte, this.entfernung, this.ansicht.gruppe, this.ansicht.reichweite) : null);
+	abdeckungSzenario = $derived(
+		this.punkte && this.entfernungSzenario && this.mitSzenario ? erreichbarkeit(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite) : this.abdeckung
+	);
+
+	bedarf = $derived.by(() => {
+		const t = this.sitzung.indikatortabelle;
+		if (!t || !this.stichtag) return null;
+		const codes = this.sitzung.stadtbezirke.map((b) => b.code);
+		return bedarfsindex(new Map(this.ansicht.bedarf.map((k) => [k.indikator, werteFuer(t, this.stichtag!, k.indikator)])), this.ansicht.bedarf, codes);
+	});
+
+	rangfolge = $derived(this.bedarf && this.abdeckung ? handlungsbedarf(this.bedarf.index, this.abdeckung.je) : null);
+	rangfolgeSzenario = $derived(this.bedarf && this.abdeckungSzenario && this.mitSzenario ? handlungsbedarf(this.bedarf.index, this.abdeckungSzenario.je) : this.rangfolge);
+
+	vorschlaege = $derived(
+		this.punkte && this.entfernungSzenario && this.ansicht.vorschlaege > 0
+			? vorschlaege(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite, this.ansicht.vorschlaege).map((v) => ({
+					...v,
+					position: zuGrad(this.ebene!, v.x, v.y)
+				}))
+			: []
+	);
+
+	einzugRadiusM = $derived(luftlinienradius(this.ansicht.reichweite));
+
+	/** Whether a computed indicator can be shown (its data have arrived). */
+	bereit(id: Berechnet): boolean {
+		return id === 'bedarfsindex' ? this.bedarf !== null : this.abdeckungSzenario !== null;
+	}
+
+	/** A computed indicator's description, naming what it depends on. */
+	beschreibung(id: Berechnet): IndikatorBeschreibung {
+		const g = gruppeMit(this.ansicht.gruppe);
+		const r = this.ansicht.reichweite;
+		const weg = `${formatWert(r.distanzM, 'meter')} Fußweg (Luftlinie × ${String(r.umwegfaktor).replace('.', ',')})`;
+		const filter = this.gefiltertAktiv ? `der gefilterten Angebote (${this.gefiltert.length})` : `aller Angebote (${this.alle.length})`;
+		if (id === 'erreichbar_anteil')
+			return {
+				id,
+				label: `Anteil der ${g.kurz} mit einem Angebot in ${formatWert(r.distanzM, 'meter')} Fußweg`,
+				kurz: `Erreichbarkeit (${g.kurz})`,
+				einheit: 'prozent',
+				definition: `${g.label}, die ${filter} in höchstens ${weg} erreichen, je 100 der Gruppe im Bezirk. Wohnorte: ${this.verteilung()}.`
+			};
+		if (id === 'angebot_entfernung')
+			return {
+				id,
+				label: `Fußweg der ${g.kurz} zum nächsten Angebot (Median)`,
+				kurz: 'Fußweg zum Angebot',
+				einheit: 'meter',
+				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter.replace('der ', '').replace('aller ', '')} entfernt. Wohnorte: ${this.verteilung()}.`
+			};
+		const teile = this.ansicht.bedarf.map((k) => `${INDIKATOREN.find((i) => i.id === k.indikator)?.kurz ?? k.indikator} (Gewicht ${k.gewicht})`).join(', ');
+		return {
+			id,
+			label: 'Bedarfsindex',
+			kurz: 'Bedarfsindex',
+			einheit: 'index',
+			definition: `Gewichtetes Mittel der z-Werte von ${teile}: jeder Indikator als Abstand vom Mittel der Stadtbezirke in Standardabweichungen (Methode des Monitorings Soziale Stadtentwicklung Berlin). 0 = durchschnittlicher Bezirk.`
+		};
+	}
+
+	/** The computed indicator's values for every district and the city (with the scenario when there is one). */
+	werte(id: Berechnet): IndikatorWert[] {
+		const codes = this.sitzung.stadtbezirke.map((b) => b.code);
+		if (id === 'bedarfsindex') return [...codes.map((code) => ({ code, wert: this.bedarf?.index.get(code) ?? null, veraenderung: null })), { code: GESAMTSTADT, wert: 0, veraenderung: null }];
+		const a = this.abdeckungSzenario;
+		const von = (x: ReturnType<Erreichbarkeit['je']['get']>) => (x ? (id === 'erreichbar_anteil' ? x.anteil : x.medianM) : null);
+		return [...codes.map((code) => ({ code, wert: von(a?.je.get(code)), veraenderung: null })), { code: GESAMTSTADT, wert: a ? von(a.stadt) : null, veraenderung: null }];
+	}
+
+	/** The district a spot lies in, or null outside all districts. */
+	bezirkAn(lon: number, lat: number): string | null {
+		return this.sitzung.geometrie?.features.find((f) => booleanPointInPolygon([lon, lat], f))?.properties.code ?? null;
+	}
+
+	ortsname(lon: number, lat: number): string {
+		const code = this.bezirkAn(lon, lat);
+		return code ? `${code} ${this.sitzung.bezirkName.get(code) ?? ''}`.trim() : 'außerhalb der Stadtbezirke';
+	}
+
+	/** Where a district's inhabitants live on average (their weighted centre), as [lon, lat]. */
+	schwerpunkt(code: string): [number, number] | null {
+		const p = this.punkte;
+		if (!p || !this.ebene) return null;
+		const b = p.codes.indexOf(code);
+		let sx = 0;
+		let sy = 0;
+		let sw = 0;
+		for (let i = 0; i < p.n; i++)
+			if (p.bezirk[i] === b) {
+				const w = p.gewicht.einwohner[i];
+				sx += w * p.x[i];
+				sy += w * p.y[i];
+				sw += w;
+			}
+		return sw > 0 ? zuGrad(this.ebene, sx / sw, sy / sw) : null;
+	}
+
+	/** Offers in a district or within walking distance of its centre, nearest first, with that distance. */
+	nahe(code: string): { angebot: Einrichtung; wegM: number; imBezirk: boolean }[] {
+		const mitte = this.schwerpunkt(code);
+		if (!mitte || !this.ebene) return [];
+		const [mx, my] = zuMetern(this.ebene, mitte[0], mitte[1]);
+		const flaeche = this.sitzung.geometrie?.features.find((f) => f.properties.code === code);
+		return this.gefiltert
+			.filter(hatLage)
+			.map((e) => {
+				const { x, y } = xy(this.ebene!, e.lon!, e.lat!);
+				return { angebot: e, wegM: Math.hypot(x - mx, y - my) * this.ansicht.reichweite.umwegfaktor, imBezirk: !!flaeche && booleanPointInPolygon([e.lon!, e.lat!], flaeche) };
+			})
+			.filter((n) => n.imBezirk || n.wegM <= this.ansicht.reichweite.distanzM)
+			.sort((a, b) => a.wegM - b.wegM);
+	}
+
+	/** What the residential points are, for every statement that rests on them. */
+	verteilung(): string {
+		const geschaetzt = this.punkte && this.punkte.geschaetzt.has(this.ansicht.gruppe) ? '; die Gruppe verteilt wie alle Einwohner*innen' : '';
+		return `${this.punkte ? formatWert(this.punkte.n, 'anzahl') : '…'} Wohnorte (${this.sitzung.manifest?.beispieldaten ? 'generiertes 100-m-Raster, dichter zur Bezirksmitte' : 'Wohnortdaten des Datensatzes'}), je Bezirk auf die Zahlen des Stichtags skaliert${geschaetzt}`;
+	}
+}
+
+function xy(ebene: NonNullable<Angebotsanalyse['ebene']>, lon: number, lat: number) {
+	const [x, y] = zuMetern(ebene, lon, lat);
+	return { x, y };
+}

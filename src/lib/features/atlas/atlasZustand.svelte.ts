@@ -1,0 +1,135 @@
+/**
+ * The atlas page's view state (mirrored in the URL) and what follows from it: the indicator shown
+ * (from the catalogue or computed from offers), its values, the map's colours, the profile, the
+ * selected offer. The data come from the session; offers and coverage from the feature's analysis.
+ * Only the methods change the view; everything else is derived.
+ */
+import { untrack } from 'svelte';
+import { indikator as findIndikator, type IndikatorBeschreibung } from '../../data/indikatoren';
+import { choropleth, themaUntertitel, type Kartenthema } from '../../analysis/choropleth';
+import { vorherigerStichtag, werteFuer } from '../../analysis/indikatorwerte';
+import { bezirksprofil, profilZeile } from '../../analysis/profil';
+import { bivariatFarbe } from '../../analysis/handlungsbedarf';
+import { KEINE_ANGABE } from '../../analysis/farben';
+import { gruppe as gruppeMit } from '../../analysis/zielgruppen';
+import { alsParameter, type Ersetzung } from '../../ui/url';
+import type { Sitzung } from '../../ui/sitzung.svelte';
+import { Angebotsanalyse } from '../angebote/analyse.svelte';
+import { leseAngebote, schreibeAngebote, STANDARD_ANGEBOTE, type AngebotsAnsicht } from '../angebote/ansicht';
+import { BERECHNETE, istBerechnet } from '../angebote/berechnet';
+import { ansichtParameter, leseAnsicht, passeAn, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
+
+export class AtlasZustand {
+	ansicht: AtlasAnsicht = $state(STANDARD_ANSICHT);
+	angebote: AngebotsAnsicht = $state(STANDARD_ANGEBOTE);
+	ersetzt = $state.raw<Ersetzung[]>([]);
+	// Assigned in the constructor; the derived values below read them only when first read themselves.
+	private s!: Sitzung;
+	analyse!: Angebotsanalyse;
+
+	constructor(s: Sitzung, params: URLSearchParams) {
+		this.s = s;
+		const atlas = leseAnsicht(params);
+		const angebote = leseAngebote(params);
+		this.ansicht = atlas.ansicht;
+		this.angebote = angebote.ansicht;
+		this.ersetzt = [...atlas.ersetzt, ...angebote.ersetzt];
+		this.analyse = new Angebotsanalyse(s, () => ({ ansicht: this.angebote, stichtag: this.stichtag }));
+		// What only the data can confirm (Stichtag, district) is checked once they are there.
+		$effect(() => {
+			const tabelle = s.indikatortabelle;
+			const codes = new Set(s.stadtbezirke.map((b) => b.code));
+			if (!tabelle) return;
+			untrack(() => {
+				const angepasst = passeAn(this.ansicht, tabelle.stichtage, codes);
+				if (JSON.stringify(angepasst.ansicht) !== JSON.stringify(this.ansicht)) this.ansicht = angepasst.ansicht;
+				if (angepasst.ersetzt.length) this.ersetzt = [...this.ersetzt, ...angepasst.ersetzt];
+			});
+		});
+	}
+
+	aendere(aenderung: Partial<AtlasAnsicht>): void {
+		this.ansicht = { ...this.ansicht, ...aenderung };
+	}
+
+	aendereAngebote(aenderung: Partial<AngebotsAnsicht>): void {
+		this.angebote = { ...this.angebote, ...aenderung };
+	}
+
+	parameter(): URLSearchParams {
+		return alsParameter([...ansichtParameter(this.ansicht), ...schreibeAngebote(this.angebote)]);
+	}
+
+	stichtage = $derived(this.s.indikatortabelle?.stichtage ?? []);
+	stichtag = $derived(this.ansicht.stichtag && this.stichtage.includes(this.ansicht.stichtag) ? this.ansicht.stichtag : null);
+	/** The base of the table's change column: the map's base, or the previous Stichtag. */
+	vergleich = $derived(
+		this.stichtag ? (this.ansicht.darstellung === 'veraenderung' && this.ansicht.basis ? this.ansicht.basis : vorherigerStichtag(this.stichtage, this.stichtag)) : null
+	);
+	berechnet = $derived(istBerechnet(this.ansicht.indikator) ? this.ansicht.indikator : null);
+	indikator: IndikatorBeschreibung = $derived(this.berechnet ? this.analyse.beschreibung(this.berechnet) : findIndikator(this.ansicht.indikator)!);
+	szenarioText = $derived(
+		this.angebote.szenario.length ? `${this.angebote.szenario.length} hypothetische${this.angebote.szenario.length === 1 ? 's' : ''} Angebot${this.angebote.szenario.length === 1 ? '' : 'e'}` : ''
+	);
+
+	werte = $derived.by(() => {
+		const t = this.s.indikatortabelle;
+		if (!this.stichtag || !t) return null;
+		if (this.berechnet) return this.analyse.bereit(this.berechnet) ? this.analyse.werte(this.berechnet) : null;
+		return werteFuer(t, this.stichtag, this.indikator.id, this.vergleich);
+	});
+
+	thema = $derived<Kartenthema | null>(
+		this.stichtag
+			? {
+					indikator: this.indikator,
+					stichtag: this.stichtag,
+					basis: this.ansicht.darstellung === 'veraenderung' && !this.berechnet ? this.vergleich : null,
+					zusatz: this.berechnet && this.berechnet !== 'bedarfsindex' && this.szenarioText ? `mit Szenario: ${this.szenarioText}` : undefined
+				}
+			: null
+	);
+	choropleth = $derived(
+		this.thema && this.werte ? choropleth(this.thema, this.werte, { methode: this.ansicht.methode, klassen: this.ansicht.klassen, palette: this.ansicht.palette }) : null
+	);
+
+	/** Need against coverage: the classes of the ranking (with the scenario when there is one). */
+	bivariat = $derived.by(() => {
+		const r = this.analyse.rangfolgeSzenario;
+		if (this.ansicht.karte !== 'bivariat' || !r) return null;
+		const farben = new Map(this.s.stadtbezirke.map((b) => [b.code, KEINE_ANGABE]));
+		for (const z of r.zeilen) farben.set(z.code, bivariatFarbe(z.klasse));
+		return { ...r, farben, ohneWert: this.s.stadtbezirke.length - r.zeilen.length };
+	});
+
+	farben = $derived(this.ansicht.karte === 'bivariat' ? (this.bivariat?.farben ?? null) : (this.choropleth?.farbeJeBezirk ?? null));
+	titel = $derived(this.ansicht.karte === 'bivariat' ? 'Bedarf und Erreichbarkeit der Angebote' : this.indikator.label);
+	untertitel = $derived.by(() => {
+		if (!this.stichtag) return 'Werte werden berechnet …';
+		if (this.ansicht.karte === 'bivariat') {
+			const g = gruppeMit(this.angebote.gruppe);
+			const zusatz = this.szenarioText ? ` · mit Szenario: ${this.szenarioText}` : '';
+			return this.bivariat ? `${g.label}, ${this.angebote.reichweite.distanzM} m Fußweg · Bedarfsindex am ${this.stichtag.split('-').reverse().join('.')}${zusatz}` : 'Angebote und Wohnorte werden geladen …';
+		}
+		return this.choropleth ? themaUntertitel(this.choropleth.thema) : this.berechnet ? 'Angebote und Wohnorte werden geladen …' : 'Werte werden berechnet …';
+	});
+	zeichenKey = $derived(
+		this.farben
+			? [this.stichtag, this.ansicht.karte === 'bivariat' ? 'bivariat' : this.indikator.id, this.thema?.basis ?? 's', this.ansicht.methode, this.ansicht.klassen, this.ansicht.palette, this.analyse.gefiltert.length, this.angebote.reichweite.distanzM, this.angebote.szenario.length].join('|')
+			: ''
+	);
+
+	ausgewaehlt = $derived(this.ansicht.bezirk && this.s.bezirkName.has(this.ansicht.bezirk) ? this.ansicht.bezirk : null);
+	bezirk = $derived(this.s.stadtbezirke.find((b) => b.code === this.ausgewaehlt) ?? null);
+	profil = $derived.by(() => {
+		const t = this.s.indikatortabelle;
+		if (!t || !this.stichtag || !this.ausgewaehlt) return null;
+		const zeilen = bezirksprofil(t, this.stichtag, this.vergleich, this.ausgewaehlt);
+		const berechnete = BERECHNETE.filter((b) => this.analyse.bereit(b)).map((b) => profilZeile(this.analyse.beschreibung(b), this.analyse.werte(b), this.ausgewaehlt!));
+		return [...zeilen, ...berechnete];
+	});
+
+	angebot = $derived(this.angebote.auswahl ? (this.analyse.alle.find((e) => e.id === this.angebote.auswahl) ?? null) : null);
+	/** City value of the chosen group's coverage, without and with the scenario. */
+	stadtErreichbarkeit = $derived({ vorher: this.analyse.abdeckung?.stadt.anteil ?? null, nachher: this.analyse.abdeckungSzenario?.stadt.anteil ?? null });
+}
