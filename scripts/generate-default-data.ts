@@ -109,6 +109,8 @@ const manifest: DatensatzManifestEingabe = {
 		'Generierte Beispieldaten (Sozialraumatlas), kalibriert auf: Stadt Kempten (Allgäu), Amt für Wirtschaft und Stadtentwicklung, veröffentlicht im Kemptener Integrationskonzept (KIK) 2021',
 	stichtage: JAHRESZIELE.map((z) => z.stichtag),
 	geheimhaltung: { schwelle: 3 },
+	// The KIK prints this share without decimals; the atlas shows 1,9 % and quotes the KIK beside it.
+	veroeffentlicht: [{ stichtag: '2020-12-31', indikator: 'flucht_anteil', angabe: '2 %', quelle: 'KIK 2021' }],
 	dateien: {
 		stadtbezirk: 'stadtbezirk.csv',
 		bevoelkerung: 'bevoelkerung.csv',

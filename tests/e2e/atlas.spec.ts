@@ -32,7 +32,7 @@ test.describe('Atlas', () => {
 		await expect(k).toContainText('7,3 %');
 		await expect(k).toContainText('45,2 %');
 		await expect(k).toContainText('54,8 %');
-		await expect(k).toContainText('1.376 = 2 %');
+		await expect(k).toContainText('1.376 = 1,9 % der Bevölkerung (KIK 2021: 2 %)');
 		await expect(k).toContainText('Türkei, Italien, Rumänien, Polen, Syrien');
 	});
 
@@ -88,6 +88,29 @@ test.describe('Atlas', () => {
 		const anzahl = (await page.locator('.legende li[data-klasse] .anzahl').allTextContents()).map((t) => parseInt(t, 10));
 		expect(anzahl.reduce((a, b) => a + b, 0)).toBe(47);
 		expect(Math.max(...anzahl) - Math.min(...anzahl)).toBeLessThanOrEqual(1);
+	});
+
+	test('fixed class bounds keep the legend across Stichtage and travel in the link', async ({ page }) => {
+		await oeffneAtlas(page);
+		const grenzen = page.locator('.legende li[data-klasse] .grenzen');
+		await expect(page.getByLabel('Klassengrenzen (innere, mit „;“)')).toHaveValue('23,3; 30,6; 36,9; 49,0');
+		await page.getByRole('button', { name: 'Klassengrenzen festhalten' }).click();
+		await expect(page).toHaveURL(/kg=23\.3%2C30\.6%2C36\.9%2C49/);
+		const fest = await grenzen.allTextContents();
+		await page.getByLabel('Stichtag', { exact: true }).selectOption('2016-12-31');
+		await expect(page.locator('.legende')).toContainText('31.12.2016');
+		// The inner bounds stay; the outer ones are that year's lowest and highest value.
+		await expect(grenzen.nth(1)).toHaveText(fest[1]);
+		await expect(grenzen.nth(3)).toHaveText(fest[3]);
+		await expect(grenzen.first()).toContainText('bis unter 23,3');
+		await expect(grenzen.first()).not.toHaveText(fest[0]);
+		await expect(page.locator('.legende')).toContainText('feste Klassengrenzen');
+		await page.getByLabel('Klassengrenzen (innere, mit „;“)').fill('20; 30; 40; 50');
+		await page.getByRole('button', { name: 'Klassengrenzen festhalten' }).click();
+		await expect(grenzen.first()).toContainText('bis unter 20,0');
+		await expect(grenzen.nth(1)).toHaveText('20,0 bis unter 30,0');
+		await page.getByRole('button', { name: 'Lösen' }).click();
+		expect(new URL(page.url()).searchParams.get('kg')).toBeNull();
 	});
 
 	test('hovering shows a district, clicking it on the map opens its profile', async ({ page }) => {
@@ -164,7 +187,8 @@ test('the district table downloads as a German CSV with its source and the demo 
 		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung seit 31.12.2019 (Prozentpunkte)'
 	);
 	expect(zeilen.filter((z) => /^\d\d;/.test(z))).toHaveLength(47);
-	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,18\d*;/);
+	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,2;\+?0,\d$/);
+	expect(text).toContain('Werte gerundet wie in der Anzeige.');
 	expect(text).toContain('Stichtag: 31.12.2020');
 	expect(text).toContain('Hinweis: Beispieldaten – kalibriert auf die Gesamtstadtwerte des KIK');
 });

@@ -40,3 +40,27 @@ describe('choropleth', () => {
 		expect(Math.min(r, g, b)).toBeGreaterThan(200);
 	});
 });
+
+describe('counts as proportional symbols', () => {
+	it('paints no shaded areas for counts but circles whose area grows with the value', () => {
+		const einwohner = indikator('einwohner')!;
+		const c = choropleth({ indikator: einwohner, stichtag: '2020-12-31', basis: null }, [
+			{ code: 'a', wert: 400, veraenderung: null },
+			{ code: 'b', wert: 100, veraenderung: null },
+			{ code: GESAMTSTADT, wert: 500, veraenderung: null }
+		], { methode: 'gleich', klassen: 4, palette: 'blau' });
+		expect(new Set(c.farbeJeBezirk.values())).toEqual(new Set(['#ecebe6']));
+		const ra = c.symbole!.jeBezirk.get('a')!.radius;
+		const rb = c.symbole!.jeBezirk.get('b')!.radius;
+		// Area ∝ value: 4 × the people, 2 × the radius.
+		expect(ra / rb).toBeCloseTo(2, 10);
+		expect(c.symbole!.referenz.map((r) => r.wert)).toEqual([400, 100, 25]);
+	});
+	it('shows changes of counts with the colour of their sign', () => {
+		const c = choropleth({ indikator: indikator('mh_anzahl')!, stichtag: '2020-12-31', basis: '2019-12-31' }, [
+			{ code: 'a', wert: 1, veraenderung: -30 },
+			{ code: 'b', wert: 1, veraenderung: 50 }
+		], { methode: 'gleich', klassen: 4, palette: 'blau' });
+		expect(c.symbole!.jeBezirk.get('a')!.farbe).not.toBe(c.symbole!.jeBezirk.get('b')!.farbe);
+	});
+});

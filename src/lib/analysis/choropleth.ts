@@ -4,10 +4,10 @@
  * legend, tooltip and table all read the same Choropleth, so they cannot disagree with the colours.
  */
 import type { IndikatorBeschreibung } from '../data/indikatoren';
-import { EINHEIT_LABEL } from '../data/indikatoren';
+import { EINHEIT_LABEL, einheitVon } from '../data/indikatoren';
 import { GESAMTSTADT } from '../data/schema';
 import type { IndikatorWert } from './indikatorwerte';
-import { klasseVon, klassiere, type Klassierung, type Methode } from './klassifikation';
+import { klasseVon, klassiere, klassiereFest, klassiereVeraenderung, type Klassierung, type Methode } from './klassifikation';
 import { divergierendeFarben, KEINE_ANGABE, SEQUENTIELL, type SequentiellePalette } from './farben';
 import { formatStichtag } from './format';
 
@@ -24,7 +24,23 @@ export interface ChoroplethOptionen {
 	methode: Methode;
 	klassen: number;
 	palette: SequentiellePalette;
+	/** Inner class bounds the user fixed; null = from the method. */
+	grenzen?: readonly number[] | null;
 }
+
+/** Counts are drawn as circles whose area grows with the value, over districts in one neutral tone. */
+export interface Symbole {
+	/** Radius in px and colour per district. */
+	jeBezirk: Map<string, { radius: number; farbe: string }>;
+	/** Circles for the legend, with their value. */
+	referenz: { wert: number; radius: number }[];
+}
+
+export const FLAECHE_NEUTRAL = '#ecebe6';
+const SYMBOL_MAX_PX = 26;
+const SYMBOL_FARBE = '#1d4e89';
+const ABNAHME = '#e08214';
+const ZUNAHME = '#8073ac';
 
 export interface Choropleth {
 	thema: Kartenthema;
@@ -36,6 +52,24 @@ export interface Choropleth {
 	wertJeBezirk: Map<string, number | null>;
 	stadtwert: number | null;
 	ohneWert: number;
+	symbole: Symbole | null;
+}
+
+/** Round reference values for the symbol legend: the largest value rounded down to one significant digit, a quarter and a sixteenth of it. */
+function referenzwerte(max: number): number[] {
+	if (max <= 0) return [];
+	const stelle = 10 ** Math.floor(Math.log10(max));
+	const oben = Math.floor(max / stelle) * stelle;
+	return [...new Set([oben, oben / 4, oben / 16].map((v) => Number(v.toPrecision(2))))].filter((v) => v > 0);
+}
+
+function symbole(thema: Kartenthema, werte: ReadonlyMap<string, number | null>): Symbole {
+	const max = Math.max(0, ...[...werte.values()].map((v) => Math.abs(v ?? 0)));
+	const radius = (v: number) => (max === 0 ? 0 : SYMBOL_MAX_PX * Math.sqrt(Math.abs(v) / max));
+	const jeBezirk = new Map<string, { radius: number; farbe: string }>();
+	for (const [code, v] of werte)
+		if (v !== null && Number.isFinite(v)) jeBezirk.set(code, { radius: radius(v), farbe: thema.basis ? (v < 0 ? ABNAHME : ZUNAHME) : SYMBOL_FARBE });
+	return { jeBezirk, referenz: referenzwerte(max).map((wert) => ({ wert, radius: radius(wert) })) };
 }
 
 export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], o: ChoroplethOptionen): Choropleth {
@@ -43,7 +77,14 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 	const shown = (w: IndikatorWert) => (veraenderung ? w.veraenderung : w.wert);
 	const bezirke = werte.filter((w) => w.code !== GESAMTSTADT);
 	const stadt = werte.find((w) => w.code === GESAMTSTADT);
-	const klassierung = klassiere(bezirke.map(shown), o.methode, o.klassen);
+	if (thema.indikator.einheit === 'anzahl') {
+		const wertJeBezirk = new Map(bezirke.map((w) => [w.code, shown(w)]));
+		const farbeJeBezirk = new Map(bezirke.map((w) => [w.code, FLAECHE_NEUTRAL]));
+		const ohneWert = bezirke.filter((w) => shown(w) === null).length;
+		return { thema, klassierung: { grenzen: [], anzahl: [] }, farben: [], farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, symbole: symbole(thema, wertJeBezirk) };
+	}
+	const gezeigt = bezirke.map(shown);
+	const klassierung = o.grenzen?.length ? klassiereFest(gezeigt, o.grenzen) : veraenderung ? klassiereVeraenderung(gezeigt, o.methode, o.klassen) : klassiere(gezeigt, o.methode, o.klassen);
 	const n = klassierung.anzahl.length;
 	const farben = n === 0 ? [] : veraenderung ? divergierendeFarben(klassierung.grenzen) : SEQUENTIELL[o.palette].farben(n);
 	const farbeJeBezirk = new Map<string, string>();
@@ -57,12 +98,12 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 			farbeJeBezirk.set(w.code, KEINE_ANGABE);
 		} else farbeJeBezirk.set(w.code, farben[klasseVon(v, klassierung.grenzen)]);
 	}
-	return { thema, klassierung, farben, farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert };
+	return { thema, klassierung, farben, farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, symbole: null };
 }
 
 /** "Veränderung 31.12.2017 → 31.12.2020, in Prozentpunkten" or "Stichtag 31.12.2020, in %". */
 export function themaUntertitel(thema: Kartenthema): string {
 	const einheit = EINHEIT_LABEL[thema.indikator.einheit];
 	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}`;
-	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheit.wert}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
+	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheitVon(thema.indikator)}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
 }

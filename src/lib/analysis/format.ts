@@ -65,3 +65,8 @@ export function formatFlaeche(km2: number): string {
 }
 
 export const formatStichtag = formatiereStichtag;
+
+/** Decimals a value of this unit is shown with (and exported with). */
+export function nachkommastellen(einheit: Einheit): number {
+	return einheit === 'prozent' ? 1 : einheit === 'index' ? 2 : 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { klasseVon, klassiere } from './klassifikation';
+import { klasseVon, klassiere, klassiereFest, klassiereVeraenderung } from './klassifikation';
 
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -34,5 +34,29 @@ describe('klassiere', () => {
 				expect(klasseVon(1, k.grenzen)).toBe(0);
 			}
 		}
+	});
+});
+
+describe('klassiereVeraenderung', () => {
+	it('makes zero a class bound, never the inside of a class', () => {
+		const k = klassiereVeraenderung([-3, -2, -0.5, 0.2, 0.4, 1, 2, 5], 'gleich', 5);
+		expect(k.grenzen).toContain(0);
+		const i = k.grenzen.indexOf(0);
+		expect(k.grenzen.slice(0, i).every((g) => g < 0)).toBe(true);
+		expect(k.grenzen.slice(i + 1).every((g) => g > 0)).toBe(true);
+		expect(k.anzahl.reduce((a, b) => a + b, 0)).toBe(8);
+		// 3 of 8 are decreases: 2 of the 5 classes below zero.
+		expect(i).toBe(2);
+	});
+	it('leaves an all-positive set as it is', () => {
+		expect(klassiereVeraenderung([1, 2, 3, 4], 'gleich', 3)).toEqual(klassiere([1, 2, 3, 4], 'gleich', 3));
+	});
+});
+
+describe('klassiereFest', () => {
+	it('uses the fixed inner bounds and the data for the outer ones', () => {
+		expect(klassiereFest([12, 25, 31, 44, 58], [20, 30, 40, 50])).toEqual({ grenzen: [12, 20, 30, 40, 50, 58], anzahl: [1, 1, 1, 1, 1], fest: true });
+		// Values all inside one fixed class keep the empty classes, so two years stay comparable.
+		expect(klassiereFest([25, 26], [20, 30]).anzahl).toEqual([0, 2, 0]);
 	});
 });

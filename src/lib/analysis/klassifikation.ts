@@ -17,10 +17,12 @@ export const MIN_KLASSEN = 3;
 export const MAX_KLASSEN = 7;
 
 export interface Klassierung {
-	/** Ascending class bounds; class i spans [grenzen[i], grenzen[i+1]], the last bound included. */
+	/** Ascending class bounds; class i spans [grenzen[i], grenzen[i+1]) ("bis unter"), the last one including its upper bound. */
 	grenzen: number[];
 	/** Districts per class. */
 	anzahl: number[];
+	/** Bounds the user fixed (so that maps of different years compare); the outer ones come from the data. */
+	fest?: boolean;
 }
 
 /** Class bounds for `values` (nulls ignored); fewer classes when there are fewer distinct values. */
@@ -53,4 +55,39 @@ export function klasseVon(value: number, grenzen: readonly number[]): number {
 
 function dedupe(bounds: number[]): number[] {
 	return bounds.filter((b, i) => i === 0 || b > bounds[i - 1]);
+}
+
+/**
+ * Changes: zero is always a class bound, never inside a class, so that decreases and increases never
+ * share a colour. The classes are split between the two sides by their number of districts.
+ */
+export function klassiereVeraenderung(values: readonly (number | null)[], methode: Methode, klassen: number): Klassierung {
+	const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	const neg = xs.filter((v) => v < 0);
+	const pos = xs.filter((v) => v >= 0);
+	if (neg.length === 0 || pos.length === 0 || klassen < 2) return klassiere(xs, methode, klassen);
+	const kNeg = Math.min(klassen - 1, Math.max(1, Math.round((klassen * neg.length) / xs.length)));
+	const unten = klassiere(neg, methode, kNeg).grenzen;
+	const oben = klassiere(pos, methode, klassen - kNeg).grenzen;
+	const grenzen = [...unten.slice(0, -1), 0, ...oben.slice(1)];
+	// A side with a single distinct value gives one class; its bounds still meet at zero.
+	const eindeutig = grenzen.filter((g, i) => i === 0 || g > grenzen[i - 1]);
+	const anzahl = new Array(eindeutig.length - 1).fill(0);
+	for (const v of xs) anzahl[klasseVon(v, eindeutig)]++;
+	return { grenzen: eindeutig, anzahl };
+}
+
+/** Classes at bounds the user fixed (inner bounds, ascending); the data's extremes close the outer classes. */
+export function klassiereFest(values: readonly (number | null)[], innere: readonly number[]): Klassierung {
+	const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	if (xs.length === 0) return { grenzen: [], anzahl: [], fest: true };
+	const grenzen = [Math.min(...xs, innere[0]), ...innere, Math.max(...xs, innere.at(-1)!)];
+	const anzahl = new Array(grenzen.length - 1).fill(0);
+	for (const v of xs) anzahl[klasseVon(v, grenzen)]++;
+	return { grenzen, anzahl, fest: true };
+}
+
+/** Whether a value lies within the classes at all (a city value may lie beyond every district's). */
+export function inKlassen(value: number, grenzen: readonly number[]): boolean {
+	return grenzen.length > 1 && value >= grenzen[0] && value <= grenzen.at(-1)!;
 }

@@ -37,6 +37,8 @@ export interface IndikatorBeschreibung {
 	einheit: Einheit;
 	/** Numerator and denominator in words, as the KIK defines its groups. */
 	definition: string;
+	/** What a count counts, where it is not people ("Staaten"). */
+	einheitLabel?: string;
 }
 
 export interface Indikator extends IndikatorBeschreibung {
@@ -66,7 +68,7 @@ export const INDIKATOREN: readonly Indikator[] = [
 	{ id: 'mh_anzahl', label: 'Menschen mit Migrationshintergrund (Anzahl)', kurz: 'MH (Anzahl)', einheit: 'anzahl', zaehler: 'mh', veraenderung: true, definition: `${MH_DEFINITION}.` },
 	{ id: 'auslaender_anzahl', label: 'Ausländer*innen (Anzahl)', kurz: 'Ausländer*innen (Anzahl)', einheit: 'anzahl', zaehler: 'auslaender', veraenderung: true, definition: 'Einwohner*innen ohne deutsche Staatsangehörigkeit.' },
 	{ id: 'flucht_anzahl', label: 'Menschen mit Fluchthintergrund (Anzahl)', kurz: 'Fluchthintergrund (Anzahl)', einheit: 'anzahl', zaehler: 'flucht', veraenderung: true, definition: 'Einwohner*innen mit Fluchthintergrund.' },
-	{ id: 'staatsangehoerigkeiten', label: 'Staatsangehörigkeiten der Ausländer*innen', kurz: 'Staatsangehörigkeiten', einheit: 'anzahl', zaehler: 'staatsangehoerigkeiten', veraenderung: true, definition: 'Anzahl verschiedener ausländischer Staatsangehörigkeiten.' },
+	{ id: 'staatsangehoerigkeiten', label: 'Staatsangehörigkeiten der Ausländer*innen', kurz: 'Staatsangehörigkeiten', einheit: 'anzahl', einheitLabel: 'Staaten', zaehler: 'staatsangehoerigkeiten', veraenderung: true, definition: 'Anzahl verschiedener ausländischer Staatsangehörigkeiten.' },
 	{ id: 'dichte', label: 'Bevölkerungsdichte', kurz: 'Dichte', einheit: 'dichte', zaehler: 'einwohner', nenner: 'flaeche_km2', veraenderung: true, definition: 'Einwohner*innen je km² Fläche des Stadtbezirks.' }
 ];
 
@@ -76,6 +78,19 @@ const byId = new Map(INDIKATOREN.map((i) => [i.id, i]));
 
 export function indikator(id: string): Indikator | undefined {
 	return byId.get(id);
+}
+
+/** The unit of an indicator's values as a legend or table header names it ("%", "Personen", "Staaten"). */
+export function einheitVon(i: IndikatorBeschreibung, veraenderung = false): string {
+	if (i.einheitLabel) return i.einheitLabel;
+	return veraenderung ? EINHEIT_LABEL[i.einheit].veraenderung : EINHEIT_LABEL[i.einheit].wert;
+}
+
+/** What a share refers to, so that "EU-Bürger*innen 45 %" cannot be read as a share of all inhabitants. */
+export function bezugVon(i: IndikatorBeschreibung): string | null {
+	const nenner = (i as Partial<Indikator>).nenner;
+	if (i.einheit !== 'prozent' || !nenner) return null;
+	return { einwohner: 'Anteil an der Bevölkerung', auslaender: 'Anteil an den Ausländer*innen', unter18: 'Anteil an den unter 18-Jährigen' }[nenner as string] ?? null;
 }
 
 /** `inVeraenderung` is the form after "in" ("in Prozentpunkten"). */

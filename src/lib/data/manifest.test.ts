@@ -47,6 +47,14 @@ describe('manifest', () => {
 			'Datei „datensatz.json“, Feld „hinweis“: Für Beispieldaten muss „hinweis“ sagen, was an ihnen nicht echt ist.'
 		]);
 	});
+	it('keeps published figures for quoting and names a faulty one by its field', () => {
+		const zitat = { stichtag: '2020-12-31', indikator: 'flucht_anteil', angabe: '2 %', quelle: 'KIK 2021' };
+		expect(pruefeManifest({ ...GUT, veroeffentlicht: [zitat] }, 'datensatz.json').veroeffentlicht).toEqual([zitat]);
+		expect(pruefeManifest(GUT, 'datensatz.json').veroeffentlicht).toEqual([]);
+		expect(meldungen({ ...GUT, veroeffentlicht: [{ ...zitat, indikator: 'Flucht-Anteil' }] })).toEqual([
+			'Datei „datensatz.json“, Feld „veroeffentlicht[0].indikator“: „veroeffentlicht[].indikator“ muss die Kennung einer Kennzahl sein, z. B. „flucht_anteil“.'
+		]);
+	});
 	it('reports a file that is not JSON', () => {
 		expect(() => leseManifest('<html>', 'datensatz.json')).toThrow('Datei „datensatz.json“: Die Datei ist kein gültiges JSON.');
 	});

@@ -53,6 +53,21 @@ const manifestSchema = z
 			}),
 			{ schwelle: 3 }
 		),
+		/**
+		 * Figures as a publication printed them (e.g. the KIK's rounded "2 %"), shown beside the value
+		 * computed here so a reader can match both without the tool changing its one rounding rule.
+		 */
+		veroeffentlicht: z._default(
+			z.array(
+				z.object({
+					stichtag,
+					indikator: z.string({ error: '„veroeffentlicht[].indikator“ muss ein Text sein.' }).check(z.regex(/^[a-z0-9_]{1,63}$/, { error: '„veroeffentlicht[].indikator“ muss die Kennung einer Kennzahl sein, z. B. „flucht_anteil“.' })),
+					angabe: text('veroeffentlicht[].angabe').check(z.maxLength(40, { error: '„veroeffentlicht[].angabe“ ist zu lang (höchstens 40 Zeichen).' })),
+					quelle: text('veroeffentlicht[].quelle').check(z.maxLength(60, { error: '„veroeffentlicht[].quelle“ ist zu lang (höchstens 60 Zeichen).' }))
+				})
+			, { error: '„veroeffentlicht“ muss eine Liste sein.' }),
+			[]
+		),
 		dateien: z.object(
 			{
 				stadtbezirk: datei('dateien.stadtbezirk'),

@@ -25,6 +25,8 @@ export interface Karte {
 	readonly map: MaplibreMap;
 	readonly overlay: Overlay;
 	faerbe(farben: ReadonlyMap<string, string>): void;
+	/** Proportional circles at the districts' label points (counts); null hides them. */
+	symbole(je: ReadonlyMap<string, { radius: number; farbe: string }> | null): void;
 	waehle(code: string | null): void;
 	/** Resolves once the map has drawn its current state. */
 	gezeichnet(): Promise<void>;
@@ -33,6 +35,7 @@ export interface Karte {
 
 export const BEZIRKE_QUELLE = 'bezirke';
 const FLAECHE = 'bezirke-flaeche';
+const PUNKTE_QUELLE = 'bezirke-punkte';
 
 let module: Promise<[typeof import('maplibre-gl'), string]> | undefined;
 
@@ -52,7 +55,13 @@ const beruehrung = () => typeof matchMedia === 'function' && matchMedia('(pointe
  * `freiLinks`: pixels at the left edge that an overlay (the legend) covers; the districts are fitted
  * into the rest, so the legend hides none of them.
  */
-export async function erzeugeKarte(container: HTMLElement, geometrie: Bezirksgeometrie, ereignisse: KartenEreignisse, freiLinks = 0): Promise<Karte> {
+export async function erzeugeKarte(
+	container: HTMLElement,
+	geometrie: Bezirksgeometrie,
+	ereignisse: KartenEreignisse,
+	freiLinks = 0,
+	punkte: readonly { code: string; position: [number, number] }[] = []
+): Promise<Karte> {
 	const [maplibre, workerUrl] = await ladeKartenmodule();
 	maplibre.setWorkerUrl(workerUrl);
 	const basis = basiskarte();
@@ -91,6 +100,25 @@ export async function erzeugeKarte(container: HTMLElement, geometrie: Bezirksgeo
 		paint: {
 			'line-color': ['case', ['boolean', ['feature-state', 'ausgewaehlt'], false], '#111111', '#ffffff'],
 			'line-width': ['case', ['boolean', ['feature-state', 'ausgewaehlt'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2.5, 0.8]
+		}
+	});
+
+	// Circles for counts: one point per district, sized and coloured through feature-state like the areas.
+	map.addSource(PUNKTE_QUELLE, {
+		type: 'geojson',
+		data: { type: 'FeatureCollection', features: punkte.map((p) => ({ type: 'Feature', properties: { code: p.code }, geometry: { type: 'Point', coordinates: p.position } })) },
+		promoteId: 'code'
+	});
+	map.addLayer({
+		id: 'bezirke-symbole',
+		type: 'circle',
+		source: PUNKTE_QUELLE,
+		paint: {
+			'circle-radius': ['coalesce', ['feature-state', 'radius'], 0],
+			'circle-color': ['to-color', ['coalesce', ['feature-state', 'farbe'], '#1d4e89']],
+			'circle-opacity': 0.75,
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': ['case', ['>', ['coalesce', ['feature-state', 'radius'], 0], 0], 1, 0]
 		}
 	});
 
@@ -135,6 +163,9 @@ export async function erzeugeKarte(container: HTMLElement, geometrie: Bezirksgeo
 		overlay,
 		faerbe(farben) {
 			for (const [code, farbe] of farben) setState(code, { farbe });
+		},
+		symbole(je) {
+			for (const p of punkte) map.setFeatureState({ source: PUNKTE_QUELLE, id: p.code }, { radius: je?.get(p.code)?.radius ?? 0, farbe: je?.get(p.code)?.farbe ?? '#1d4e89' });
 		},
 		waehle(code) {
 			setState(selected, { ausgewaehlt: false });

@@ -1,5 +1,6 @@
 /** Foreign citizenships: the most frequent, city-wide, at a Stichtag. */
 import type { Koordinator } from './koordinator';
+import { GESAMTSTADT } from '../schema';
 
 export interface StaatAnteil {
 	iso: string;
@@ -10,13 +11,13 @@ export interface StaatAnteil {
 }
 
 const HAEUFIGSTE_SQL = `
-	SELECT b.staatsangehoerigkeit AS iso, coalesce(s.name, b.staatsangehoerigkeit) AS name, sum(b.anzahl) AS anzahl,
-		100.0 * sum(b.anzahl) / sum(sum(b.anzahl)) OVER () AS anteil
-	FROM bevoelkerung b LEFT JOIN staat s ON s.iso = b.staatsangehoerigkeit
-	WHERE CAST(b.stichtag AS VARCHAR) = ? AND b.status = 'auslaender' AND (b.fluchthintergrund OR NOT ?)
+	SELECT k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, sum(k.anzahl) AS anzahl,
+		100.0 * sum(k.anzahl) / sum(sum(k.anzahl)) OVER () AS anteil
+	FROM kennzahl_staat k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
+	WHERE k.stichtag = ? AND k.code = ? AND (k.fluchthintergrund OR NOT ?)
 	GROUP BY ALL ORDER BY anzahl DESC, iso LIMIT ?`;
 
-/** The most frequent foreign citizenships; with `nurFlucht`, among people with Fluchthintergrund. */
-export function haeufigsteStaatsangehoerigkeiten(k: Koordinator, stichtag: string, anzahl: number, nurFlucht = false): Promise<StaatAnteil[]> {
-	return k.frage<StaatAnteil>(HAEUFIGSTE_SQL, [stichtag, nurFlucht, anzahl]);
+/** The most frequent foreign citizenships (city or district); with `nurFlucht`, among people with Fluchthintergrund. */
+export function haeufigsteStaatsangehoerigkeiten(k: Koordinator, stichtag: string, anzahl: number, nurFlucht = false, code: string = GESAMTSTADT): Promise<StaatAnteil[]> {
+	return k.frage<StaatAnteil>(HAEUFIGSTE_SQL, [stichtag, code, nurFlucht, anzahl]);
 }

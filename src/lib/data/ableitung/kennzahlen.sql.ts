@@ -77,6 +77,24 @@ FROM breit UNPIVOT INCLUDE NULLS (wert FOR indikator IN (${INDIKATOREN.map((i) =
 ORDER BY stichtag, indikator, code
 `;
 
+/**
+ * The breakdowns the profile and the Faktencheck show, per district and for the city: age by sex and
+ * status, citizenships (with refugee background), length of stay. Views read these, never the
+ * population rows themselves.
+ */
+const aufteilung = (tabelle: string, merkmale: string, wo = 'TRUE') => `
+CREATE OR REPLACE TABLE ${tabelle} AS
+SELECT CAST(stichtag AS VARCHAR) AS stichtag,
+	CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
+	${merkmale}, sum(anzahl) AS anzahl
+FROM bevoelkerung WHERE ${wo}
+GROUP BY GROUPING SETS ((stichtag, stadtbezirk, ${merkmale}), (stichtag, ${merkmale}))
+ORDER BY ALL`;
+
+export const KENNZAHL_ALTER_SQL = aufteilung('kennzahl_alter', 'geschlecht, altersgruppe, status');
+export const KENNZAHL_STAAT_SQL = aufteilung('kennzahl_staat', 'staatsangehoerigkeit, eu, fluchthintergrund', "status = 'auslaender'");
+export const KENNZAHL_AUFENTHALT_SQL = aufteilung('kennzahl_aufenthalt', 'aufenthaltsdauer, eu', "status = 'auslaender'");
+
 /** Derived tables in the order they build on each other (also the tables a prepared data set ships). */
-export const ABLEITUNGEN = [BEZIRK_KENNZAHL_SQL, INDIKATOR_WERT_SQL];
-export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert'] as const;
+export const ABLEITUNGEN = [BEZIRK_KENNZAHL_SQL, INDIKATOR_WERT_SQL, KENNZAHL_ALTER_SQL, KENNZAHL_STAAT_SQL, KENNZAHL_AUFENTHALT_SQL];
+export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt'] as const;

@@ -13,6 +13,7 @@ describe('atlas view in the URL', () => {
 			basis: '2016-12-31',
 			methode: 'quantile',
 			klassen: 7,
+			grenzen: [20, 30.5, 40],
 			palette: 'viridis',
 			bezirk: '41',
 			beschriftung: 'namen'

@@ -27,6 +27,8 @@ export interface AtlasAnsicht {
 	basis: string | null;
 	methode: Methode;
 	klassen: number;
+	/** Inner class bounds the user fixed (ascending); null = from the method. */
+	grenzen: number[] | null;
 	palette: SequentiellePalette;
 	/** Selected Stadtbezirk code, or null. */
 	bezirk: string | null;
@@ -41,6 +43,7 @@ export const STANDARD_ANSICHT: AtlasAnsicht = {
 	basis: null,
 	methode: 'jenks',
 	klassen: 5,
+	grenzen: null,
 	palette: 'ylgnbu',
 	bezirk: null,
 	beschriftung: 'nummern'
@@ -61,6 +64,7 @@ export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; e
 		basis: u.muster('v', ISO_DATUM, 'Vergleichsstichtag', 'der vorherige Stichtag'),
 		methode: u.wahl('k', METHODEN, STANDARD_ANSICHT.methode, 'Klassenbildung', (m) => METHODE_LABEL[m]),
 		klassen: u.ganzzahl('n', MIN_KLASSEN, MAX_KLASSEN, STANDARD_ANSICHT.klassen, 'Anzahl Klassen'),
+		grenzen: leseGrenzen(u, params.get('kg')),
 		palette: u.wahl('p', PALETTEN, STANDARD_ANSICHT.palette, 'Farbschema', (p) => SEQUENTIELL[p].label),
 		bezirk: u.muster('b', CODE, 'Stadtbezirk', 'kein Bezirk ausgewählt'),
 		beschriftung: u.wahl('l', BESCHRIFTUNGSARTEN, STANDARD_ANSICHT.beschriftung, 'Beschriftung', (b) => b)
@@ -77,10 +81,21 @@ export function ansichtParameter(a: AtlasAnsicht): [string, string | number | nu
 		['v', a.basis],
 		['k', a.methode],
 		['n', a.klassen],
+		['kg', a.grenzen ? a.grenzen.join(',') : null],
 		['p', a.palette],
 		['b', a.bezirk],
 		['l', a.beschriftung]
 	];
+}
+
+/** Fixed bounds: 1 to 8 ascending numbers ("20,30,40" in the URL). */
+export function leseGrenzen(u: UrlLeser, roh: string | null): number[] | null {
+	if (roh === null) return null;
+	const zahlen = roh.split(',').map(Number);
+	const gueltig = zahlen.length >= 1 && zahlen.length <= MAX_KLASSEN + 1 && zahlen.every((z, i) => Number.isFinite(z) && (i === 0 || z > zahlen[i - 1]));
+	if (gueltig) return zahlen;
+	u.ersetzt.push({ was: 'Klassengrenzen', wert: roh, stattdessen: 'aus der Klassenbildung' });
+	return null;
 }
 
 export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {

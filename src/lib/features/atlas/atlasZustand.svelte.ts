@@ -49,7 +49,9 @@ export class AtlasZustand {
 	}
 
 	aendere(aenderung: Partial<AtlasAnsicht>): void {
-		this.ansicht = { ...this.ansicht, ...aenderung };
+		// Fixed bounds belong to one indicator and mode; another one starts from its own classes.
+		const anderes = (aenderung.indikator && aenderung.indikator !== this.ansicht.indikator) || (aenderung.darstellung && aenderung.darstellung !== this.ansicht.darstellung);
+		this.ansicht = { ...this.ansicht, ...(anderes ? { grenzen: null } : {}), ...aenderung };
 	}
 
 	aendereAngebote(aenderung: Partial<AngebotsAnsicht>): void {
@@ -90,7 +92,7 @@ export class AtlasZustand {
 			: null
 	);
 	choropleth = $derived(
-		this.thema && this.werte ? choropleth(this.thema, this.werte, { methode: this.ansicht.methode, klassen: this.ansicht.klassen, palette: this.ansicht.palette }) : null
+		this.thema && this.werte ? choropleth(this.thema, this.werte, { methode: this.ansicht.methode, klassen: this.ansicht.klassen, palette: this.ansicht.palette, grenzen: this.ansicht.grenzen }) : null
 	);
 
 	/** Need against coverage: the classes of the ranking (with the scenario when there is one). */
@@ -115,7 +117,7 @@ export class AtlasZustand {
 	});
 	zeichenKey = $derived(
 		this.farben
-			? [this.stichtag, this.ansicht.karte === 'bivariat' ? 'bivariat' : this.indikator.id, this.thema?.basis ?? 's', this.ansicht.methode, this.ansicht.klassen, this.ansicht.palette, this.analyse.gefiltert.length, this.angebote.reichweite.distanzM, this.angebote.szenario.length].join('|')
+			? [this.stichtag, this.ansicht.karte === 'bivariat' ? 'bivariat' : this.indikator.id, this.thema?.basis ?? 's', this.ansicht.methode, this.ansicht.klassen, this.ansicht.grenzen?.join(';') ?? '', this.ansicht.palette, this.analyse.gefiltert.length, this.angebote.reichweite.distanzM, this.angebote.szenario.length].join('|')
 			: ''
 	);
 

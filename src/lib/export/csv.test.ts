@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { alsCsv, neutralisiere } from './csvExport';
+import { alsCsv, neutralisiere } from './csv';
 
 describe('CSV export', () => {
-	it('writes German Excel CSV: BOM, semicolons, decimal comma, empty cells for missing values, notes below', () => {
+	it('writes German Excel CSV: BOM, semicolons, decimal comma at the shown precision, empty cells for missing values, notes below', () => {
 		const csv = alsCsv({
-			kopf: ['Nr.', 'Stadtbezirk', 'Anteil (%)'],
+			kopf: ['Nr.', 'Stadtbezirk', 'Anteil (%)', 'Einwohner*innen'],
 			zeilen: [
-				['10', 'Marienberg – Süd', 25.1234567],
-				['11', 'Rothkreuz; Ost', null]
+				['10', 'Marienberg – Süd', 25.1234567, 1850],
+				['11', 'Rothkreuz; Ost', null, 1400.4]
 			],
+			stellen: [0, 0, 1, 0],
 			fussnoten: ['Quelle: Beispieldaten']
 		});
-		expect(csv).toBe('\uFEFFNr.;Stadtbezirk;Anteil (%)\n10;Marienberg – Süd;25,123457\n11;"Rothkreuz; Ost";\n\nQuelle: Beispieldaten\n');
+		expect(csv).toBe('\uFEFFNr.;Stadtbezirk;Anteil (%);Einwohner*innen\n10;Marienberg – Süd;25,1;1850\n11;"Rothkreuz; Ost";;1400\n\nQuelle: Beispieldaten\n');
 	});
 	it('neutralises text that a spreadsheet would run as a formula, but not numbers', () => {
 		expect(neutralisiere('=HYPERLINK("https://example.org")')).toBe('\'=HYPERLINK("https://example.org")');

@@ -1,0 +1,68 @@
+/**
+ * The breakdowns behind the profile, the comparison and the Faktencheck: age by sex and status,
+ * citizenships, length of stay, and the counts of every district over the years. All read the derived
+ * tables (ableitung/kennzahlen.sql.ts), never the population rows.
+ */
+import type { Koordinator } from './koordinator';
+import { GESAMTSTADT, type Geschlecht, type Status } from '../schema';
+import { ZAEHLGROESSEN, type Zaehlgroesse } from '../indikatoren';
+
+export interface Altersbalken {
+	geschlecht: Geschlecht;
+	altersgruppe: string;
+	status: Status;
+	anzahl: number;
+}
+
+export function altersaufbau(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Altersbalken[]> {
+	return k.frage<Altersbalken>(`SELECT geschlecht, altersgruppe, status, anzahl FROM kennzahl_alter WHERE stichtag = ? AND code = ? AND anzahl > 0`, [stichtag, code]);
+}
+
+export interface Staatsreihe {
+	stichtag: string;
+	iso: string;
+	name: string;
+	anzahl: number;
+}
+
+/** The `n` most frequent citizenships at `stichtag`, and their counts at every Stichtag. */
+export function staatenVerlauf(k: Koordinator, stichtag: string, n: number, code: string = GESAMTSTADT): Promise<Staatsreihe[]> {
+	return k.frage<Staatsreihe>(
+		`WITH top AS (
+			SELECT staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code = ?
+			GROUP BY 1 ORDER BY sum(anzahl) DESC, 1 LIMIT ?
+		)
+		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, sum(k.anzahl) AS anzahl
+		FROM kennzahl_staat k JOIN top ON top.iso = k.staatsangehoerigkeit LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
+		WHERE k.code = ? GROUP BY ALL ORDER BY k.stichtag, anzahl DESC`,
+		[stichtag, code, n, code]
+	);
+}
+
+export interface Aufenthaltsbalken {
+	aufenthaltsdauer: string | null;
+	eu: boolean;
+	anzahl: number;
+}
+
+export function aufenthaltsdauer(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Aufenthaltsbalken[]> {
+	return k.frage<Aufenthaltsbalken>(`SELECT aufenthaltsdauer, coalesce(eu, false) AS eu, anzahl FROM kennzahl_aufenthalt WHERE stichtag = ? AND code = ? AND anzahl > 0`, [stichtag, code]);
+}
+
+export type Zaehlung = Record<Zaehlgroesse, number | null> & { stichtag: string; code: string };
+
+/** Every count of every district and the city at every Stichtag (a few hundred rows). */
+export function zaehlungen(k: Koordinator): Promise<Zaehlung[]> {
+	return k.frage<Zaehlung>(`SELECT stichtag, code, ${ZAEHLGROESSEN.join(', ')} FROM bezirk_kennzahl ORDER BY stichtag, code`);
+}
+
+/** Per district, the foreign citizenships present at a Stichtag (for the number of nations of a group). */
+export async function staatenJeBezirk(k: Koordinator, stichtag: string): Promise<Map<string, Set<string>>> {
+	const zeilen = await k.frage<{ code: string; iso: string }>(
+		`SELECT DISTINCT code, staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code <> ? AND anzahl > 0`,
+		[stichtag, GESAMTSTADT]
+	);
+	const je = new Map<string, Set<string>>();
+	for (const z of zeilen) je.set(z.code, (je.get(z.code) ?? new Set()).add(z.iso));
+	return je;
+}
