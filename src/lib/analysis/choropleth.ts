@@ -52,6 +52,8 @@ export interface Choropleth {
 	wertJeBezirk: Map<string, number | null>;
 	stadtwert: number | null;
 	ohneWert: number;
+	/** Districts whose value is withheld for confidentiality (among those without a value). */
+	gesperrt: Set<string>;
 	symbole: Symbole | null;
 }
 
@@ -77,11 +79,12 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 	const shown = (w: IndikatorWert) => (veraenderung ? w.veraenderung : w.wert);
 	const bezirke = werte.filter((w) => w.code !== GESAMTSTADT);
 	const stadt = werte.find((w) => w.code === GESAMTSTADT);
+	const gesperrt = new Set(bezirke.filter((w) => w.sperre).map((w) => w.code));
 	if (thema.indikator.einheit === 'anzahl') {
 		const wertJeBezirk = new Map(bezirke.map((w) => [w.code, shown(w)]));
 		const farbeJeBezirk = new Map(bezirke.map((w) => [w.code, FLAECHE_NEUTRAL]));
 		const ohneWert = bezirke.filter((w) => shown(w) === null).length;
-		return { thema, klassierung: { grenzen: [], anzahl: [] }, farben: [], farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, symbole: symbole(thema, wertJeBezirk) };
+		return { thema, klassierung: { grenzen: [], anzahl: [] }, farben: [], farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, gesperrt, symbole: symbole(thema, wertJeBezirk) };
 	}
 	const gezeigt = bezirke.map(shown);
 	const klassierung = o.grenzen?.length ? klassiereFest(gezeigt, o.grenzen) : veraenderung ? klassiereVeraenderung(gezeigt, o.methode, o.klassen) : klassiere(gezeigt, o.methode, o.klassen);
@@ -98,7 +101,7 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 			farbeJeBezirk.set(w.code, KEINE_ANGABE);
 		} else farbeJeBezirk.set(w.code, farben[klasseVon(v, klassierung.grenzen)]);
 	}
-	return { thema, klassierung, farben, farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, symbole: null };
+	return { thema, klassierung, farben, farbeJeBezirk, wertJeBezirk, stadtwert: stadt ? shown(stadt) : null, ohneWert, gesperrt, symbole: null };
 }
 
 /** "Veränderung 31.12.2017 → 31.12.2020, in Prozentpunkten" or "Stichtag 31.12.2020, in %". */

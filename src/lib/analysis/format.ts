@@ -16,7 +16,25 @@ export function formatProzent(p: number, decimals: 0 | 1 = 1): string {
 
 const zweiMitVorzeichen = de.format('+,.2f');
 
-export function formatWert(wert: number | null | undefined, einheit: Einheit): string {
+/** The mark official statistics use for a value withheld for confidentiality. */
+export const GESPERRT = '•';
+
+/**
+ * Counts the browser estimates (people reached, from residential points) pass the data set's threshold
+ * as the register's counts do in SQL: a count of 1 up to below it is shown as "•".
+ */
+export function unterSchwelle(x: number | null, schwelle: number): boolean {
+	return x !== null && x > 0 && Math.round(x) < schwelle;
+}
+
+/** What "•" means, for a footnote under every table or export that shows one. */
+export function GEHEIMHALTUNG_HINWEIS(g: { schwelle: number; mindestEinwohner: number }): string {
+	const klein = g.mindestEinwohner > 0 ? `; Anteile von Bezirken unter ${g.mindestEinwohner} Einwohner*innen` : '';
+	return `• = geheim gehalten: Zahlen unter ${g.schwelle} und Werte, aus denen sie sich errechnen ließen${klein}.`;
+}
+
+export function formatWert(wert: number | null | undefined, einheit: Einheit, gesperrt: unknown = null): string {
+	if (gesperrt) return GESPERRT;
 	if (wert === null || wert === undefined || !Number.isFinite(wert)) return 'k. A.';
 	if (einheit === 'prozent') return formatProzent(wert);
 	if (einheit === 'dichte') return `${ganz(wert)} EW/km²`;
@@ -46,7 +64,8 @@ function mitVorzeichen(delta: number, decimals: 0 | 1): string {
 }
 
 /** Changes carry their sign; shares change in percentage points (without the unit when `ohneEinheit`). */
-export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit, ohneEinheit = false): string {
+export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit, ohneEinheit = false, gesperrt: unknown = null): string {
+	if (gesperrt) return GESPERRT;
 	if (delta === null || delta === undefined || !Number.isFinite(delta)) return 'k. A.';
 	if (einheit === 'prozent') return ohneEinheit ? mitVorzeichen(delta, 1) : `${mitVorzeichen(delta, 1)} Pp.`;
 	return mitVorzeichen(delta, 0);

@@ -16,9 +16,9 @@ export interface Bezirksgruppe {
 export function summe(zaehlungen: readonly Zaehlung[], codes: readonly string[], stichtag: string): Zaehlung | null {
 	const teile = zaehlungen.filter((z) => z.stichtag === stichtag && codes.includes(z.code));
 	if (teile.length === 0) return null;
-	const ergebnis = { stichtag, code: codes.join('+') } as Zaehlung;
+	const ergebnis = { stichtag, code: codes.join('+'), gesperrt: [...new Set(teile.flatMap((t) => (t.gesperrt ? t.gesperrt.split(',') : [])))].join(',') } as Zaehlung;
 	for (const schluessel of Object.keys(teile[0]) as (keyof Zaehlung)[]) {
-		if (schluessel === 'stichtag' || schluessel === 'code') continue;
+		if (schluessel === 'stichtag' || schluessel === 'code' || schluessel === 'gesperrt') continue;
 		const werte = teile.map((t) => t[schluessel] as number | null);
 		(ergebnis as Record<string, number | null>)[schluessel] = werte.some((w) => w === null) ? null : werte.reduce<number>((a, w) => a + (w as number), 0);
 	}
@@ -33,6 +33,13 @@ export function indikatorAus(i: Indikator, z: Zaehlung): number | null {
 	const nenner = z[i.nenner];
 	if (nenner === null || nenner === 0) return null;
 	return ((i.einheit === 'prozent' ? 100 : 1) * zaehler) / nenner;
+}
+
+/** The indicators of a group withheld for confidentiality: a count they use is withheld in one of its districts. */
+export function gruppensperren(zaehlungen: readonly Zaehlung[], gruppe: Bezirksgruppe, stichtag: string): Set<string> {
+	const z = summe(zaehlungen, gruppe.codes, stichtag);
+	const gesperrt = new Set(z?.gesperrt ? z.gesperrt.split(',') : []);
+	return new Set(INDIKATOREN.filter((i) => gesperrt.has(i.zaehler) || (i.nenner !== undefined && gesperrt.has(i.nenner))).map((i) => i.id));
 }
 
 export function gruppenwerte(zaehlungen: readonly Zaehlung[], gruppe: Bezirksgruppe, stichtag: string, staaten?: ReadonlyMap<string, Set<string>>): Map<string, number | null> {

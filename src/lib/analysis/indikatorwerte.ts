@@ -3,7 +3,7 @@
  * with the change against a base Stichtag the user picks (a difference of the two values: percentage
  * points for shares). Pure functions over the table, so the map, legend, table and profile agree.
  */
-import type { Indikatortabelle } from '../data/indikatortabelle';
+import type { Indikatortabelle, Sperre } from '../data/indikatortabelle';
 import { GESAMTSTADT } from '../data/schema';
 
 export interface IndikatorWert {
@@ -11,6 +11,17 @@ export interface IndikatorWert {
 	wert: number | null;
 	/** Change against the base Stichtag; null without a base or without both values. */
 	veraenderung: number | null;
+	/** Withheld for confidentiality (shown as "•"); a change is withheld when either value is. */
+	sperre?: Sperre | null;
+}
+
+/** Why the value of (stichtag, indikator, code) is withheld, if it is. */
+export function sperreAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): Sperre | null {
+	const s = t.stichtage.indexOf(stichtag);
+	const i = t.indikatoren.indexOf(indikator);
+	const c = t.codes.indexOf(code);
+	if (s < 0 || i < 0 || c < 0) return null;
+	return t.sperren[(s * t.indikatoren.length + i) * t.codes.length + c];
 }
 
 export function wertAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): number | null {
@@ -32,7 +43,8 @@ export function werteFuer(t: Indikatortabelle, stichtag: string, indikator: stri
 	return t.codes.map((code, c) => {
 		const wert = t.werte[zeile(s) + c];
 		const vorher = b < 0 ? null : t.werte[zeile(b) + c];
-		return { code, wert, veraenderung: wert === null || vorher === null ? null : wert - vorher };
+		const sperre = t.sperren[zeile(s) + c] ?? (b < 0 ? null : t.sperren[zeile(b) + c]);
+		return { code, wert, veraenderung: wert === null || vorher === null ? null : wert - vorher, sperre };
 	});
 }
 

@@ -6,6 +6,7 @@
 import type { Indikatortabelle } from '../data/indikatortabelle';
 import { INDIKATOREN, type IndikatorBeschreibung } from '../data/indikatoren';
 import { GESAMTSTADT } from '../data/schema';
+import type { Sperre } from '../data/indikatortabelle';
 import { werteFuer, type IndikatorWert } from './indikatorwerte';
 
 export interface ProfilZeile {
@@ -18,6 +19,8 @@ export interface ProfilZeile {
 	rang: number | null;
 	/** Districts with a value (the rank's denominator). */
 	anzahl: number;
+	/** The district's value is withheld for confidentiality. */
+	sperre: Sperre | null;
 }
 
 export function profilZeile(indikator: IndikatorBeschreibung, werte: readonly IndikatorWert[], code: string): ProfilZeile {
@@ -33,7 +36,8 @@ export function profilZeile(indikator: IndikatorBeschreibung, werte: readonly In
 		abweichung: indikator.einheit === 'anzahl' || wert === null || stadtwert === null ? null : wert - stadtwert,
 		veraenderung: eigen?.veraenderung ?? null,
 		rang: wert === null ? null : 1 + mitWert.filter((w) => w.wert! > wert).length,
-		anzahl: mitWert.length
+		anzahl: mitWert.length,
+		sperre: eigen?.sperre ?? null
 	};
 }
 

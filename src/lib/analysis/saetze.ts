@@ -3,7 +3,7 @@
  * number formatting, nothing the data do not show. Rising, falling and staying are judged at the
  * precision the sentence prints, so "stieg von 38,2 % auf 38,2 %" cannot occur.
  */
-import { formatProzent, formatStichtag, formatWert } from './format';
+import { formatProzent, formatStichtag, formatWert, GESPERRT } from './format';
 
 const jahr = (stichtag: string) => (stichtag.endsWith('-12-31') ? stichtag.slice(0, 4) : formatStichtag(stichtag));
 const anzahl = (n: number) => formatWert(n, 'anzahl');
@@ -23,9 +23,9 @@ export function entwicklungAnzahl(was: string, von: { stichtag: string; wert: nu
 	return `${was} ${richtung} von ${anzahl(von.wert)} (${jahr(von.stichtag)}) auf ${anzahl(bis.wert)} (${jahr(bis.stichtag)}), um ${anzahl(Math.abs(bis.wert - von.wert))}.`;
 }
 
-/** "Türkei (2.320), Italien (1.560) und Rumänien (1.190)" */
-export function aufzaehlung(teile: readonly { name: string; anzahl: number }[]): string {
-	const t = teile.map((x) => `${x.name} (${anzahl(x.anzahl)})`);
+/** "Türkei (2.320), Italien (1.560) und Rumänien (1.190)"; a withheld count is "•". */
+export function aufzaehlung(teile: readonly { name: string; anzahl: number | null }[]): string {
+	const t = teile.map((x) => `${x.name} (${x.anzahl === null ? GESPERRT : anzahl(x.anzahl)})`);
 	return t.length <= 1 ? (t[0] ?? '') : `${t.slice(0, -1).join(', ')} und ${t.at(-1)}`;
 }
 

@@ -13,23 +13,44 @@ export interface Indikatortabelle {
 	indikatoren: string[];
 	/** Value of (stichtag s, indikator i, code c) at (s · indikatoren + i) · codes + c; null = no value. */
 	werte: (number | null)[];
+	/** Why a value is withheld, at the same index (see Sperre); null = not withheld. */
+	sperren: (Sperre | null)[];
 }
 
-export const INDIKATORTABELLE_SQL = `SELECT stichtag, indikator, code, wert FROM indikator_wert ORDER BY stichtag, indikator, code`;
+/**
+ * Statistical confidentiality: "wert" = computed from a count below the threshold (or one that would
+ * reveal such a count); "bezirk" = a share of a district below the minimum population.
+ */
+export type Sperre = 'wert' | 'bezirk';
+
+interface Zeile {
+	stichtag: string;
+	indikator: string;
+	code: string;
+	wert: number | null;
+	sperre: Sperre | null;
+}
+
+export const INDIKATORTABELLE_SQL = `SELECT stichtag, indikator, code, wert, sperre FROM indikator_wert ORDER BY stichtag, indikator, code`;
 
 export async function frageIndikatortabelle(db: Database): Promise<Indikatortabelle> {
-	const zeilen = await db.query<{ stichtag: string; indikator: string; code: string; wert: number | null }>(INDIKATORTABELLE_SQL);
-	return indikatortabelleAus(zeilen);
+	return indikatortabelleAus(await db.query<Zeile>(INDIKATORTABELLE_SQL));
 }
 
-export function indikatortabelleAus(zeilen: readonly { stichtag: string; indikator: string; code: string; wert: number | null }[]): Indikatortabelle {
+export function indikatortabelleAus(zeilen: readonly Zeile[]): Indikatortabelle {
 	const stichtage = [...new Set(zeilen.map((z) => z.stichtag))].sort();
 	const indikatoren = [...new Set(zeilen.map((z) => z.indikator))].sort();
 	const codes = [...new Set(zeilen.map((z) => z.code))].sort();
 	const si = new Map(stichtage.map((s, k) => [s, k]));
 	const ii = new Map(indikatoren.map((s, k) => [s, k]));
 	const ci = new Map(codes.map((s, k) => [s, k]));
-	const werte: (number | null)[] = new Array(stichtage.length * indikatoren.length * codes.length).fill(null);
-	for (const z of zeilen) werte[(si.get(z.stichtag)! * indikatoren.length + ii.get(z.indikator)!) * codes.length + ci.get(z.code)!] = z.wert;
-	return { stichtage, codes, indikatoren, werte };
+	const n = stichtage.length * indikatoren.length * codes.length;
+	const werte: (number | null)[] = new Array(n).fill(null);
+	const sperren: (Sperre | null)[] = new Array(n).fill(null);
+	for (const z of zeilen) {
+		const k = (si.get(z.stichtag)! * indikatoren.length + ii.get(z.indikator)!) * codes.length + ci.get(z.code)!;
+		werte[k] = z.wert;
+		sperren[k] = z.sperre ?? null;
+	}
+	return { stichtage, codes, indikatoren, werte, sperren };
 }

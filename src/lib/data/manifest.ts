@@ -49,9 +49,17 @@ const manifestSchema = z
 				schwelle: z.int({ error: '„geheimhaltung.schwelle“ muss eine ganze Zahl sein.' }).check(
 					z.gte(0, { error: '„geheimhaltung.schwelle“ darf nicht negativ sein.' }),
 					z.lte(100, { error: '„geheimhaltung.schwelle“ darf höchstens 100 sein.' })
+				),
+				/** Districts with fewer inhabitants show no shares (Berlin: 300); 0 = every district. */
+				mindestEinwohner: z._default(
+					z.int({ error: '„geheimhaltung.mindestEinwohner“ muss eine ganze Zahl sein.' }).check(
+						z.gte(0, { error: '„geheimhaltung.mindestEinwohner“ darf nicht negativ sein.' }),
+						z.lte(100000, { error: '„geheimhaltung.mindestEinwohner“ darf höchstens 100000 sein.' })
+					),
+					0
 				)
 			}),
-			{ schwelle: 3 }
+			{ schwelle: 3, mindestEinwohner: 0 }
 		),
 		/**
 		 * Figures as a publication printed them (e.g. the KIK's rounded "2 %"), shown beside the value
@@ -71,7 +79,9 @@ const manifestSchema = z
 		dateien: z.object(
 			{
 				stadtbezirk: datei('dateien.stadtbezirk'),
-				bevoelkerung: datei('dateien.bevoelkerung'),
+				/** The population: counts by characteristics, or counts per district (one of the two). */
+				bevoelkerung: z.optional(datei('dateien.bevoelkerung')),
+				bezirkszahl: z.optional(datei('dateien.bezirkszahl')),
 				staat: datei('dateien.staat'),
 				geometrie: datei('dateien.geometrie'),
 				/** Optional: the KIK's goals and measures, meeting places and offers, residential points. */
@@ -85,6 +95,10 @@ const manifestSchema = z
 		)
 	})
 	.check(
+		z.refine((m) => (m.dateien.bevoelkerung === undefined) !== (m.dateien.bezirkszahl === undefined), {
+			error: '„dateien“ muss genau eine Bevölkerungstabelle nennen: „bevoelkerung“ (Zahlen nach Merkmalen) oder „bezirkszahl“ (Zahlen je Bezirk).',
+			path: ['dateien']
+		}),
 		z.refine((m) => !m.beispieldaten || m.hinweis.length > 0, {
 			error: 'Für Beispieldaten muss „hinweis“ sagen, was an ihnen nicht echt ist.',
 			path: ['hinweis']

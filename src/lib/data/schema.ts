@@ -109,6 +109,16 @@ export const SPRACHE_MUSTER = '^[a-z]{2,3}$';
 export const WOHNORT_GRUPPEN = ['mh', 'unter18', 'kinder', 'jugendliche', 'ab65', 'frauen', 'neuzugewandert', 'flucht'] as const;
 export type WohnortGruppe = (typeof WOHNORT_GRUPPEN)[number];
 
+/**
+ * Counts a district table may give per Stichtag besides its inhabitants (a wide table, as statistics
+ * offices publish them); the same names as the counts derived from `bevoelkerung`.
+ */
+export const BEZIRKSZAHLEN = [
+	'mh', 'auslaender', 'eingebuergert', 'aussiedler', 'flucht', 'auslaender_eu', 'auslaender_dritt', 'unter18', 'ab65',
+	'mh_unter18', 'neuzugewandert', 'kinder', 'jugendliche', 'frauen'
+] as const;
+export type Bezirkszahl = (typeof BEZIRKSZAHLEN)[number];
+
 /** `liste`: several values in one cell, separated by ";" (each checked like a value of the column). */
 export type Spaltentyp = 'text' | 'ganzzahl' | 'zahl' | 'datum' | 'wahrheitswert' | 'liste';
 
@@ -164,6 +174,13 @@ export const TABELLEN = {
 		{ name: 'aufenthaltsdauer', typ: 'text', pflicht: false, werte: AUFENTHALTSDAUER, bedeutung: 'Aufenthaltsdauer in Jahren (nur Ausländer*innen)' },
 		{ name: 'anzahl', typ: 'ganzzahl', pflicht: true, minimum: 0, bedeutung: 'Anzahl Personen' }
 	],
+	bezirkszahl: [
+		{ name: 'stichtag', typ: 'datum', pflicht: true, bedeutung: 'Stichtag (JJJJ-MM-TT)' },
+		{ name: 'stadtbezirk', typ: 'text', pflicht: true, muster: CODE_MUSTER, bedeutung: 'Bezirksnummer aus stadtbezirk.csv' },
+		{ name: 'einwohner', typ: 'ganzzahl', pflicht: true, minimum: 0, bedeutung: 'Einwohner*innen insgesamt' },
+		...BEZIRKSZAHLEN.map((name) => ({ name, typ: 'ganzzahl' as const, pflicht: false, minimum: 0, bedeutung: `davon ${name} (optional)` })),
+		{ name: 'gesperrt', typ: 'liste', pflicht: false, werte: BEZIRKSZAHLEN, bedeutung: 'Werte, die schon die Quelle gesperrt hat (mehrere mit „;“)' }
+	],
 	massnahme: [
 		{ name: 'id', typ: 'text', pflicht: true, muster: MASSNAHME_MUSTER, bedeutung: 'Handlungsfeld und Nummer, z. B. „SB 2.4“' },
 		{ name: 'handlungsfeld', typ: 'text', pflicht: true, werte: HANDLUNGSFELD_CODES, bedeutung: 'SB, AA, GP, BE, GT oder IÖ' },
@@ -200,14 +217,20 @@ export const TABELLEN = {
 
 export type TableName = keyof typeof TABELLEN;
 export const TABELLENNAMEN = Object.keys(TABELLEN) as TableName[];
-/** Every data set has these; the others (offers, KIK measures, residential points) are optional. */
-export const PFLICHTTABELLEN: readonly TableName[] = ['stadtbezirk', 'staat', 'bevoelkerung'];
+/**
+ * Every data set has these, and its population either as counts by characteristics (`bevoelkerung`)
+ * or as counts per district (`bezirkszahl`); the others (offers, KIK measures, residential points) are
+ * optional.
+ */
+export const PFLICHTTABELLEN: readonly TableName[] = ['stadtbezirk', 'staat'];
+export const STATISTIKTABELLEN = ['bevoelkerung', 'bezirkszahl'] as const satisfies readonly TableName[];
 
 /** Columns that identify a row: two rows with the same values here are the same cell counted twice. */
 export const SCHLUESSEL: Record<TableName, readonly string[]> = {
 	stadtbezirk: ['code'],
 	staat: ['iso'],
 	bevoelkerung: ['stichtag', 'stadtbezirk', 'geschlecht', 'altersgruppe', 'status', 'staatsangehoerigkeit', 'fluchthintergrund', 'aufenthaltsdauer'],
+	bezirkszahl: ['stichtag', 'stadtbezirk'],
 	massnahme: ['id'],
 	einrichtung: ['id'],
 	wohnort: []

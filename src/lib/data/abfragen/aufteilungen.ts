@@ -1,7 +1,8 @@
 /**
  * The breakdowns behind the profile, the comparison and the Faktencheck: age by sex and status,
  * citizenships, length of stay, and the counts of every district over the years. All read the derived
- * tables (ableitung/kennzahlen.sql.ts), never the population rows.
+ * tables (ableitung/kennzahlen.sql.ts), never the population rows. A count withheld for
+ * confidentiality arrives as null, and so does any sum that includes one.
  */
 import type { Koordinator } from './koordinator';
 import { GESAMTSTADT, type Geschlecht, type Status } from '../schema';
@@ -11,18 +12,21 @@ export interface Altersbalken {
 	geschlecht: Geschlecht;
 	altersgruppe: string;
 	status: Status;
-	anzahl: number;
+	anzahl: number | null;
 }
 
 export function altersaufbau(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Altersbalken[]> {
-	return k.frage<Altersbalken>(`SELECT geschlecht, altersgruppe, status, anzahl FROM kennzahl_alter WHERE stichtag = ? AND code = ? AND anzahl > 0`, [stichtag, code]);
+	return k.frage<Altersbalken>(`SELECT geschlecht, altersgruppe, status, anzahl FROM kennzahl_alter WHERE stichtag = ? AND code = ? AND (anzahl > 0 OR gesperrt)`, [stichtag, code]);
 }
+
+/** A sum over cells, withheld when one of them is. */
+const SUMME = (spalte: string, gesperrt: string) => `CASE WHEN bool_or(${gesperrt}) THEN NULL ELSE sum(${spalte}) END`;
 
 export interface Staatsreihe {
 	stichtag: string;
 	iso: string;
 	name: string;
-	anzahl: number;
+	anzahl: number | null;
 }
 
 /** The `n` most frequent citizenships at `stichtag`, and their counts at every Stichtag. */
@@ -30,11 +34,11 @@ export function staatenVerlauf(k: Koordinator, stichtag: string, n: number, code
 	return k.frage<Staatsreihe>(
 		`WITH top AS (
 			SELECT staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code = ?
-			GROUP BY 1 ORDER BY sum(anzahl) DESC, 1 LIMIT ?
+			GROUP BY 1 ORDER BY sum(anzahl) DESC NULLS LAST, 1 LIMIT ?
 		)
-		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, sum(k.anzahl) AS anzahl
+		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, ${SUMME('k.anzahl', 'k.gesperrt')} AS anzahl
 		FROM kennzahl_staat k JOIN top ON top.iso = k.staatsangehoerigkeit LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
-		WHERE k.code = ? GROUP BY ALL ORDER BY k.stichtag, anzahl DESC`,
+		WHERE k.code = ? GROUP BY ALL ORDER BY k.stichtag, anzahl DESC NULLS LAST`,
 		[stichtag, code, n, code]
 	);
 }
@@ -42,24 +46,25 @@ export function staatenVerlauf(k: Koordinator, stichtag: string, n: number, code
 export interface Aufenthaltsbalken {
 	aufenthaltsdauer: string | null;
 	eu: boolean;
-	anzahl: number;
+	anzahl: number | null;
 }
 
 export function aufenthaltsdauer(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Aufenthaltsbalken[]> {
-	return k.frage<Aufenthaltsbalken>(`SELECT aufenthaltsdauer, coalesce(eu, false) AS eu, anzahl FROM kennzahl_aufenthalt WHERE stichtag = ? AND code = ? AND anzahl > 0`, [stichtag, code]);
+	return k.frage<Aufenthaltsbalken>(`SELECT aufenthaltsdauer, coalesce(eu, false) AS eu, anzahl FROM kennzahl_aufenthalt WHERE stichtag = ? AND code = ? AND (anzahl > 0 OR gesperrt)`, [stichtag, code]);
 }
 
-export type Zaehlung = Record<Zaehlgroesse, number | null> & { stichtag: string; code: string };
+/** `gesperrt`: the counts of the row withheld for confidentiality, comma-separated. */
+export type Zaehlung = Record<Zaehlgroesse, number | null> & { stichtag: string; code: string; gesperrt: string };
 
 /** Every count of every district and the city at every Stichtag (a few hundred rows). */
 export function zaehlungen(k: Koordinator): Promise<Zaehlung[]> {
-	return k.frage<Zaehlung>(`SELECT stichtag, code, ${ZAEHLGROESSEN.join(', ')} FROM bezirk_kennzahl ORDER BY stichtag, code`);
+	return k.frage<Zaehlung>(`SELECT stichtag, code, ${ZAEHLGROESSEN.join(', ')}, array_to_string(gesperrt, ',') AS gesperrt FROM bezirk_kennzahl ORDER BY stichtag, code`);
 }
 
 /** Per district, the foreign citizenships present at a Stichtag (for the number of nations of a group). */
 export async function staatenJeBezirk(k: Koordinator, stichtag: string): Promise<Map<string, Set<string>>> {
 	const zeilen = await k.frage<{ code: string; iso: string }>(
-		`SELECT DISTINCT code, staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code <> ? AND anzahl > 0`,
+		`SELECT DISTINCT code, staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code <> ? AND (anzahl > 0 OR gesperrt)`,
 		[stichtag, GESAMTSTADT]
 	);
 	const je = new Map<string, Set<string>>();

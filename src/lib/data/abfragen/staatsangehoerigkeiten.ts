@@ -1,21 +1,26 @@
-/** Foreign citizenships: the most frequent, city-wide, at a Stichtag. */
+/** Foreign citizenships: the most frequent, city-wide, at a Stichtag (counts withheld for confidentiality are null). */
 import type { Koordinator } from './koordinator';
 import { GESAMTSTADT } from '../schema';
 
 export interface StaatAnteil {
 	iso: string;
 	name: string;
-	anzahl: number;
+	anzahl: number | null;
 	/** Per cent of the group counted (Ausländer*innen, or people with Fluchthintergrund). */
-	anteil: number;
+	anteil: number | null;
 }
 
 const HAEUFIGSTE_SQL = `
-	SELECT k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, sum(k.anzahl) AS anzahl,
-		100.0 * sum(k.anzahl) / sum(sum(k.anzahl)) OVER () AS anteil
-	FROM kennzahl_staat k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
-	WHERE k.stichtag = ? AND k.code = ? AND (k.fluchthintergrund OR NOT ?)
-	GROUP BY ALL ORDER BY anzahl DESC, iso LIMIT ?`;
+	WITH je AS (
+		SELECT k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name,
+			CASE WHEN bool_or(k.gesperrt) THEN NULL ELSE sum(k.anzahl) END AS anzahl
+		FROM kennzahl_staat k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
+		WHERE k.stichtag = ? AND k.code = ? AND (k.fluchthintergrund OR NOT ?)
+		GROUP BY ALL
+	)
+	-- A share of a total that contains withheld counts would be wrong: then none is given.
+	SELECT iso, name, anzahl, CASE WHEN count(*) OVER () = count(anzahl) OVER () THEN 100.0 * anzahl / sum(anzahl) OVER () END AS anteil
+	FROM je ORDER BY anzahl DESC NULLS LAST, iso LIMIT ?`;
 
 /** The most frequent foreign citizenships (city or district); with `nurFlucht`, among people with Fluchthintergrund. */
 export function haeufigsteStaatsangehoerigkeiten(k: Koordinator, stichtag: string, anzahl: number, nurFlucht = false, code: string = GESAMTSTADT): Promise<StaatAnteil[]> {

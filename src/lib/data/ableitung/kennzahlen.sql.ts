@@ -30,9 +30,17 @@ const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaec
 	frauen: "geschlecht = 'w'"
 };
 
-/** Every district (and the city) at every Stichtag of the data: a district without rows counts 0, not "missing". */
-export const BEZIRK_KENNZAHL_SQL = `
-CREATE OR REPLACE TABLE bezirk_kennzahl AS
+/** The counts of `bezirk_kennzahl` (the derived ones and the ones a district table gives). */
+export const ZAEHLSPALTEN = Object.keys(ZAEHLUNGEN) as (keyof typeof ZAEHLUNGEN)[];
+
+/**
+ * Every district (and the city) at every Stichtag of the data, before suppression: a district without
+ * rows counts 0, not "missing". Counts come from `bevoelkerung` (sums over its rows) or from a district
+ * table `bezirkszahl`; a count the district table lacks stays unknown (NULL), and the city's sum of it
+ * is known only when every district's is.
+ */
+export const KENNZAHL_ROH_SQL = `
+CREATE OR REPLACE TEMP TABLE kennzahl_roh AS
 WITH b AS (
 	SELECT *,
 		TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER) AS alter_von,
@@ -42,9 +50,19 @@ WITH b AS (
 	SELECT
 		CAST(stichtag AS VARCHAR) AS stichtag,
 		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
-		${Object.entries(ZAEHLUNGEN).map(([name, wo]) => `sum(anzahl) FILTER (WHERE ${wo}) AS ${name}`).join(',\n\t\t')},
-		count(DISTINCT staatsangehoerigkeit) FILTER (WHERE status = 'auslaender' AND anzahl > 0) AS staatsangehoerigkeiten
+		${ZAEHLSPALTEN.map((name) => `coalesce(sum(anzahl) FILTER (WHERE ${ZAEHLUNGEN[name]}), 0) AS ${name}`).join(',\n\t\t')},
+		count(DISTINCT staatsangehoerigkeit) FILTER (WHERE status = 'auslaender' AND anzahl > 0) AS staatsangehoerigkeiten,
+		CAST([] AS VARCHAR[]) AS quelle_gesperrt
 	FROM b
+	GROUP BY GROUPING SETS ((stichtag, stadtbezirk), (stichtag))
+	UNION ALL BY NAME
+	SELECT
+		CAST(stichtag AS VARCHAR) AS stichtag,
+		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
+		${ZAEHLSPALTEN.map((name) => `CASE WHEN count(${name}) = count(*) THEN sum(${name}) END AS ${name}`).join(',\n\t\t')},
+		CAST(NULL AS BIGINT) AS staatsangehoerigkeiten,
+		CASE WHEN GROUPING(stadtbezirk) = 1 THEN CAST([] AS VARCHAR[]) ELSE coalesce(any_value(gesperrt), []) END AS quelle_gesperrt
+	FROM bezirkszahl
 	GROUP BY GROUPING SETS ((stichtag, stadtbezirk), (stichtag))
 ), gitter AS (
 	SELECT t.stichtag, c.code, c.flaeche_km2
@@ -52,11 +70,46 @@ WITH b AS (
 		(SELECT code, flaeche_km2 FROM stadtbezirk UNION ALL SELECT '${GESAMTSTADT}', sum(flaeche_km2) FROM stadtbezirk) c
 )
 SELECT g.stichtag, g.code,
-	${Object.keys(ZAEHLUNGEN).map((name) => `coalesce(z.${name}, 0) AS ${name}`).join(',\n\t')},
-	coalesce(z.staatsangehoerigkeiten, 0) AS staatsangehoerigkeiten,
-	g.flaeche_km2
+	${ZAEHLSPALTEN.map((name) => `CASE WHEN z.code IS NULL THEN 0 ELSE z.${name} END AS ${name}`).join(',\n\t')},
+	CASE WHEN z.code IS NULL THEN 0 ELSE z.staatsangehoerigkeiten END AS staatsangehoerigkeiten,
+	g.flaeche_km2,
+	coalesce(z.quelle_gesperrt, []) AS quelle_gesperrt
 FROM gitter g LEFT JOIN z USING (stichtag, code)
-ORDER BY g.stichtag, g.code
+`;
+
+/** One cell per count; cells the source suppressed start suppressed. */
+export const KENNZAHL_ZELLEN_SQL = `
+CREATE OR REPLACE TEMP TABLE kennzahl_zelle AS
+SELECT row_number() OVER () AS id, stichtag, code, groesse, wert, list_contains(quelle_gesperrt, groesse) AS gesperrt
+FROM (SELECT stichtag, code, quelle_gesperrt, ${ZAEHLSPALTEN.join(', ')} FROM kennzahl_roh)
+UNPIVOT (wert FOR groesse IN (${ZAEHLSPALTEN.join(', ')}))
+`;
+
+/**
+ * Counts of a district that add up to another count of it (the line's total): the MH groups to MH,
+ * EU and non-EU to the Ausländer*innen, children and young people to the under-18s.
+ */
+const ZEILEN = [
+	['mh', 'eingebuergert', 'aussiedler', 'auslaender'],
+	['auslaender', 'auslaender_eu', 'auslaender_dritt'],
+	['unter18', 'kinder', 'jugendliche']
+];
+export const KENNZAHL_ZEILEN_SQL = `
+CREATE OR REPLACE TEMP VIEW kennzahl_zeile AS
+SELECT z.*, l.linie FROM kennzahl_zelle z
+JOIN (VALUES ${ZEILEN.flatMap((zeile, k) => zeile.map((g) => `('${g}', ${k})`)).join(', ')}) l(groesse, linie) USING (groesse)
+`;
+
+/** The published counts: a suppressed cell is NULL, and the row lists which of its counts are suppressed. */
+export const BEZIRK_KENNZAHL_SQL = `
+CREATE OR REPLACE TABLE bezirk_kennzahl AS
+SELECT r.stichtag, r.code,
+	${ZAEHLSPALTEN.map((name) => `CASE WHEN list_contains(coalesce(g.gesperrt, []), '${name}') THEN NULL ELSE r.${name} END AS ${name}`).join(',\n\t')},
+	r.staatsangehoerigkeiten, r.flaeche_km2,
+	coalesce(g.gesperrt, CAST([] AS VARCHAR[])) AS gesperrt
+FROM kennzahl_roh r
+LEFT JOIN (SELECT stichtag, code, list(groesse ORDER BY groesse) AS gesperrt FROM kennzahl_zelle WHERE gesperrt GROUP BY ALL) g USING (stichtag, code)
+ORDER BY r.stichtag, r.code
 `;
 
 function expression(i: Indikator): string {
@@ -65,36 +118,67 @@ function expression(i: Indikator): string {
 	return `${faktor}${i.zaehler} / NULLIF(${i.nenner}, 0)`;
 }
 
-export const INDIKATOR_WERT_SQL = `
+/**
+ * Why a value is not shown: "wert" when a count it is computed from is suppressed, "bezirk" when the
+ * district has fewer inhabitants than the data set's minimum for shares.
+ */
+function sperre(i: Indikator, mindestEinwohner: number): string {
+	const klein = i.einheit === 'prozent' && mindestEinwohner > 0 ? `WHEN code <> '${GESAMTSTADT}' AND einwohner < ${mindestEinwohner} THEN 'bezirk' ` : '';
+	const gesperrt = [i.zaehler, i.nenner].filter((g) => g && (ZAEHLSPALTEN as string[]).includes(g)).map((g) => `list_contains(gesperrt, '${g}')`);
+	const wert = gesperrt.length ? `WHEN ${gesperrt.join(' OR ')} THEN 'wert' ` : '';
+	return klein || wert ? `CASE ${klein}${wert}END` : 'CAST(NULL AS VARCHAR)';
+}
+
+/** Every catalogue indicator in long form; a district without e.g. Ausländer*innen keeps its row (NULL). */
+export function indikatorWertSql(mindestEinwohner: number): string {
+	if (!Number.isInteger(mindestEinwohner) || mindestEinwohner < 0) throw new Error(`Ungültige Mindesteinwohnerzahl: ${mindestEinwohner}`);
+	return `
 CREATE OR REPLACE TABLE indikator_wert AS
-WITH breit AS (
-	SELECT stichtag, code, ${INDIKATOREN.map((i) => `${expression(i)} AS ${i.id}`).join(',\n\t\t')}
-	FROM bezirk_kennzahl
+WITH lang AS (
+	${INDIKATOREN.map((i) => `SELECT stichtag, code, '${i.id}' AS indikator, ${expression(i)} AS wert, ${sperre(i, mindestEinwohner)} AS sperre FROM bezirk_kennzahl`).join('\n\tUNION ALL\n\t')}
 )
--- A district without e.g. Ausländer*innen keeps its row (value NULL, shown as "k. A.").
-SELECT stichtag, code, indikator, wert
-FROM breit UNPIVOT INCLUDE NULLS (wert FOR indikator IN (${INDIKATOREN.map((i) => i.id).join(', ')}))
-ORDER BY stichtag, indikator, code
-`;
+SELECT stichtag, code, indikator, CASE WHEN sperre IS NULL THEN wert END AS wert, sperre FROM lang
+ORDER BY stichtag, indikator, code`;
+}
 
 /**
  * The breakdowns the profile and the Faktencheck show, per district and for the city: age by sex and
  * status, citizenships (with refugee background), length of stay. Views read these, never the
- * population rows themselves.
+ * population rows themselves. Each is built as cells first (`<tabelle>_zelle`), suppressed, then
+ * published with `anzahl` NULL where suppressed.
  */
-const aufteilung = (tabelle: string, merkmale: string, wo = 'TRUE') => `
-CREATE OR REPLACE TABLE ${tabelle} AS
-SELECT CAST(stichtag AS VARCHAR) AS stichtag,
-	CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
-	${merkmale}, sum(anzahl) AS anzahl
-FROM bevoelkerung WHERE ${wo}
-GROUP BY GROUPING SETS ((stichtag, stadtbezirk, ${merkmale}), (stichtag, ${merkmale}))
-ORDER BY ALL`;
+export interface Aufteilung {
+	tabelle: string;
+	merkmale: readonly string[];
+	wo: string;
+}
 
-export const KENNZAHL_ALTER_SQL = aufteilung('kennzahl_alter', 'geschlecht, altersgruppe, status');
-export const KENNZAHL_STAAT_SQL = aufteilung('kennzahl_staat', 'staatsangehoerigkeit, eu, fluchthintergrund', "status = 'auslaender'");
-export const KENNZAHL_AUFENTHALT_SQL = aufteilung('kennzahl_aufenthalt', 'aufenthaltsdauer, eu', "status = 'auslaender'");
+export const AUFTEILUNGEN: readonly Aufteilung[] = [
+	{ tabelle: 'kennzahl_alter', merkmale: ['geschlecht', 'altersgruppe', 'status'], wo: 'TRUE' },
+	{ tabelle: 'kennzahl_staat', merkmale: ['staatsangehoerigkeit', 'eu', 'fluchthintergrund'], wo: "status = 'auslaender'" },
+	{ tabelle: 'kennzahl_aufenthalt', merkmale: ['aufenthaltsdauer', 'eu'], wo: "status = 'auslaender'" }
+];
 
-/** Derived tables in the order they build on each other (also the tables a prepared data set ships). */
-export const ABLEITUNGEN = [BEZIRK_KENNZAHL_SQL, INDIKATOR_WERT_SQL, KENNZAHL_ALTER_SQL, KENNZAHL_STAAT_SQL, KENNZAHL_AUFENTHALT_SQL];
+export const zellenVon = (a: Aufteilung) => `${a.tabelle}_zelle`;
+
+export function aufteilungZellenSql(a: Aufteilung): string {
+	const m = a.merkmale.join(', ');
+	return `
+CREATE OR REPLACE TEMP TABLE ${zellenVon(a)} AS
+SELECT row_number() OVER () AS id, *, false AS gesperrt FROM (
+	SELECT CAST(stichtag AS VARCHAR) AS stichtag,
+		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
+		${m}, sum(anzahl) AS wert
+	FROM bevoelkerung WHERE ${a.wo}
+	GROUP BY GROUPING SETS ((stichtag, stadtbezirk, ${m}), (stichtag, ${m})))`;
+}
+
+export function aufteilungSql(a: Aufteilung): string {
+	return `
+CREATE OR REPLACE TABLE ${a.tabelle} AS
+SELECT stichtag, code, ${a.merkmale.join(', ')}, CASE WHEN gesperrt THEN NULL ELSE wert END AS anzahl, gesperrt
+FROM ${zellenVon(a)} ORDER BY ALL`;
+}
+
+/** Derived tables a prepared data set ships. */
 export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt'] as const;

@@ -135,7 +135,7 @@ function orakel(fall: Fall): Map<string, Zaehlung> {
 
 async function duckdbTabelle(fall: Fall) {
 	const manifest = pruefeManifest(
-		{ id: 'orakel', titel: 'Orakel', stadt: 'Zufallsstadt', beispieldaten: true, hinweis: 'Zufallsdaten', quelle: 'Test', stichtage: fall.stichtage, dateien: { stadtbezirk: 'b.csv', bevoelkerung: 'p.csv', staat: 's.csv', geometrie: 'g.geojson' } },
+		{ id: 'orakel', titel: 'Orakel', stadt: 'Zufallsstadt', beispieldaten: true, hinweis: 'Zufallsdaten', quelle: 'Test', stichtage: fall.stichtage, geheimhaltung: { schwelle: 0 }, dateien: { stadtbezirk: 'b.csv', bevoelkerung: 'p.csv', staat: 's.csv', geometrie: 'g.geojson' } },
 		'datensatz.json'
 	);
 	const dateien: Record<string, string> = {

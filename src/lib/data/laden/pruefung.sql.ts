@@ -83,10 +83,17 @@ export function leereTabelleSql(t: TableName): string {
 	return `CREATE OR REPLACE TABLE ${bezeichner(t)} (${spalten.join(', ')})`;
 }
 
-export const STICHTAGE_SQL = `SELECT "stichtag" AS stichtag, min(datensatz)::INTEGER AS datensatz FROM roh_bevoelkerung WHERE TRY_CAST("stichtag" AS DATE) IS NOT NULL GROUP BY 1 ORDER BY 1`;
+type Statistiktabelle = 'bevoelkerung' | 'bezirkszahl';
+
+export function stichtageSql(t: Statistiktabelle): string {
+	return `SELECT "stichtag" AS stichtag, min(datensatz)::INTEGER AS datensatz FROM ${intern.roh(t)} WHERE TRY_CAST("stichtag" AS DATE) IS NOT NULL GROUP BY 1 ORDER BY 1`;
+}
 
 /** Districts without any inhabitants at a Stichtag: their shares stay empty, the user should know. */
-export const LEERE_BEZIRKE_SQL = `
-	SELECT b.code, t.stichtag FROM roh_stadtbezirk b CROSS JOIN (SELECT DISTINCT "stichtag" AS stichtag FROM roh_bevoelkerung) t
-	WHERE NOT EXISTS (SELECT 1 FROM roh_bevoelkerung p WHERE p.stadtbezirk = b.code AND p.stichtag = t.stichtag AND TRY_CAST(p.anzahl AS BIGINT) > 0)
+export function leereBezirkeSql(t: Statistiktabelle): string {
+	const anzahl = t === 'bevoelkerung' ? 'anzahl' : 'einwohner';
+	return `
+	SELECT b.code, t.stichtag FROM roh_stadtbezirk b CROSS JOIN (SELECT DISTINCT "stichtag" AS stichtag FROM ${intern.roh(t)}) t
+	WHERE NOT EXISTS (SELECT 1 FROM ${intern.roh(t)} p WHERE p.stadtbezirk = b.code AND p.stichtag = t.stichtag AND TRY_CAST(p.${anzahl} AS BIGINT) > 0)
 	ORDER BY t.stichtag, b.code`;
+}

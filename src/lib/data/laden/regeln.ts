@@ -5,7 +5,7 @@
  * catalogue; the rules across columns and tables are listed here. Conditions are written by us from
  * our own constants; no text from a file ever becomes SQL.
  */
-import { CODE_MUSTER, EINRICHTUNG_MUSTER, ISO_MUSTER, MASSNAHME_MUSTER, SCHLUESSEL, SPRACHE_MUSTER, TABELLEN, WOHNORT_GRUPPEN, type Spalte, type TableName } from '../schema';
+import { CODE_MUSTER, EINRICHTUNG_MUSTER, ISO_MUSTER, MASSNAHME_MUSTER, SCHLUESSEL, SPRACHE_MUSTER, TABELLEN, WOHNORT_GRUPPEN, type Bezirkszahl, type Spalte, type TableName } from '../schema';
 import type { Schwere } from '../meldungen';
 
 export interface Regel {
@@ -135,18 +135,32 @@ export function ersterGleicherSql(tabelle: TableName): string {
 	return `min(datensatz) OVER (PARTITION BY ${SCHLUESSEL[tabelle].map((s) => `"${s}"`).join(', ')})`;
 }
 
+/**
+ * A district code the district table does not know; "010" where the table says "10" (or the other
+ * way round) is named as such, since spreadsheets add and drop leading zeros.
+ */
+function bezirkUnbekannt(tabelle: TableName, dateien: Partial<Record<TableName, string>>): Regel {
+	const gemeint = `(SELECT min(s.code) FROM roh_stadtbezirk s WHERE ltrim(s.code, '0') = ltrim(r.stadtbezirk, '0'))`;
+	return {
+		id: `${tabelle}.bezirk_unbekannt`,
+		spalte: 'stadtbezirk',
+		wo: `regexp_full_match(r.stadtbezirk, ${sqlText(CODE_MUSTER.slice(1, -1))}) AND r.stadtbezirk NOT IN (SELECT code FROM roh_stadtbezirk WHERE code IS NOT NULL)`,
+		wert: `r.stadtbezirk || coalesce(chr(31) || ${gemeint}, '')`,
+		schwere: 'fehler',
+		text: (w) => {
+			const [code, vorschlag] = (w ?? '').split('\u001f');
+			const hinweis = vorschlag ? ` Gemeint ist wohl „${vorschlag}“ (führende Nullen).` : '';
+			return `Der Stadtbezirk ${z(code)} fehlt in „${dateien.stadtbezirk}“; Bezirksnummern müssen genau so geschrieben sein wie dort.${hinweis}`;
+		}
+	};
+}
+
 /** Rules that relate a population row to the other tables and to its own columns. */
 function bevoelkerungsregeln(dateien: Record<TableName, string>): Regel[] {
 	const auslaender = `r.status = 'auslaender'`;
 	const deutsch = `r.status IN ('deutsch', 'eingebuergert', 'aussiedler')`;
 	return [
-		{
-			id: 'bevoelkerung.bezirk_unbekannt',
-			spalte: 'stadtbezirk',
-			wo: `regexp_full_match(r.stadtbezirk, ${sqlText(CODE_MUSTER.slice(1, -1))}) AND r.stadtbezirk NOT IN (SELECT code FROM roh_stadtbezirk WHERE code IS NOT NULL)`,
-			schwere: 'fehler',
-			text: (w) => `Der Stadtbezirk ${z(w)} fehlt in „${dateien.stadtbezirk}“; Bezirksnummern müssen genau so geschrieben sein wie dort.`
-		},
+		bezirkUnbekannt('bevoelkerung', dateien),
 		{
 			id: 'bevoelkerung.staat_unbekannt',
 			spalte: 'staatsangehoerigkeit',
@@ -195,6 +209,54 @@ function bevoelkerungsregeln(dateien: Record<TableName, string>): Regel[] {
 			text: () => '„eu“ und „aufenthaltsdauer“ gelten nur für Ausländer*innen; bei Deutschen werden sie nicht ausgewertet.'
 		}
 	];
+}
+
+/** Part and whole among a district's counts: the part can never be larger. */
+const TEIL_VON: [Bezirkszahl, Bezirkszahl | 'einwohner'][] = [
+	['mh', 'einwohner'],
+	['auslaender', 'einwohner'],
+	['auslaender', 'mh'],
+	['eingebuergert', 'mh'],
+	['aussiedler', 'mh'],
+	['flucht', 'einwohner'],
+	['unter18', 'einwohner'],
+	['ab65', 'einwohner'],
+	['kinder', 'unter18'],
+	['jugendliche', 'unter18'],
+	['frauen', 'einwohner'],
+	['auslaender_eu', 'auslaender'],
+	['auslaender_dritt', 'auslaender'],
+	['neuzugewandert', 'auslaender'],
+	['mh_unter18', 'mh'],
+	['mh_unter18', 'unter18']
+];
+
+const zahl = (c: string) => `TRY_CAST(${c} AS BIGINT)`;
+
+/** Counts per district: in a known district, parts no larger than their whole, the MH groups adding up. */
+function bezirkszahlregeln(dateien: Partial<Record<TableName, string>>, vorhanden: ReadonlySet<string>, benenne: (s: string) => string): Regel[] {
+	const regeln: Regel[] = [bezirkUnbekannt('bezirkszahl', dateien)];
+	for (const [teil, ganzes] of TEIL_VON)
+		if (vorhanden.has(teil) && vorhanden.has(ganzes))
+			regeln.push({
+				id: `bezirkszahl.${teil}.${ganzes}`,
+				spalte: teil,
+				wo: `${zahl(q(teil))} > ${zahl(q(ganzes))}`,
+				wert: `${q(teil)} || ' > ' || ${q(ganzes)}`,
+				schwere: 'fehler',
+				text: (w) => `${z(w)}: „${benenne(teil)}“ ist größer als „${benenne(ganzes)}“; ein Teil kann nicht größer sein als das Ganze.`
+			});
+	const gruppen = ['eingebuergert', 'aussiedler', 'auslaender'] as const;
+	if (vorhanden.has('mh') && gruppen.every((g) => vorhanden.has(g)))
+		regeln.push({
+			id: 'bezirkszahl.mh_summe',
+			spalte: 'mh',
+			wo: `${gruppen.map((g) => zahl(q(g))).join(' + ')} <> ${zahl(q('mh'))}`,
+			wert: `${gruppen.map((g) => q(g)).join(` || ' + ' || `)} || ' ≠ ' || ${q('mh')}`,
+			schwere: 'warnung',
+			text: (w) => `${z(w)}: Eingebürgerte, Aussiedler*innen und Ausländer*innen ergeben zusammen nicht „${benenne('mh')}“; angezeigt werden die Zahlen der Datei.`
+		});
+	return regeln;
 }
 
 /** Offers: both coordinates or none; measures that the measure table knows. */
@@ -247,11 +309,13 @@ function wohnortregeln(dateien: Partial<Record<TableName, string>>): Regel[] {
 	];
 }
 
-export function regeln(tabelle: TableName, vorhanden: ReadonlySet<string>, dateien: Partial<Record<TableName, string>>): Regel[] {
+/** `benenne` gives a column's name as the user's file writes it (an import's header). */
+export function regeln(tabelle: TableName, vorhanden: ReadonlySet<string>, dateien: Partial<Record<TableName, string>>, benenne: (spalte: string) => string = (s) => s): Regel[] {
 	const spalten = (TABELLEN[tabelle] as readonly Spalte[]).filter((s) => vorhanden.has(s.name));
 	const liste = spalten.flatMap((s) => spaltenregeln(tabelle, s));
 	if (SCHLUESSEL[tabelle].length > 0) liste.push(doppelteRegel(tabelle));
 	if (tabelle === 'bevoelkerung') liste.push(...bevoelkerungsregeln(dateien as Record<TableName, string>));
+	if (tabelle === 'bezirkszahl') liste.push(...bezirkszahlregeln(dateien, vorhanden, benenne));
 	if (tabelle === 'einrichtung') liste.push(...einrichtungsregeln(dateien));
 	if (tabelle === 'wohnort') liste.push(...wohnortregeln(dateien));
 	return liste;

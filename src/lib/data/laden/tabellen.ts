@@ -3,19 +3,38 @@
  * checked against the domain rules, and only when no rule is broken cast into the canonical tables and
  * the derived figures rebuilt, all inside one transaction. A file with an error changes nothing: what
  * was loaded before stays as it was. Returns the warnings; throws a Ladefehler listing every finding.
+ *
+ * An imported file arrives here converted to the canonical CSV; its `Herkunft` lets every finding name
+ * the user's file, row and column instead of the converted text's.
  */
 import { group } from 'd3-array';
 import type { Database } from '../database';
 import type { DatensatzManifest } from '../manifest';
-import { PFLICHTTABELLEN, TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
+import { PFLICHTTABELLEN, STATISTIKTABELLEN, TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
 import { fehler, Ladefehler, warnung, type Meldung } from '../meldungen';
-import { ABLEITUNGEN } from '../ableitung/kennzahlen.sql';
+import { leite } from '../ableitung/ableitung';
 import { csvUebersicht, normiereSpaltenname, type CsvUebersicht } from './csvText';
 import { regeln } from './regeln';
-import { intern, leereTabelleSql, LEERE_BEZIRKE_SQL, pruefSql, rejectsSql, rohSql, stageSql, STICHTAGE_SQL, uebernahmeSql } from './pruefung.sql';
+import { intern, leereTabelleSql, leereBezirkeSql, pruefSql, rejectsSql, rohSql, stageSql, stichtageSql, uebernahmeSql } from './pruefung.sql';
 import { formatiereStichtag } from './stichtag';
 
 export type LiesText = (datei: string) => Promise<string>;
+
+/** Where a converted table came from: the user's file name, its rows and its column headers. */
+export interface Herkunft {
+	datei: string;
+	/** Spreadsheet row in the user's file of the n-th canonical data row. */
+	zeileVon?: Int32Array;
+	/** The user's header for a canonical column. */
+	spalteVon?: ReadonlyMap<string, string>;
+}
+
+export interface Ladeoptionen {
+	manifestDatei?: string;
+	/** Check everything, then change nothing (the import's check before the user accepts warnings). */
+	nurPruefen?: boolean;
+	herkunft?: Partial<Record<TableName, Herkunft>>;
+}
 
 const REJECT_TEXT: Record<string, string> = {
 	'TOO MANY COLUMNS': 'Die Zeile hat mehr Spalten als die Kopfzeile (ein Komma zu viel, oder ein Text mit Komma ohne Anführungszeichen?).',
@@ -27,10 +46,15 @@ const REJECT_TEXT: Record<string, string> = {
 
 interface Gelesen {
 	tabelle: TableName;
+	/** The name findings give: the user's file for an import. */
 	datei: string;
 	text: string;
 	csv: CsvUebersicht;
 	position: Map<string, number>;
+	zeileVon: Int32Array;
+	/** An import's rows; DuckDB's reject lines count the converted text's lines otherwise. */
+	herkunftZeilen: Int32Array | undefined;
+	spalte: (kanonisch: string) => string;
 }
 
 /** Header checks: every required column by name, no name twice; unknown names are only a warning. */
@@ -59,13 +83,14 @@ function tabellenDes(manifest: DatensatzManifest): TableName[] {
 	return TABELLENNAMEN.filter((t) => PFLICHTTABELLEN.includes(t) || manifest.dateien[t] !== undefined);
 }
 
-async function lies(manifest: DatensatzManifest, liesText: LiesText, meldungen: Meldung[]): Promise<Gelesen[]> {
+async function lies(manifest: DatensatzManifest, liesText: LiesText, herkunft: Ladeoptionen['herkunft'], meldungen: Meldung[]): Promise<Gelesen[]> {
 	const gelesen: Gelesen[] = [];
 	for (const tabelle of tabellenDes(manifest)) {
-		const datei = manifest.dateien[tabelle]!;
+		const h = herkunft?.[tabelle];
+		const datei = h?.datei ?? manifest.dateien[tabelle]!;
 		let text: string;
 		try {
-			text = await liesText(datei);
+			text = await liesText(manifest.dateien[tabelle]!);
 		} catch (error) {
 			meldungen.push(fehler(datei, error instanceof Error ? error.message : 'Die Datei konnte nicht gelesen werden.'));
 			continue;
@@ -81,7 +106,7 @@ async function lies(manifest: DatensatzManifest, liesText: LiesText, meldungen: 
 			meldungen.push(fehler(datei, 'Die Datei enthält keine Datenzeilen, nur die Kopfzeile.'));
 			continue;
 		}
-		gelesen.push({ tabelle, datei, text, csv, position });
+		gelesen.push({ tabelle, datei, text, csv, position, zeileVon: h?.zeileVon ?? csv.zeileVon, herkunftZeilen: h?.zeileVon, spalte: (k) => h?.spalteVon?.get(k) ?? k });
 	}
 	return gelesen;
 }
@@ -94,7 +119,7 @@ async function stage(db: Database, g: Gelesen, meldungen: Meldung[]): Promise<bo
 	const jeArt = group(rejects, (r) => r.art);
 	for (const [art, liste] of jeArt)
 		liste.slice(0, 3).forEach((r, k) =>
-			meldungen.push(fehler(g.datei, REJECT_TEXT[art] ?? 'Die Zeile konnte nicht gelesen werden.', { zeile: r.zeile, weitere: k === 2 || k === liste.length - 1 ? liste.length - k - 1 : 0 }))
+			meldungen.push(fehler(g.datei, REJECT_TEXT[art] ?? 'Die Zeile konnte nicht gelesen werden.', { zeile: g.herkunftZeilen?.[r.zeile - 2] ?? r.zeile, weitere: k === 2 || k === liste.length - 1 ? liste.length - k - 1 : 0 }))
 		);
 	if (rejects.length > 0) return false;
 	await db.exec(rohSql(g.tabelle, g.position));
@@ -102,7 +127,7 @@ async function stage(db: Database, g: Gelesen, meldungen: Meldung[]): Promise<bo
 }
 
 async function pruefe(db: Database, g: Gelesen, dateien: Partial<Record<TableName, string>>, meldungen: Meldung[]): Promise<void> {
-	const liste = regeln(g.tabelle, new Set(g.position.keys()), dateien);
+	const liste = regeln(g.tabelle, new Set(g.position.keys()), dateien, g.spalte);
 	const regel = new Map(liste.map((r) => [r.id, r]));
 	const funde = await db.query<{ regel: string; datensatz: number; wert: string | null; bezug: number | null; anzahl: number }>(pruefSql(g.tabelle, liste));
 	const gezeigt = new Map<string, number>();
@@ -111,15 +136,16 @@ async function pruefe(db: Database, g: Gelesen, dateien: Partial<Record<TableNam
 		const k = (gezeigt.get(f.regel) ?? 0) + 1;
 		gezeigt.set(f.regel, k);
 		const zuletzt = k === Math.min(3, f.anzahl);
-		const ort = { zeile: g.csv.zeileVon[f.datensatz], spalte: r.spalte || undefined, weitere: zuletzt ? f.anzahl - k : 0 };
-		const text = r.text(f.wert, f.bezug === null ? null : g.csv.zeileVon[f.bezug]);
+		const ort = { zeile: g.zeileVon[f.datensatz], spalte: r.spalte ? g.spalte(r.spalte) : undefined, weitere: zuletzt ? f.anzahl - k : 0 };
+		const text = r.text(f.wert, f.bezug === null ? null : g.zeileVon[f.bezug]);
 		meldungen.push(r.schwere === 'fehler' ? fehler(g.datei, text, ort) : warnung(g.datei, text, ort));
 	}
 }
 
 /** Stichtage of the manifest and of the data must be the same list; empty districts are worth a word. */
 async function pruefeStichtage(db: Database, manifest: DatensatzManifest, bev: Gelesen, manifestDatei: string, meldungen: Meldung[]): Promise<void> {
-	const inDaten = await db.query<{ stichtag: string; datensatz: number }>(STICHTAGE_SQL);
+	const t = bev.tabelle as (typeof STATISTIKTABELLEN)[number];
+	const inDaten = await db.query<{ stichtag: string; datensatz: number }>(stichtageSql(t));
 	const daten = new Set(inDaten.map((s) => s.stichtag));
 	for (const t of manifest.stichtage)
 		if (!daten.has(t))
@@ -128,20 +154,21 @@ async function pruefeStichtage(db: Database, manifest: DatensatzManifest, bev: G
 		if (!manifest.stichtage.includes(s.stichtag))
 			meldungen.push(
 				fehler(bev.datei, `Der Stichtag ${formatiereStichtag(s.stichtag)} fehlt in der Liste „stichtage“ des Manifests „${manifestDatei}“.`, {
-					zeile: bev.csv.zeileVon[s.datensatz],
-					spalte: 'stichtag'
+					zeile: bev.zeileVon[s.datensatz],
+					spalte: bev.spalte('stichtag')
 				})
 			);
-	const leer = await db.query<{ code: string; stichtag: string }>(LEERE_BEZIRKE_SQL);
+	const leer = await db.query<{ code: string; stichtag: string }>(leereBezirkeSql(t));
 	for (const [stichtag, liste] of group(leer, (l) => l.stichtag))
 		meldungen.push(
 			warnung(bev.datei, `Am Stichtag ${formatiereStichtag(stichtag)} hat ${liste.length === 1 ? 'der Stadtbezirk' : 'die Stadtbezirke'} ${liste.map((l) => `„${l.code}“`).join(', ')} keine Einwohner*innen; Anteile bleiben dort leer.`)
 		);
 }
 
-export async function ladeTabellen(db: Database, manifest: DatensatzManifest, liesText: LiesText, manifestDatei = 'datensatz.json'): Promise<Meldung[]> {
+export async function ladeTabellen(db: Database, manifest: DatensatzManifest, liesText: LiesText, optionen: Ladeoptionen = {}): Promise<Meldung[]> {
+	const manifestDatei = optionen.manifestDatei ?? 'datensatz.json';
 	const meldungen: Meldung[] = [];
-	const gelesen = await lies(manifest, liesText, meldungen);
+	const gelesen = await lies(manifest, liesText, optionen.herkunft, meldungen);
 	await Promise.all(gelesen.map((g) => db.registerFileText(intern.datei(g.tabelle), g.text)));
 	await db.exec('BEGIN TRANSACTION');
 	try {
@@ -150,12 +177,12 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 		for (const g of gelesen) if (await stage(db, g, meldungen)) gestaged.push(g);
 		if (gestaged.length === tabellen.length) {
 			for (const g of gestaged) await pruefe(db, g, manifest.dateien, meldungen);
-			await pruefeStichtage(db, manifest, gestaged.find((g) => g.tabelle === 'bevoelkerung')!, manifestDatei, meldungen);
+			await pruefeStichtage(db, manifest, gestaged.find((g) => (STATISTIKTABELLEN as readonly string[]).includes(g.tabelle))!, manifestDatei, meldungen);
 		}
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
 		for (const t of TABELLENNAMEN) await db.exec(tabellen.includes(t) ? uebernahmeSql(t) : leereTabelleSql(t));
-		for (const sql of ABLEITUNGEN) await db.exec(sql);
-		await db.exec('COMMIT');
+		await leite(db, manifest.geheimhaltung);
+		await db.exec(optionen.nurPruefen ? 'ROLLBACK' : 'COMMIT');
 		return meldungen;
 	} catch (error) {
 		await db.exec('ROLLBACK');

@@ -41,6 +41,8 @@ export function pruefeVorbereitung(roh: unknown, datensatz: string): Vorbereitun
 		Array.isArray(t.indikatoren) &&
 		Array.isArray(t.werte) &&
 		t.werte.length === t.stichtage.length * t.codes.length * t.indikatoren.length &&
+		Array.isArray(t.sperren) &&
+		t.sperren.length === t.werte.length &&
 		!!tabellen &&
 		VORBEREITETE_TABELLEN.every((n) => typeof tabellen[n] === 'string' && DATEINAME_MUSTER.test(tabellen[n] as string));
 	return gueltig ? (v as Vorbereitung) : null;

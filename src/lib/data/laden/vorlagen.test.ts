@@ -39,5 +39,9 @@ describe('templates', () => {
 		}
 		const warnungen = await ladeTabellen(await nodeDatabase(), manifest, lies);
 		expect(warnungen.filter((w) => !w.text.includes('keine Einwohner'))).toEqual([]);
+		// The population as counts per district instead of by characteristics.
+		const { bevoelkerung: _, ...andere } = manifest.dateien;
+		const jeBezirk = { ...manifest, dateien: { ...andere, bezirkszahl: 'bezirkszahl-vorlage.csv' } };
+		expect(await ladeTabellen(await nodeDatabase(), jeBezirk, lies)).toEqual([]);
 	});
 });

@@ -76,7 +76,7 @@ export async function oeffneStatischenDatensatz(ordnerUrl: string): Promise<Geoe
 		d.vorbereitet ? leseJson(abruf, d.vorbereitet) : Promise.resolve(null)
 	]);
 	const vorbereitung = vorRoh.status === 'fulfilled' ? pruefeVorbereitung(vorRoh.value, manifest.id) : null;
-	abruf.vorab(vorbereitung ? Object.values(vorbereitung.tabellen) : [d.stadtbezirk, d.staat, d.bevoelkerung]);
+	abruf.vorab(vorbereitung ? Object.values(vorbereitung.tabellen) : [d.stadtbezirk, d.staat, d.bevoelkerung ?? d.bezirkszahl!]);
 
 	const meldungen: Meldung[] = [];
 	let geometrie: Bezirksgeometrie | null = null;
@@ -98,7 +98,7 @@ export async function oeffneStatischenDatensatz(ordnerUrl: string): Promise<Geoe
 				await ladeVorbereitet(db, vorbereitung, abruf.binaer);
 				return { stadtbezirke: vorbereitung.stadtbezirke, indikatortabelle: vorbereitung.indikatortabelle, meldungen: [] };
 			}
-			const warnungen = await ladeTabellen(db, manifest, abruf.text, MANIFEST_DATEI);
+			const warnungen = await ladeTabellen(db, manifest, abruf.text, { manifestDatei: MANIFEST_DATEI });
 			const stadtbezirke = await db.query<Stadtbezirk>(STADTBEZIRKE_SQL);
 			if (geometrie) warnungen.push(...pruefeGeometrie(geometrie, d.geometrie, new Set(stadtbezirke.map((b) => b.code))).meldungen);
 			return { stadtbezirke, indikatortabelle: await frageIndikatortabelle(db), meldungen: warnungen };

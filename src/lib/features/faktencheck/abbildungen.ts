@@ -10,7 +10,7 @@ import type { Bezirksgeometrie } from '../../data/laden/geometrie';
 import type { DatensatzManifest } from '../../data/manifest';
 import { choropleth } from '../../analysis/choropleth';
 import { werteFuer } from '../../analysis/indikatorwerte';
-import { formatGrenze, formatStichtag, formatWert } from '../../analysis/format';
+import { formatGrenze, formatStichtag, formatWert, GESPERRT } from '../../analysis/format';
 import { anteil, aufzaehlung, entwicklungAnzahl, entwicklungProzent, spanneBezirke, ungleicheAltersgruppen } from '../../analysis/saetze';
 import { beschriftungspunkte } from '../../analysis/beschriftung';
 import type { Exporttabelle } from '../../export/csv';
@@ -74,8 +74,8 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 			rahmen('Bevölkerung nach Migrationsstatus', balken(STATUS.map((s) => ({ name: STATUS_LABEL[s], wert: g[s], farbe: STATUSFARBEN[s] })), (v) => `${formatWert(v, 'anzahl')} (${anteil(v, jetzt.einwohner ?? 0)})`, '#1d4e89', { links: 230, rechts: 120 }))
 	});
 
-	const pyramide = d.alter.filter((a) => a.geschlecht === 'm' || a.geschlecht === 'w') as (typeof d.alter[number] & { geschlecht: 'm' | 'w' })[];
-	const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => d.alter.filter(f).reduce((s, a) => s + a.anzahl, 0);
+	const pyramide = d.alter.filter((a) => a.geschlecht === 'm' || a.geschlecht === 'w').map((a) => ({ ...a, geschlecht: a.geschlecht as 'm' | 'w', anzahl: a.anzahl ?? 0 }));
+	const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => d.alter.filter(f).reduce((s, a) => s + (a.anzahl ?? 0), 0);
 	const jung = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) < 18);
 	const alt = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) >= 65);
 	const alle = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh);
@@ -83,7 +83,7 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 	liste.push({
 		id: 'alterspyramide',
 		titel: 'Altersaufbau nach Migrationsstatus',
-		tabelle: { kopf: ['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen'], zeilen: d.alter.map((a) => [a.altersgruppe, a.geschlecht, STATUS_LABEL[a.status], a.anzahl]), stellen: [0, 0, 0, 0], fussnoten },
+		tabelle: { kopf: ['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen'], zeilen: d.alter.map((a) => [a.altersgruppe, a.geschlecht, STATUS_LABEL[a.status], a.anzahl ?? GESPERRT]), stellen: [0, 0, 0, 0], fussnoten },
 		saetze: [
 			`Unter den Menschen mit Migrationshintergrund sind ${anteil(jung(true), alle(true))} jünger als 18 Jahre, unter den Deutschen ohne Migrationshintergrund ${anteil(jung(false), alle(false))}.`,
 			`65 Jahre und älter sind ${anteil(alt(true), alle(true))} der Menschen mit und ${anteil(alt(false), alle(false))} der Menschen ohne Migrationshintergrund.`,
@@ -109,16 +109,16 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 		svg: () => rahmen(`Entwicklung der Bevölkerung nach Migrationsstatus seit ${jahr(erster.stichtag)}`, gestapelt(reihe, STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: STATUSFARBEN[s] }))), statusLegende)
 	});
 
-	const zusammen = d.top10.reduce((s, t) => s + t.anzahl, 0);
+	const zusammen = d.top10.reduce((s, t) => s + (t.anzahl ?? 0), 0);
 	liste.push({
 		id: 'staatsangehoerigkeiten',
 		titel: 'Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen',
-		tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl, t.anteil]), stellen: [0, 0, 0, 1], fussnoten },
+		tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl ?? GESPERRT, t.anteil ?? GESPERRT]), stellen: [0, 0, 0, 1], fussnoten },
 		saetze: [
 			`Die häufigsten Staatsangehörigkeiten sind ${aufzaehlung(d.top10.slice(0, 5))}.`,
 			`Zusammen stellen die zehn häufigsten Staatsangehörigkeiten ${anteil(zusammen, jetzt.auslaender ?? 0)} der Ausländer*innen; insgesamt leben Menschen aus ${formatWert(jetzt.staatsangehoerigkeiten, 'anzahl')} Staaten in der Stadt.`
 		],
-		svg: () => rahmen('Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen', balken(d.top10.map((t) => ({ name: t.name, wert: t.anzahl })), (v) => formatWert(v, 'anzahl'), '#E69F00'))
+		svg: () => rahmen('Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen', balken(d.top10.map((t) => ({ name: t.name, wert: t.anzahl ?? 0 })), (v) => formatWert(v, 'anzahl'), '#E69F00'))
 	});
 
 	const namen = [...new Set(d.top5Verlauf.map((r) => r.name))];
@@ -128,7 +128,8 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 			const r = d.top5Verlauf.filter((x) => x.name === n);
 			return { name: n, von: r[0], bis: r.at(-1)! };
 		})
-		.sort((a, b) => b.bis.anzahl - b.von.anzahl - (a.bis.anzahl - a.von.anzahl));
+		.filter((w) => w.von.anzahl !== null && w.bis.anzahl !== null)
+		.sort((a, b) => b.bis.anzahl! - b.von.anzahl! - (a.bis.anzahl! - a.von.anzahl!));
 	liste.push({
 		id: 'top5',
 		titel: 'Entwicklung der fünf häufigsten Staatsangehörigkeiten',
@@ -138,8 +139,8 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 			stellen: [0, ...stadt.map(() => 0)],
 			fussnoten
 		},
-		saetze: wachstum.length ? [entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl })] : [],
-		svg: () => rahmen('Entwicklung der fünf häufigsten Staatsangehörigkeiten', linien(d.top5Verlauf.map((r) => ({ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl })), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] }))))
+		saetze: wachstum.length ? [entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl! }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl! })] : [],
+		svg: () => rahmen('Entwicklung der fünf häufigsten Staatsangehörigkeiten', linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] }))))
 	});
 
 	const eu = stadt.flatMap((z) => [
@@ -158,7 +159,7 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 		svg: () => rahmen('Ausländer*innen aus EU-Staaten und Drittstaaten', gestapelt(eu, euTeile), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
 	});
 
-	const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).reduce((s, a) => s + a.anzahl, 0) })));
+	const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).reduce((s, a) => s + (a.anzahl ?? 0), 0) })));
 	const dauerSumme = (f: (b: string) => boolean) => dauer.filter((x) => f(x.x)).reduce((s, x) => s + x.wert, 0);
 	const dauerGesamt = dauerSumme(() => true);
 	liste.push({
