@@ -13,9 +13,16 @@ export interface Database {
 	/** Runs one or more statements without parameters or results (DDL, transactions). */
 	exec(sql: string): Promise<void>;
 	registerFileText(name: string, text: string): Promise<void>;
+	/** A file's bytes under `name` for read_csv (a large import is handed over without copying to text). */
+	registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
 	dropFile(name: string): Promise<void>;
 	/** Creates table `name` from an Arrow IPC stream (replacing none: the name must be free). */
 	insertArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
+	/**
+	 * A second connection to the same engine: its temporary tables and its open transaction are its
+	 * own, so an import can be checked (and rolled back) while the views keep reading the loaded data.
+	 */
+	verbinde(): Promise<Database>;
 }
 
 /** Arrow rows become plain objects here, once; results of the atlas are small (≤ a few thousand rows). */

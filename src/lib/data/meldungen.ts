@@ -27,7 +27,8 @@ export function meldungstext(m: Meldung): string {
 	const ort = [`Datei „${m.datei}“`, m.zeile !== undefined ? `Zeile ${m.zeile}` : '', m.spalte ? `Spalte „${m.spalte}“` : '', m.feld ? `Feld „${m.feld}“` : '']
 		.filter(Boolean)
 		.join(', ');
-	const rest = m.weitere ? ` (und ${anzahl.format(m.weitere)} weitere ${m.weitere === 1 ? 'Zeile' : 'Zeilen'})` : '';
+	const flaechen = m.feld?.startsWith('features[');
+	const rest = m.weitere ? ` (und ${anzahl.format(m.weitere)} weitere ${m.weitere === 1 ? (flaechen ? 'Fläche' : 'Zeile') : flaechen ? 'Flächen' : 'Zeilen'})` : '';
 	return `${ort}: ${m.text}${rest}`;
 }
 

@@ -72,11 +72,19 @@ function wrap(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Database {
 		async registerFileText(name, text) {
 			await db.registerFileText(name, text);
 		},
+		async registerFileBuffer(name, bytes) {
+			await db.registerFileBuffer(name, bytes);
+		},
 		async dropFile(name) {
 			await db.dropFile(name);
 		},
 		async insertArrowIPC(name, bytes) {
 			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		},
+		async verbinde() {
+			const zweite = await db.connect();
+			await zweite.query(OFFLINE_SETTINGS);
+			return wrap(db, zweite);
 		}
 	};
 }

@@ -27,6 +27,12 @@ export async function nodeDatabase(): Promise<NodeDatabase> {
 	);
 	await db.instantiate();
 	db.open(OPEN_CONFIG);
+	return verbunden(db, arrow);
+}
+
+type Blocking = Awaited<ReturnType<typeof import('@duckdb/duckdb-wasm/blocking').createDuckDB>>;
+
+function verbunden(db: Blocking, arrow: typeof import('apache-arrow')): NodeDatabase {
 	const conn = db.connect();
 	conn.query(OFFLINE_SETTINGS);
 	return {
@@ -45,11 +51,17 @@ export async function nodeDatabase(): Promise<NodeDatabase> {
 		async registerFileText(name, text) {
 			db.registerFileText(name, text);
 		},
+		async registerFileBuffer(name, bytes) {
+			db.registerFileBuffer(name, bytes);
+		},
 		async dropFile(name) {
 			db.dropFile(name);
 		},
 		async insertArrowIPC(name, bytes) {
 			conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		},
+		async verbinde() {
+			return verbunden(db, arrow);
 		},
 		arrowIPC(sql) {
 			return arrow.tableToIPC(conn.query(sql), 'stream');

@@ -51,24 +51,34 @@ export function pruefeGeometrie(roh: unknown, datei: string, bezirkscodes?: Read
 	const features: Feature<Polygon | MultiPolygon, { code: string; name: string }>[] = [];
 	const gesehen = new Map<string, number>();
 	let inMetern = false;
+	// The same fault in many features (every one a point, not an area): three named, the rest counted.
+	const jeArt = new Map<string, { n: number; dritte?: Meldung }>();
+	const melde = (art: string, m: Meldung) => {
+		const e = jeArt.get(art) ?? { n: 0 };
+		jeArt.set(art, e);
+		if (++e.n <= 3) {
+			meldungen.push(m);
+			if (e.n === 3) e.dritte = m;
+		} else e.dritte!.weitere = e.n - 3;
+	};
 	roh.features.forEach((f: unknown, i: number) => {
 		const feld = `features[${i}]`;
-		if (!istObjekt(f)) return meldungen.push(fehler(datei, 'Das Element ist kein GeoJSON-Feature.', { feld }));
+		if (!istObjekt(f)) return melde('objekt', fehler(datei, 'Das Element ist kein GeoJSON-Feature.', { feld }));
 		const props = istObjekt(f.properties) ? f.properties : {};
 		const rohcode = props.code;
 		if (rohcode === undefined || rohcode === null || rohcode === '')
-			return meldungen.push(fehler(datei, 'Die Eigenschaft „code“ (Bezirksnummer) fehlt.', { feld: `${feld}.properties.code` }));
+			return melde('code_fehlt', fehler(datei, 'Die Eigenschaft „code“ (Bezirksnummer) fehlt.', { feld: `${feld}.properties.code` }));
 		const c = String(rohcode).trim();
-		if (!code.test(c)) return meldungen.push(fehler(datei, `„${c}“ ist keine gültige Bezirksnummer.`, { feld: `${feld}.properties.code` }));
+		if (!code.test(c)) return melde('code_form', fehler(datei, `„${c}“ ist keine gültige Bezirksnummer.`, { feld: `${feld}.properties.code` }));
 		if (gesehen.has(c))
-			return meldungen.push(fehler(datei, `Die Bezirksnummer „${c}“ kommt schon in features[${gesehen.get(c)}] vor.`, { feld: `${feld}.properties.code` }));
+			return melde('code_doppelt', fehler(datei, `Die Bezirksnummer „${c}“ kommt schon in features[${gesehen.get(c)}] vor.`, { feld: `${feld}.properties.code` }));
 		gesehen.set(c, i);
 		const g = f.geometry;
-		if (!istObjekt(g)) return meldungen.push(fehler(datei, `Bezirk „${c}“ hat keine Geometrie (geometry ist leer).`, { feld: `${feld}.geometry` }));
+		if (!istObjekt(g)) return melde('ohne_geometrie', fehler(datei, `Bezirk „${c}“ hat keine Geometrie (geometry ist leer).`, { feld: `${feld}.geometry` }));
 		if (g.type !== 'Polygon' && g.type !== 'MultiPolygon')
-			return meldungen.push(fehler(datei, `Bezirk „${c}“: Geometrietyp „${String(g.type)}“; erwartet wird Polygon oder MultiPolygon.`, { feld: `${feld}.geometry.type` }));
+			return melde('typ', fehler(datei, `Bezirk „${c}“: Geometrietyp „${String(g.type)}“; erwartet wird Polygon oder MultiPolygon.`, { feld: `${feld}.geometry.type` }));
 		const punkte = positionen(g.type, g.coordinates);
-		if (!punkte) return meldungen.push(fehler(datei, `Bezirk „${c}“: Die Koordinaten bilden kein gültiges ${g.type}.`, { feld: `${feld}.geometry.coordinates` }));
+		if (!punkte) return melde('koordinaten', fehler(datei, `Bezirk „${c}“: Die Koordinaten bilden kein gültiges ${g.type}.`, { feld: `${feld}.geometry.coordinates` }));
 		if (punkte.some(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90)) inMetern = true;
 		features.push({
 			type: 'Feature',

@@ -113,7 +113,7 @@ function listenregeln(tabelle: TableName, s: Spalte, c: string): Regel[] {
 	return regeln;
 }
 
-function doppelteRegel(tabelle: TableName): Regel {
+function doppelteRegel(tabelle: TableName, benenne: (s: string) => string): Regel {
 	const schluessel = SCHLUESSEL[tabelle];
 	return {
 		id: `${tabelle}.doppelt`,
@@ -125,7 +125,7 @@ function doppelteRegel(tabelle: TableName): Regel {
 		text: (w, zeile) =>
 			schluessel.length === 1
 				? `${z(w)} steht schon in Zeile ${zeile}; jeder Wert darf nur einmal vorkommen.`
-				: `Diese Zeile wiederholt Zeile ${zeile} (gleiche ${schluessel.join(', ')}); jede Merkmalskombination darf nur einmal gezählt werden.`
+				: `Diese Zeile wiederholt Zeile ${zeile} (gleiche ${schluessel.map(benenne).join(', ')}); jede Merkmalskombination darf nur einmal gezählt werden.`
 	};
 }
 
@@ -313,7 +313,7 @@ function wohnortregeln(dateien: Partial<Record<TableName, string>>): Regel[] {
 export function regeln(tabelle: TableName, vorhanden: ReadonlySet<string>, dateien: Partial<Record<TableName, string>>, benenne: (spalte: string) => string = (s) => s): Regel[] {
 	const spalten = (TABELLEN[tabelle] as readonly Spalte[]).filter((s) => vorhanden.has(s.name));
 	const liste = spalten.flatMap((s) => spaltenregeln(tabelle, s));
-	if (SCHLUESSEL[tabelle].length > 0) liste.push(doppelteRegel(tabelle));
+	if (SCHLUESSEL[tabelle].length > 0) liste.push(doppelteRegel(tabelle, benenne));
 	if (tabelle === 'bevoelkerung') liste.push(...bevoelkerungsregeln(dateien as Record<TableName, string>));
 	if (tabelle === 'bezirkszahl') liste.push(...bezirkszahlregeln(dateien, vorhanden, benenne));
 	if (tabelle === 'einrichtung') liste.push(...einrichtungsregeln(dateien));

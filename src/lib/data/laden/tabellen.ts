@@ -34,6 +34,8 @@ export interface Ladeoptionen {
 	/** Check everything, then change nothing (the import's check before the user accepts warnings). */
 	nurPruefen?: boolean;
 	herkunft?: Partial<Record<TableName, Herkunft>>;
+	/** Further checks against the new tables, inside the transaction (e.g. boundaries against districts). */
+	zusatzpruefung?: (db: Database) => Promise<Meldung[]>;
 }
 
 const REJECT_TEXT: Record<string, string> = {
@@ -159,10 +161,10 @@ async function pruefeStichtage(db: Database, manifest: DatensatzManifest, bev: G
 				})
 			);
 	const leer = await db.query<{ code: string; stichtag: string }>(leereBezirkeSql(t));
-	for (const [stichtag, liste] of group(leer, (l) => l.stichtag))
-		meldungen.push(
-			warnung(bev.datei, `Am Stichtag ${formatiereStichtag(stichtag)} hat ${liste.length === 1 ? 'der Stadtbezirk' : 'die Stadtbezirke'} ${liste.map((l) => `„${l.code}“`).join(', ')} keine Einwohner*innen; Anteile bleiben dort leer.`)
-		);
+	for (const [stichtag, liste] of group(leer, (l) => l.stichtag)) {
+		const codes = liste.slice(0, 8).map((l) => `„${l.code}“`).join(', ') + (liste.length > 8 ? ` und ${liste.length - 8} weitere` : '');
+		meldungen.push(warnung(bev.datei, `Am Stichtag ${formatiereStichtag(stichtag)} ${liste.length === 1 ? 'hat der Stadtbezirk' : 'haben die Stadtbezirke'} ${codes} keine Einwohner*innen; Anteile bleiben dort leer.`));
+	}
 }
 
 export async function ladeTabellen(db: Database, manifest: DatensatzManifest, liesText: LiesText, optionen: Ladeoptionen = {}): Promise<Meldung[]> {
@@ -182,6 +184,7 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
 		for (const t of TABELLENNAMEN) await db.exec(tabellen.includes(t) ? uebernahmeSql(t) : leereTabelleSql(t));
 		await leite(db, manifest.geheimhaltung);
+		if (optionen.zusatzpruefung) meldungen.push(...(await optionen.zusatzpruefung(db)));
 		await db.exec(optionen.nurPruefen ? 'ROLLBACK' : 'COMMIT');
 		return meldungen;
 	} catch (error) {

@@ -34,7 +34,7 @@ export interface GeladeneDaten {
 	meldungen: Meldung[];
 }
 
-class Abruf {
+export class Abruf {
 	#texte = new Map<string, Promise<Response>>();
 	constructor(readonly ordnerUrl: string) {}
 
@@ -106,7 +106,7 @@ export async function oeffneStatischenDatensatz(ordnerUrl: string): Promise<Geoe
 	};
 }
 
-function ladefehlerMeldungen(error: unknown, datei: string): Meldung[] {
+export function ladefehlerMeldungen(error: unknown, datei: string): Meldung[] {
 	if (error instanceof Ladefehler) return [...error.meldungen];
 	return [fehler(datei, error instanceof Error ? error.message : String(error))];
 }

@@ -1,0 +1,156 @@
+/**
+ * Writes the import test files (tests/fixtures/import/): files a statistics office would load (good)
+ * and files that must be refused or warned about (fehlerhaft), each kind of error the import names.
+ * Deterministic; built from the default data set so that district codes and boundaries fit Kempten.
+ *   npm run testdateien
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { zipSync } from 'fflate';
+import proj4 from 'proj4';
+import writeXlsxFile from 'write-excel-file/node';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { PRJ_25832, schreibeShapefile } from './testdateien/shapefile';
+import '../src/lib/data/import/koordinaten';
+
+const wurzel = join(import.meta.dirname, '..');
+const standard = join(wurzel, 'static/data/kempten');
+const ziel = join(wurzel, 'tests/fixtures/import');
+rmSync(ziel, { recursive: true, force: true });
+const gut = join(ziel, 'gut');
+const schlecht = join(ziel, 'fehlerhaft');
+mkdirSync(gut, { recursive: true });
+mkdirSync(schlecht, { recursive: true });
+
+const bezirke = csvParse(readFileSync(join(standard, 'stadtbezirk.csv'), 'utf8')) as unknown as { code: string; name: string }[];
+const geometrie = JSON.parse(readFileSync(join(standard, 'stadtbezirke.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+
+// Counts per district at 31.12.2020 from the default rows, moved on by a year for "2021".
+const summe = new Map<string, { ew: number; mh: number; ausl: number }>();
+for (const z of csvParse(readFileSync(join(standard, 'bevoelkerung.csv'), 'utf8'))) {
+	if (z.stichtag !== '2020-12-31') continue;
+	const s = summe.get(z.stadtbezirk!) ?? { ew: 0, mh: 0, ausl: 0 };
+	const n = Number(z.anzahl);
+	s.ew += n;
+	if (z.status !== 'deutsch') s.mh += n;
+	if (z.status === 'auslaender') s.ausl += n;
+	summe.set(z.stadtbezirk!, s);
+}
+const jahr2021 = bezirke.map((b, i) => {
+	const s = summe.get(b.code)!;
+	const ew = Math.round(s.ew * 1.01);
+	const ausl = Math.round(s.ausl * 1.04) + (i % 3);
+	return { code: b.code, name: b.name, ew, ausl, mhAnteil: Math.min(99.9, (100 * (s.mh * 1.03)) / ew) };
+});
+const deutsch = (x: number, stellen = 1) => x.toLocaleString('de-DE', { minimumFractionDigits: stellen, maximumFractionDigits: stellen, useGrouping: true });
+const ganz = (x: number) => x.toLocaleString('de-DE', { useGrouping: true });
+
+/** Windows-1252 bytes (the umlauts and the en dash of the names are in it). */
+function win1252(text: string): Uint8Array {
+	const sonder: Record<string, number> = { '–': 0x96, '€': 0x80, '„': 0x84, '“': 0x93 };
+	return Uint8Array.from([...text].map((c) => sonder[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+}
+
+// 1. The office's CSV export: Windows-1252, semicolons, decimal commas, title rows, a total row.
+const kopfWide = 'Stadtbezirk;Bezeichnung;Stichtag;Einwohner insgesamt;darunter Ausländer;Anteil MH in %';
+const zeilenWide = jahr2021.map((z) => `${z.code};${z.name};31.12.2021;${ganz(z.ew)};${ganz(z.ausl)};${deutsch(z.mhAnteil)}`);
+const gesamt = jahr2021.reduce((a, z) => ({ ew: a.ew + z.ew, ausl: a.ausl + z.ausl }), { ew: 0, ausl: 0 });
+const csv1252 = ['Bevölkerung in den Stadtbezirken;;;;;', 'Stadt Kempten (Allgäu), Stand 31.12.2021;;;;;', ';;;;;', kopfWide, ...zeilenWide, `Insgesamt;;31.12.2021;${ganz(gesamt.ew)};${ganz(gesamt.ausl)};`, ';;;;;', 'Quelle: Einwohnermeldeamt;;;;;'].join('\r\n') + '\r\n';
+writeFileSync(join(gut, 'bezirke-2021-win1252.csv'), win1252(csv1252));
+
+// 2. The same as an Excel workbook with two title rows above the table.
+const text = (value: string) => ({ type: String, value });
+const zahl = (value: number) => ({ type: Number, value });
+await writeXlsxFile(
+	[
+		[text('Bevölkerung nach Stadtbezirken 2021')],
+		[text('Amt für Statistik')],
+		[],
+		['Bezirk', 'Name', 'Jahr', 'Einwohner', 'Ausländer', 'Anteil MH in %'].map(text),
+		...jahr2021.map((z) => [text(z.code), text(z.name), zahl(2021), zahl(z.ew), zahl(z.ausl), zahl(Math.round(z.mhAnteil * 10) / 10)])
+	] as never,
+	{ sheet: 'Bezirke 2021' }
+).toFile(join(gut, 'bezirke-2021-titel.xlsx'));
+
+// 3. Official boundaries as a zipped Shapefile in EPSG:25832 with .prj and .cpg.
+const utm = (p: Position) => proj4('EPSG:4326', 'EPSG:25832', [p[0], p[1]]);
+const inUtm = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>
+	g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(utm)) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(utm))) };
+const shape = schreibeShapefile(geometrie.features.map((f) => ({ geometry: inUtm(f.geometry), attribute: { SBZ: f.properties.code, NAME: f.properties.name } })));
+const enc = new TextEncoder();
+writeFileSync(join(gut, 'bezirke-25832.zip'), zipSync({ 'Stadtbezirke.shp': shape.shp, 'Stadtbezirke.shx': shape.shx, 'Stadtbezirke.dbf': shape.dbf, 'Stadtbezirke.prj': enc.encode(PRJ_25832), 'Stadtbezirke.cpg': enc.encode('UTF-8') }));
+
+// 4. A register extract (a row per person, pseudonymised) at 31.12.2021.
+let zufall = 42;
+const r = () => ((zufall = (zufall * 1103515245 + 12345) % 2147483648) / 2147483648);
+const staaten = ['DE', 'DE', 'DE', 'DE', 'DE', 'TR', 'IT', 'RO', 'SY', 'PL'];
+const personen = ['Bezirk;Geburtsjahr;Geschlecht;Staatsangehörigkeit;Eingebürgert;Aussiedler;Fluchthintergrund;Zuzugsjahr'];
+for (let i = 0; i < 3000; i++) {
+	const sta = staaten[Math.floor(r() * staaten.length)];
+	const fremd = sta !== 'DE';
+	personen.push([bezirke[Math.floor(r() * bezirke.length)].code, 1930 + Math.floor(r() * 91), r() < 0.5 ? 'männlich' : 'weiblich', sta, !fremd && r() < 0.15 ? 'ja' : 'nein', !fremd && r() < 0.08 ? 'ja' : 'nein', fremd && sta === 'SY' ? 'ja' : 'nein', fremd ? 2000 + Math.floor(r() * 21) : ''].join(';'));
+}
+writeFileSync(join(gut, 'register-2021.csv'), personen.join('\n') + '\n');
+
+// 5. Offers with UTM coordinates, and a district list in UTF-16 ("Unicode-Text" from Excel, tab-separated).
+const mitte = geometrie.features.slice(0, 5).map((f) => utm((f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0])[0]));
+writeFileSync(
+	join(gut, 'angebote-utm.csv'),
+	['Name;Art;Rechtswert;Hochwert;Handlungsfelder', ...mitte.map((p, i) => `Sprachcafé ${i + 1};Sprach-/Kulturcafé;${Math.round(p[0] + 50)};${Math.round(p[1] + 50)};SB`)].join('\n') + '\n'
+);
+const utf16 = '\ufeff' + ['code\tname\tstadtteil', ...bezirke.map((b) => `${b.code}\t${b.name}\t`)].join('\r\n') + '\r\n';
+writeFileSync(join(gut, 'stadtbezirke-unicode.txt'), Buffer.from(utf16, 'utf16le'));
+
+// The files that must be refused or warned about.
+const f = (name: string, inhalt: string | Uint8Array) => writeFileSync(join(schlecht, name), inhalt);
+const breit = (zeilen: string[]) => ['Stadtbezirk;Stichtag;Einwohner;Ausländer', ...zeilen].join('\n') + '\n';
+f('leer.csv', '');
+f('nur-kopf.csv', 'Stadtbezirk;Stichtag;Einwohner\n');
+f('keine-tabelle.csv', 'Nur eine Zeile Text\nund noch eine\n');
+f('binaer.csv', Uint8Array.from({ length: 2048 }, (_, i) => (i * 37) % 256));
+f('excel-als-csv.csv', readFileSync(join(gut, 'bezirke-2021-titel.xlsx')));
+f('alt.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(500).fill(0)]));
+f('text-als.xlsx', 'Stadtbezirk;Einwohner\n10;1200\n');
+f('abgeschnitten.xlsx', readFileSync(join(gut, 'bezirke-2021-titel.xlsx')).subarray(0, 3000));
+f('text-als.parquet', 'a,b\n1,2\n');
+f('kaputt.parquet', Uint8Array.from([0x50, 0x41, 0x52, 0x31, ...Array(300).fill(7), 0x50, 0x41, 0x52, 0x31]));
+f('zipbombe.zip', zipSync({ 'bombe.shp': new Uint8Array(420 * 1024 * 1024) }, { level: 9 }));
+f('abgeschnitten.zip', readFileSync(join(gut, 'bezirke-25832.zip')).subarray(0, 2000));
+f('ohne-shp.zip', zipSync({ 'liesmich.txt': enc.encode('keine Flächen') }));
+f('ohne-dbf.zip', zipSync({ 'a.shp': shape.shp, 'a.shx': shape.shx, 'a.prj': enc.encode(PRJ_25832) }));
+f('ohne-prj.zip', zipSync({ 'a.shp': shape.shp, 'a.shx': shape.shx, 'a.dbf': shape.dbf, 'a.cpg': enc.encode('UTF-8') }));
+f('nur.shp', shape.shp);
+const geo = (features: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ type: 'FeatureCollection', ...extra, features });
+f('utm-ohne-crs.geojson', geo(geometrie.features.map((x) => ({ ...x, geometry: inUtm(x.geometry) }))));
+f('vertauscht.geojson', geo(geometrie.features.map((x) => ({ ...x, geometry: { type: 'Polygon', coordinates: (x.geometry as Polygon).coordinates.map((r) => r.map(([a, b]) => [b, a])) } }))));
+f('ausserhalb.geojson', geo([{ type: 'Feature', properties: { code: '10' }, geometry: { type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.8]]] } }]));
+f('weit-weg.geojson', geo(geometrie.features.map((x) => ({ ...x, geometry: { type: 'Polygon', coordinates: (x.geometry as Polygon).coordinates.map((r) => r.map(([a, b]) => [a + 1.3, b + 0.4])) } }))));
+f('crs-unbekannt.geojson', geo(geometrie.features.slice(0, 2), { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2056' } } }));
+f('abgeschnitten.geojson', geo(geometrie.features).slice(0, 400));
+f('keine-features.geojson', geo([]));
+f('punkte.geojson', geo(geometrie.features.map((x) => ({ ...x, geometry: { type: 'Point', coordinates: (x.geometry as Polygon).coordinates[0][0] } }))));
+f('ring-zu-kurz.geojson', geo([{ type: 'Feature', properties: { code: '10' }, geometry: { type: 'Polygon', coordinates: [[[10.3, 47.7], [10.31, 47.71]]] } }]));
+f('code-doppelt.geojson', geo([geometrie.features[0], geometrie.features[0]]));
+f('fremde-codes.geojson', geo(geometrie.features.map((x, i) => ({ ...x, properties: { code: i === 0 ? 'X1' : x.properties.code, name: x.properties.name } }))));
+f('nicht-numerisch.csv', breit(['10;31.12.2021;abc;120', '11;31.12.2021;1.447;202']));
+f('negativ.csv', breit(['10;31.12.2021;1.520;-5']));
+f('dezimal-anzahl.csv', breit(['10;31.12.2021;1.520;12,5']));
+f('anteil-ueber-100.csv', ['Stadtbezirk;Stichtag;Einwohner;Anteil MH in %', '10;31.12.2021;1.520;120,5'].join('\n') + '\n');
+f('teil-groesser.csv', breit(['10;31.12.2021;800;900']));
+f('unbekannter-bezirk.csv', breit(['99;31.12.2021;800;90']));
+f('fuehrende-null.csv', breit(['010;31.12.2021;800;90']));
+f('doppelt.csv', breit(['10;31.12.2021;800;90', '10;31.12.2021;810;91']));
+f('datum-unmoeglich.csv', breit(['10;31.02.2021;800;90']));
+f('datum-fehlt.csv', breit(['10;;800;90']));
+f('zu-viele-felder.csv', breit(['10;31.12.2021;800;90;7']));
+f('ohne-einwohner.csv', 'Stadtbezirk;Stichtag;Ausländer\n10;31.12.2021;90\n');
+f('summenzeile.csv', breit(['10;31.12.2021;800;90', 'Insgesamt;31.12.2021;800;90']));
+f('gesperrt.csv', breit(['10;31.12.2021;800;.', '11;31.12.2021;700;x']));
+f('deutsch-gross.csv', 'stichtag,stadtbezirk,geschlecht,altersgruppe,status,staatsangehoerigkeit,eu,fluchthintergrund,aufenthaltsdauer,anzahl\n2021-12-31,10,w,30-34,Deutsch,DE,,false,,57\n');
+f('register-fehler.csv', ['Bezirk;Alter;Geschlecht;Staatsangehörigkeit', '10;abc;männlich;DE', '11;34;q;TR', '12;40;weiblich;XX'].join('\n') + '\n');
+f('angebote-ausserhalb.csv', 'Name;Art;Rechtswert;Hochwert\nTreff;Begegnungsstätte;47.7;10.3\n');
+f('hyperlink.csv', ['code;name', '10;"=HYPERLINK(""http://evil.example"";""Klick"")"', ...bezirke.slice(1).map((b) => `${b.code};${b.name}`)].join('\n') + '\n');
+f('html-name.csv', ['code;name', '10;<img src=x onerror=alert(1)>', ...bezirke.slice(1).map((b) => `${b.code};${b.name}`)].join('\n') + '\n');
+
+console.log(`Testdateien geschrieben: ${ziel}`);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DIR } from '../testing/defaultData';
+import { leseManifest } from '../manifest';
+import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, type Quelle } from './arbeitsstand';
+import { alsArbeitsbereichsdatei, leseArbeitsbereichsdatei } from './datei';
+
+const standard = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
+const quelle = (id: string, teil: Quelle['teil'], stichtage: string[], inhalt = 'stichtag,stadtbezirk,einwohner\n'): Quelle => ({ id, teil, datei: `${id}.csv`, format: 'CSV', importiert: '2026-11-30T12:00:00Z', zeilen: 1, stichtage, inhalt });
+
+describe('own data (Arbeitsstand)', () => {
+	it('adds a year beside the others, replaces the same year, and a table of the other kind replaces all', () => {
+		let a = leererArbeitsstand(standard);
+		a = fuegeHinzu(a, quelle('a', 'bezirkszahl', ['2020-12-31'])).arbeitsstand;
+		a = fuegeHinzu(a, quelle('b', 'bezirkszahl', ['2021-12-31'])).arbeitsstand;
+		expect(a.quellen.map((q) => q.id)).toEqual(['a', 'b']);
+		const neu = fuegeHinzu(a, quelle('c', 'bezirkszahl', ['2021-12-31']));
+		expect(neu.arbeitsstand.quellen.map((q) => q.id)).toEqual(['a', 'c']);
+		expect(neu.ersetzt.map((q) => q.id)).toEqual(['b']);
+		expect(fuegeHinzu(a, quelle('d', 'bevoelkerung', ['2019-12-31'])).arbeitsstand.quellen.map((q) => q.id)).toEqual(['d']);
+		expect(entferne(a, 'a').quellen.map((q) => q.id)).toEqual(['b']);
+	});
+	it('puts the years of one table together, and names what still comes from the demo data', () => {
+		let a = leererArbeitsstand(standard);
+		a = fuegeHinzu(a, quelle('a', 'bezirkszahl', ['2021-12-31'], 'stichtag,stadtbezirk,einwohner\n2021-12-31,10,5\n')).arbeitsstand;
+		a = fuegeHinzu(a, quelle('b', 'bezirkszahl', ['2020-12-31'], 'stichtag,stadtbezirk,einwohner\n2020-12-31,10,4\n')).arbeitsstand;
+		a = ohneTeil(a, 'wohnort', true);
+		const z = stelleZusammen(a, standard);
+		expect(z.manifest.stichtage).toEqual(['2020-12-31', '2021-12-31']);
+		expect(z.manifest.dateien.bezirkszahl).toBe('eigene-bezirkszahl.csv');
+		expect(z.manifest.dateien.bevoelkerung).toBeUndefined();
+		expect(z.manifest.dateien.wohnort).toBeUndefined();
+		expect(z.importiert.get('eigene-bezirkszahl.csv')).toBe('stichtag,stadtbezirk,einwohner\n2020-12-31,10,4\n2021-12-31,10,5\n');
+		expect(z.manifest.beispieldaten).toBe(true);
+		expect(z.manifest.hinweis).toBe('Beispieldaten: Stadtbezirke, Treffpunkte und Angebote, Bezirksgrenzen (schematisch)');
+		expect(z.manifest.veroeffentlicht).toEqual([]);
+	});
+	it('round-trips through the workspace file without loss, and refuses a foreign file', () => {
+		const a = fuegeHinzu(leererArbeitsstand(standard), { ...quelle('a', 'geometrie', []), inhalt: '{"type":"FeatureCollection","features":[]}', spalteVon: [['einwohner', 'Einwohner insgesamt']], zeileVon: [4, 5] }).arbeitsstand;
+		const b = { arbeitsstand: a, zuordnungen: { 'bezirk|einwohner': { ziel: 'bezirkszahl' as const, spalten: { stadtbezirk: 0, einwohner: 1 }, stichtag: '2021-12-31' } }, ansicht: 'i=mh_anteil&t=2021-12-31' };
+		expect(leseArbeitsbereichsdatei('a.json', alsArbeitsbereichsdatei(b))).toEqual(b);
+		expect(() => leseArbeitsbereichsdatei('x.json', '{"format":"etwas anderes"}')).toThrow('Datei „x.json“: Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas (Feld „format“).');
+	});
+});

@@ -1,0 +1,175 @@
+/**
+ * The user's own data ("Arbeitsstand"): every imported file as a source of one canonical table (or of
+ * the boundaries), already converted, with the settings of the data set. Put together with the
+ * built-in data set for whatever was not imported, it is a data set like any other: a manifest and
+ * its files, loaded and checked by the same loader. Pure functions; storing it is speicher.ts's job.
+ */
+import type { DatensatzManifest, DatensatzManifestEingabe } from '../manifest';
+import { pruefeManifest } from '../manifest';
+import type { Herkunft } from '../laden/tabellen';
+import { STATISTIKTABELLEN, type TableName } from '../schema';
+import type { Zuordnung } from '../import/zuordnung';
+
+export type Teil = TableName | 'geometrie';
+
+export const TEIL_LABEL: Record<Teil, string> = {
+	stadtbezirk: 'Stadtbezirke',
+	staat: 'Staaten',
+	bevoelkerung: 'Bevölkerung nach Merkmalen',
+	bezirkszahl: 'Bevölkerung je Stadtbezirk',
+	massnahme: 'KIK-Maßnahmen',
+	einrichtung: 'Treffpunkte und Angebote',
+	wohnort: 'Wohnorte',
+	geometrie: 'Bezirksgrenzen'
+};
+
+export interface Quelle {
+	id: string;
+	teil: Teil;
+	/** The user's file name. */
+	datei: string;
+	/** How it was read ("Windows-1252, Trennzeichen Semikolon", "Excel, Blatt „2020“"). */
+	format: string;
+	/** ISO time of the import. */
+	importiert: string;
+	zeilen: number;
+	stichtage: string[];
+	/** Canonical CSV, or the boundaries as WGS84 GeoJSON. */
+	inhalt: string;
+	/** Rows and column headers of the user's file, so findings keep naming them after a reload. */
+	zeileVon?: number[];
+	spalteVon?: [string, string][];
+	zuordnung?: Zuordnung;
+}
+
+export interface Einstellungen {
+	stadt: string;
+	titel: string;
+	quelle: string;
+	schwelle: number;
+	mindestEinwohner: number;
+}
+
+export interface Arbeitsstand {
+	version: 1;
+	einstellungen: Einstellungen;
+	quellen: Quelle[];
+	/** Optional parts of the built-in data set the user has taken out (offers, residential points). */
+	ohne: Teil[];
+}
+
+export const STATISTIK: readonly Teil[] = STATISTIKTABELLEN;
+
+export function leererArbeitsstand(standard: DatensatzManifest): Arbeitsstand {
+	return {
+		version: 1,
+		einstellungen: { stadt: standard.stadt, titel: 'Eigene Daten', quelle: '', schwelle: standard.geheimhaltung.schwelle, mindestEinwohner: standard.geheimhaltung.mindestEinwohner },
+		quellen: [],
+		ohne: []
+	};
+}
+
+const ueberlappen = (a: readonly string[], b: readonly string[]) => a.some((t) => b.includes(t));
+
+/**
+ * Adds an imported source. A statistics table for other Stichtage is added beside the ones there
+ * (one file per year); for the same Stichtage, or of the other kind, it replaces them. Any other
+ * part replaces its predecessor. Returns the new state and the sources it replaced.
+ */
+export function fuegeHinzu(a: Arbeitsstand, q: Quelle): { arbeitsstand: Arbeitsstand; ersetzt: Quelle[] } {
+	const statistik = STATISTIK.includes(q.teil);
+	const ersetzt = a.quellen.filter((alt) =>
+		statistik ? STATISTIK.includes(alt.teil) && (alt.teil !== q.teil || ueberlappen(alt.stichtage, q.stichtage)) : alt.teil === q.teil
+	);
+	return {
+		arbeitsstand: { ...a, quellen: [...a.quellen.filter((x) => !ersetzt.includes(x)), q], ohne: a.ohne.filter((t) => t !== q.teil) },
+		ersetzt
+	};
+}
+
+export function entferne(a: Arbeitsstand, id: string): Arbeitsstand {
+	return { ...a, quellen: a.quellen.filter((q) => q.id !== id) };
+}
+
+/** The built-in data set's parts the user may do without. */
+export const VERZICHTBAR: readonly Teil[] = ['einrichtung', 'wohnort', 'massnahme'];
+
+export function ohneTeil(a: Arbeitsstand, teil: Teil, ohne: boolean): Arbeitsstand {
+	return { ...a, ohne: ohne ? [...new Set([...a.ohne, teil])] : a.ohne.filter((t) => t !== teil) };
+}
+
+export interface Zusammenstellung {
+	manifest: DatensatzManifest;
+	/** File name in the manifest → imported text; names not in here come from the built-in data set. */
+	importiert: Map<string, string>;
+	herkunft: Partial<Record<TableName, Herkunft>>;
+	/** Imported boundaries (WGS84 GeoJSON text), if any. */
+	geometrie: string | null;
+}
+
+const dateiname = (teil: Teil) => `eigene-${teil}.${teil === 'geometrie' ? 'geojson' : 'csv'}`;
+
+/** Sources of one table as one CSV: the same canonical header, rows one after another. */
+function verbinde(quellen: readonly Quelle[]): string {
+	const [erste, ...rest] = quellen.map((q) => q.inhalt.replace(/\n$/, ''));
+	return [erste, ...rest.map((t) => t.slice(t.indexOf('\n') + 1))].join('\n') + '\n';
+}
+
+function herkunftVon(quellen: readonly Quelle[]): Herkunft {
+	const zeilen = quellen.flatMap((q) => q.zeileVon ?? []);
+	return {
+		datei: quellen.map((q) => q.datei).join(' + '),
+		...(zeilen.length ? { zeileVon: Int32Array.from(zeilen) } : {}),
+		spalteVon: new Map(quellen.flatMap((q) => q.spalteVon ?? []))
+	};
+}
+
+/** The own data with the built-in data set filling the gaps, as one validated manifest. */
+export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zusammenstellung {
+	const importiert = new Map<string, string>();
+	const herkunft: Partial<Record<TableName, Herkunft>> = {};
+	const dateien: Record<string, string> = {};
+	const ausStandard: Teil[] = [];
+	const teile: Teil[] = ['stadtbezirk', 'staat', 'massnahme', 'einrichtung', 'wohnort', 'geometrie'];
+	const statistik = a.quellen.filter((q) => STATISTIK.includes(q.teil)).sort((x, y) => (x.stichtage[0] ?? '').localeCompare(y.stichtage[0] ?? ''));
+	if (statistik.length) {
+		const teil = statistik[0].teil as TableName;
+		dateien[teil] = dateiname(teil);
+		importiert.set(dateien[teil], verbinde(statistik));
+		herkunft[teil] = herkunftVon(statistik);
+	} else {
+		const teil = standard.dateien.bevoelkerung ? 'bevoelkerung' : 'bezirkszahl';
+		dateien[teil] = standard.dateien[teil]!;
+		ausStandard.push(teil);
+	}
+	for (const teil of teile) {
+		const eigene = a.quellen.filter((q) => q.teil === teil);
+		if (eigene.length) {
+			dateien[teil] = dateiname(teil);
+			importiert.set(dateien[teil], verbinde(eigene));
+			if (teil !== 'geometrie') herkunft[teil] = herkunftVon(eigene);
+		} else if (!a.ohne.includes(teil) && standard.dateien[teil as keyof DatensatzManifest['dateien']]) {
+			dateien[teil] = standard.dateien[teil as keyof DatensatzManifest['dateien']]!;
+			// Citizenships and the KIK's measures are reference texts, not demo data.
+			if (teil !== 'staat' && teil !== 'massnahme') ausStandard.push(teil);
+		}
+	}
+	const stichtage = statistik.length ? [...new Set(statistik.flatMap((q) => q.stichtage))].sort() : standard.stichtage;
+	const demo = standard.beispieldaten && ausStandard.length > 0;
+	const eigeneDateien = [...new Set(a.quellen.map((q) => q.datei))];
+	const e = a.einstellungen;
+	const eingabe: DatensatzManifestEingabe = {
+		id: 'eigene-daten',
+		titel: e.titel || 'Eigene Daten',
+		stadt: e.stadt || standard.stadt,
+		beispieldaten: demo,
+		hinweis: demo ? `Beispieldaten: ${ausStandard.map((t) => TEIL_LABEL[t]).join(', ')}${ausStandard.includes('geometrie') ? ' (schematisch)' : ''}` : '',
+		quelle: [eigeneDateien.length ? `${e.quelle || 'Eigene Daten'} (${eigeneDateien.join(', ')})` : '', ausStandard.length ? standard.quelle : ''].filter(Boolean).join('; '),
+		stichtage,
+		geheimhaltung: { schwelle: e.schwelle, mindestEinwohner: e.mindestEinwohner },
+		veroeffentlicht: statistik.length ? [] : standard.veroeffentlicht,
+		dateien: dateien as DatensatzManifestEingabe['dateien']
+	};
+	const geometrieQuelle = a.quellen.filter((q) => q.teil === 'geometrie').at(-1);
+	return { manifest: pruefeManifest(eingabe, 'Arbeitsstand'), importiert, herkunft, geometrie: geometrieQuelle?.inhalt ?? null };
+}

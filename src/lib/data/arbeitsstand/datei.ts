@@ -1,0 +1,90 @@
+/**
+ * The workspace file: own data, column mappings and the view, as one JSON file a colleague opens in
+ * her browser. It arrives from outside, so it is validated as a whole before anything in it is used;
+ * its texts become tables only through the loader's checks like any import.
+ */
+import { z } from 'zod/mini';
+import { fehler, Ladefehler } from '../meldungen';
+import type { Arbeitsstand } from './arbeitsstand';
+import type { Zuordnung } from '../import/zuordnung';
+
+export const ARBEITSBEREICH_FORMAT = 'sozialraumatlas-arbeitsbereich';
+
+const TEILE = ['stadtbezirk', 'staat', 'bevoelkerung', 'bezirkszahl', 'massnahme', 'einrichtung', 'wohnort', 'geometrie'] as const;
+const ZIELE = ['bezirkszahl', 'bevoelkerung', 'register', 'stadtbezirk', 'einrichtung', 'wohnort'] as const;
+const SYSTEME = ['EPSG:4326', 'EPSG:25832', 'EPSG:31468', 'EPSG:3857'] as const;
+const datum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+const zuordnung = z.object({
+	ziel: z.enum(ZIELE),
+	spalten: z.record(text(40), z.int().check(z.gte(0), z.lte(999))),
+	stichtag: z.optional(datum),
+	koordinaten: z.optional(z.enum(SYSTEME))
+});
+
+const arbeitsstand = z.object({
+	version: z.literal(1),
+	einstellungen: z.object({
+		stadt: text(100),
+		titel: text(200),
+		quelle: text(500),
+		schwelle: z.int().check(z.gte(0), z.lte(100)),
+		mindestEinwohner: z.int().check(z.gte(0), z.lte(100000))
+	}),
+	quellen: z.array(
+		z.object({
+			id: text(64),
+			teil: z.enum(TEILE),
+			datei: text(255),
+			format: text(200),
+			importiert: text(40),
+			zeilen: z.int().check(z.gte(0)),
+			stichtage: z.array(datum),
+			inhalt: text(400 * 1024 * 1024),
+			zeileVon: z.optional(z.array(z.int())),
+			spalteVon: z.optional(z.array(z.tuple([text(40), text(500)]))),
+			zuordnung: z.optional(zuordnung)
+		})
+	),
+	ohne: z.array(z.enum(TEILE))
+});
+
+const datei = z.object({
+	format: z.literal(ARBEITSBEREICH_FORMAT),
+	version: z.literal(1),
+	arbeitsstand,
+	zuordnungen: z.record(text(2000), zuordnung),
+	ansicht: z.optional(text(4000))
+});
+
+export interface Arbeitsbereich {
+	arbeitsstand: Arbeitsstand;
+	zuordnungen: Record<string, Zuordnung>;
+	/** The atlas's URL query at export. */
+	ansicht?: string;
+}
+
+export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {
+	const r = arbeitsstand.safeParse(roh);
+	return r.success ? (r.data as Arbeitsstand) : null;
+}
+
+export function alsArbeitsbereichsdatei(b: Arbeitsbereich): string {
+	return JSON.stringify({ format: ARBEITSBEREICH_FORMAT, version: 1, ...b });
+}
+
+export function leseArbeitsbereichsdatei(name: string, text: string): Arbeitsbereich {
+	let roh: unknown;
+	try {
+		roh = JSON.parse(text);
+	} catch {
+		throw new Ladefehler([fehler(name, 'Die Datei ist keine Arbeitsbereichsdatei des Sozialraumatlas (kein gültiges JSON).')]);
+	}
+	const r = datei.safeParse(roh);
+	if (!r.success) {
+		const pfad = r.error.issues[0]?.path.join('.') ?? '';
+		throw new Ladefehler([fehler(name, `Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas${pfad ? ` (Feld „${pfad}“)` : ''}.`)]);
+	}
+	return { arbeitsstand: r.data.arbeitsstand as Arbeitsstand, zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>, ansicht: r.data.ansicht };
+}

@@ -1,0 +1,34 @@
+/**
+ * The own data and the confirmed column mappings kept in the browser (IndexedDB), so they survive
+ * reloads and browser restarts without leaving the machine. A stored state that no longer passes the
+ * checks is ignored, never half used.
+ */
+import { createStore, del, get, set } from 'idb-keyval';
+import type { Arbeitsstand } from './arbeitsstand';
+import { pruefeArbeitsstand } from './datei';
+import type { Zuordnung } from '../import/zuordnung';
+
+const ablage = () => createStore('sozialraumatlas', 'daten');
+
+export async function ladeGespeichert(): Promise<Arbeitsstand | null> {
+	try {
+		const roh = await get('arbeitsstand', ablage());
+		return roh ? pruefeArbeitsstand(roh) : null;
+	} catch {
+		return null;
+	}
+}
+
+export async function speichere(a: Arbeitsstand | null): Promise<void> {
+	if (a === null) await del('arbeitsstand', ablage());
+	else await set('arbeitsstand', a, ablage());
+}
+
+export async function gespeicherteZuordnungen(): Promise<Record<string, Zuordnung>> {
+	return ((await get('zuordnungen', ablage()).catch(() => null)) as Record<string, Zuordnung> | undefined) ?? {};
+}
+
+export async function merkeZuordnung(schluessel: string, z: Zuordnung): Promise<void> {
+	const alle = await gespeicherteZuordnungen();
+	await set('zuordnungen', { ...alle, [schluessel]: z }, ablage());
+}

@@ -1,0 +1,80 @@
+/**
+ * A table as the user's file holds it, before anything is interpreted: the header row it found, the
+ * data rows as cells, and for every data row the row number the spreadsheet shows. Title rows and blank
+ * lines above the header, and notes below the table, are left out (and said so).
+ */
+import type { Meldung } from '../meldungen';
+import { fehler, warnung } from '../meldungen';
+
+export type Zelle = string | number | boolean | Date | null;
+
+export interface Rohtabelle {
+	datei: string;
+	/** Sheet of a workbook, if any, and the others it has. */
+	blatt?: string;
+	blaetter?: string[];
+	kopf: string[];
+	/** Row (or record) number of the header. */
+	kopfzeile: number;
+	zeilen: Zelle[][];
+	/** Spreadsheet row of each data row (header row = the row it is in). */
+	zeileVon: number[];
+	/** "Zeile" in a spreadsheet, "Datensatz" in a Parquet file. */
+	zeilenwort: 'Zeile' | 'Datensatz';
+	hinweise: Meldung[];
+	/** Detected text encoding and delimiter, for the preview. */
+	format?: string;
+	/** A text file's dialect, for reading it again in DuckDB (a register extract). */
+	text?: { trenner: string; kodierung: string };
+	/** Only the first rows were read (a large file): enough to map it, not to convert it in JavaScript. */
+	vorschau?: boolean;
+}
+
+const leer = (z: Zelle) => z === null || (typeof z === 'string' && z.trim() === '');
+const gefuellt = (zeile: readonly Zelle[]) => zeile.filter((z) => !leer(z)).length;
+
+/**
+ * Finds the header among the first rows: the first row with at least two filled cells whose width the
+ * rows below share. `zeilen` are all rows of the sheet or file, row 1 first.
+ */
+export function alsRohtabelle(datei: string, zeilen: Zelle[][], zeilenwort: Rohtabelle['zeilenwort'] = 'Zeile', erste = 1): Omit<Rohtabelle, 'format'> {
+	const hinweise: Meldung[] = [];
+	const breite = (z: readonly Zelle[]) => {
+		let n = z.length;
+		while (n > 0 && leer(z[n - 1])) n--;
+		return n;
+	};
+	// The header: the first row that fills at least half as many cells as the rows below it are wide
+	// (a title row fills one; a table's own rows are at most a column wider when a row is broken).
+	let kopfIndex = -1;
+	for (let i = 0; i < Math.min(zeilen.length, 50); i++) {
+		const z = zeilen[i];
+		if (gefuellt(z) < 2) continue;
+		const folgende = zeilen.slice(i + 1, i + 6).filter((f) => gefuellt(f) > 0).map(breite).sort((a, b) => a - b);
+		const typisch = folgende[Math.floor(folgende.length / 2)] ?? 0;
+		if (gefuellt(z) * 2 >= typisch) {
+			kopfIndex = i;
+			break;
+		}
+	}
+	if (kopfIndex < 0) return { datei, kopf: [], kopfzeile: 0, zeilen: [], zeileVon: [], zeilenwort, hinweise };
+	const kopfZeile = zeilen[kopfIndex];
+	const n = breite(kopfZeile);
+	const kopf = kopfZeile.slice(0, n).map((k, i) => (leer(k) ? `Spalte ${i + 1}` : String(k).replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim()));
+	if (kopfIndex > 0) hinweise.push(warnung(datei, `Die ${kopfIndex === 1 ? 'erste Zeile wird' : `ersten ${kopfIndex} Zeilen werden`} als Titel übersprungen; die Kopfzeile ist ${zeilenwort} ${kopfIndex + erste}.`));
+	let ende = zeilen.length;
+	while (ende > kopfIndex + 1 && gefuellt(zeilen[ende - 1]) <= 1) ende--;
+	const fuss = zeilen.slice(ende).filter((z) => gefuellt(z) === 1).length;
+	if (fuss > 0) hinweise.push(warnung(datei, `${fuss === 1 ? 'Eine Zeile' : `${fuss} Zeilen`} unter der Tabelle (Fußnoten) ${fuss === 1 ? 'wird' : 'werden'} nicht gelesen.`));
+	const daten: Zelle[][] = [];
+	const zeileVon: number[] = [];
+	let zuBreit = 0;
+	for (let i = kopfIndex + 1; i < ende; i++) {
+		if (gefuellt(zeilen[i]) === 0) continue;
+		if (breite(zeilen[i]) > n && ++zuBreit <= 3)
+			hinweise.push(fehler(datei, `Die Zeile hat ${breite(zeilen[i])} Felder, die Kopfzeile ${n} (ein Trennzeichen zu viel, oder ein Text mit Trennzeichen ohne Anführungszeichen?).`, { zeile: i + erste }));
+		daten.push(Array.from({ length: n }, (_, k) => zeilen[i][k] ?? null));
+		zeileVon.push(i + erste);
+	}
+	return { datei, kopf, kopfzeile: kopfIndex + erste, zeilen: daten, zeileVon, zeilenwort, hinweise };
+}

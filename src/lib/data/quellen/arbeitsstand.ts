@@ -1,0 +1,60 @@
+/**
+ * The user's own data as a data set: the imported tables from the browser's storage, the built-in
+ * data set's files for the rest (fetched from the site itself). Loading goes through the same loader
+ * and checks as every data set; findings name the user's files, rows and columns.
+ */
+import type { Database } from '../database';
+import { leseManifest } from '../manifest';
+import { fehler, type Meldung } from '../meldungen';
+import { pruefeGeometrie, type Bezirksgeometrie } from '../laden/geometrie';
+import { ladeTabellen, type LiesText } from '../laden/tabellen';
+import { frageIndikatortabelle } from '../indikatortabelle';
+import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
+import type { Stadtbezirk } from '../schema';
+import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
+import { Abruf, ladefehlerMeldungen, MANIFEST_DATEI, type GeoeffneterDatensatz } from './statisch';
+
+/** The built-in data set's files as the site serves them. */
+export const vomServer = (ordnerUrl: string): LiesText => new Abruf(ordnerUrl).text;
+
+export type GeoeffneterArbeitsstand = GeoeffneterDatensatz & { pruefe(db: Database): Promise<Meldung[]> };
+
+/** `liesStandard` reads a file of the built-in data set (from the site; in tests from disk). */
+export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText): Promise<GeoeffneterArbeitsstand> {
+	const standard = leseManifest(await liesStandard(MANIFEST_DATEI), MANIFEST_DATEI);
+	const z = stelleZusammen(a, standard);
+	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
+	const meldungen: Meldung[] = [];
+	let geometrie: Bezirksgeometrie | null = null;
+	try {
+		const roh = JSON.parse(await liesText(z.manifest.dateien.geometrie));
+		const p = pruefeGeometrie(roh, a.quellen.findLast((q) => q.teil === 'geometrie')?.datei ?? z.manifest.dateien.geometrie);
+		geometrie = p.geometrie;
+		meldungen.push(...p.meldungen);
+	} catch (error) {
+		meldungen.push(...(error instanceof SyntaxError ? [fehler(z.manifest.dateien.geometrie, 'Die Datei ist kein gültiges JSON.')] : ladefehlerMeldungen(error, z.manifest.dateien.geometrie)));
+	}
+	const geometrieDatei = a.quellen.findLast((q) => q.teil === 'geometrie')?.datei ?? z.manifest.dateien.geometrie;
+	// Boundaries and districts are compared inside the load, against the districts being loaded.
+	const zusatzpruefung = async (db: Database) => {
+		if (!geometrie) return [];
+		const bezirke = await db.query<{ code: string }>('SELECT code FROM stadtbezirk');
+		return pruefeGeometrie(geometrie, geometrieDatei, new Set(bezirke.map((b) => b.code))).meldungen;
+	};
+	const lade = (db: Database, nurPruefen: boolean) => ladeTabellen(db, z.manifest, liesText, { manifestDatei: 'Einstellungen der eigenen Daten', herkunft: z.herkunft, nurPruefen, zusatzpruefung });
+	return {
+		manifest: z.manifest,
+		geometrie,
+		vorbereitung: null,
+		meldungen,
+		/** Every check, nothing changed: the import's step before the user accepts. */
+		async pruefe(db) {
+			return [...meldungen, ...(await lade(db, true))];
+		},
+		async ladeInDatenbank(db) {
+			const warnungen = await lade(db, false);
+			const stadtbezirke = await db.query<Stadtbezirk>(STADTBEZIRKE_SQL);
+			return { stadtbezirke, indikatortabelle: await frageIndikatortabelle(db), meldungen: warnungen };
+		}
+	};
+}
