@@ -7,10 +7,11 @@ import { CHROMIUM } from '../tests/chromium';
 import { ladungen, medianVon } from './bench/laden';
 import { wechselzeiten, type Wechsel } from './bench/wechsel';
 import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
+import { registerzeiten } from './bench/register';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -18,6 +19,7 @@ await mitServer(async (basis) => {
 	const tempo = await wechselzeiten(basis, 50, 300);
 	const schnell = await wechselzeiten(basis, 50, 0);
 	const e = await erreichbarkeitszeiten(basis);
+	const r = await registerzeiten(basis);
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -51,6 +53,13 @@ await mitServer(async (basis) => {
 	console.log(`  nach Änderung des Fußwegs:              p50 ${ms(median(e.distanz))}, p95 ${ms(p95(e.distanz))}`);
 	console.log(`  Boden: ein Durchlauf über alle Wohnorte  p50 ${ms(median(e.durchlauf))};  ohne räumlichen Index (alle Paare) p50 ${ms(median(e.allePaare))}`);
 	console.log(`  Vorschlag von 5 Standorten (10×):       p50 ${ms(median(e.vorschlag))}, max ${ms(Math.max(...e.vorschlag))}   Ziel ≤ ${ms(ZIELE.vorschlag)}: ${ziel(Math.max(...e.vorschlag) <= ZIELE.vorschlag)}`);
+	console.log('');
+	console.log(`Melderegister-Auszug importieren (${r.personen.toLocaleString('de-DE')} Personen, ${r.megabyte.toFixed(0)} MB CSV, im Browser, ohne Fehler: ${ziel(r.fehler === 0)})`);
+	console.log(`  DuckDB: lesen, jede Zeile prüfen, zusammenfassen  ${ms(r.duckdb).padStart(9)}   Ziel ≤ ${ms(ZIELE.register)}: ${ziel(r.duckdb <= ZIELE.register)}`);
+	console.log(`  dasselbe mit arquero (Node, gleicher Rechner)      ${ms(r.arquero).padStart(9)}   ${verhaeltnis(r.arquero / r.duckdb)} × DuckDB   Ziel ≥ ${verhaeltnis(ZIELE.registerVorsprung)} ×: ${ziel(r.arquero / r.duckdb >= ZIELE.registerVorsprung)}`);
+	console.log(`    gleiche Gruppen: ${ziel(r.duckdbZeilen === r.arqueroZeilen)} (${r.duckdbZeilen.toLocaleString('de-DE')} / ${r.arqueroZeilen.toLocaleString('de-DE')})`);
+	console.log(`  Boden: Datei lesen ${ms(r.lesen)}; DuckDB zählt nur die Zeilen ${ms(r.zaehlen)}  →  Import ${verhaeltnis(r.duckdb / (r.lesen + r.zaehlen))} × Boden`);
+	console.log(`  Speicher: Spitze des Tabs (VmHWM des Renderers) ${r.spitzeMB === null ? 'nicht messbar' : `${Math.round(r.spitzeMB).toLocaleString('de-DE')} MB`}`);
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);

@@ -1,13 +1,14 @@
 /**
  * Writes the import test files (tests/fixtures/import/): files a statistics office would load (good)
  * and files that must be refused or warned about (fehlerhaft), each kind of error the import names.
- * Deterministic; built from the default data set so that district codes and boundaries fit Kempten.
+ * Deterministic apart from the workbooks' creation time; built from the default data set so that
+ * district codes and boundaries fit Kempten.
  *   npm run testdateien
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { zipSync } from 'fflate';
+import { zipSync as zipMitZeit, type Zippable, type ZipOptions } from 'fflate';
 import proj4 from 'proj4';
 import writeXlsxFile from 'write-excel-file/node';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -15,6 +16,8 @@ import { PRJ_25832, schreibeShapefile } from './testdateien/shapefile';
 import '../src/lib/data/import/koordinaten';
 
 const wurzel = join(import.meta.dirname, '..');
+// A fixed date in every archive, so that regenerating changes no file but the workbooks (which carry their creation time).
+const zipSync = (dateien: Zippable, o: ZipOptions = {}) => zipMitZeit(dateien, { ...o, mtime: new Date('2026-01-01T00:00:00Z') });
 const standard = join(wurzel, 'static/data/kempten');
 const ziel = join(wurzel, 'tests/fixtures/import');
 rmSync(ziel, { recursive: true, force: true });
@@ -101,6 +104,15 @@ writeFileSync(
 );
 const utf16 = '\ufeff' + ['code\tname\tstadtteil', ...bezirke.map((b) => `${b.code}\t${b.name}\t`)].join('\r\n') + '\r\n';
 writeFileSync(join(gut, 'stadtbezirke-unicode.txt'), Buffer.from(utf16, 'utf16le'));
+
+// 6. District counts with one small number (2 Aussiedler*innen in district 10), for confidentiality.
+const klein = ['Stadtbezirk;Stichtag;Einwohner;mit Migrationshintergrund;Eingebürgerte;Aussiedler;Ausländer'];
+jahr2021.forEach((z, i) => {
+	const aussiedler = i === 0 ? 2 : 20 + (i % 7);
+	const eingebuergert = 100 + i;
+	klein.push([z.code, '31.12.2021', z.ew, eingebuergert + aussiedler + z.ausl, eingebuergert, aussiedler, z.ausl].join(';'));
+});
+writeFileSync(join(gut, 'klein-2021.csv'), klein.join('\n') + '\n');
 
 // The files that must be refused or warned about.
 const f = (name: string, inhalt: string | Uint8Array) => writeFileSync(join(schlecht, name), inhalt);

@@ -112,7 +112,7 @@ export function linien(daten: readonly { stichtag: string; reihe: string; wert: 
 		y: { label: o.prozent ? '%' : 'Personen', tickFormat: o.prozent ? prozentTick : tausender, grid: true, zero: !o.prozent },
 		color: { domain: farben.map((f) => f.name), range: farben.map((f) => f.farbe) }
 	} as const;
-	const linienUndPunkte = [Plot.lineY(daten, { x, y: 'wert', stroke: 'reihe', strokeWidth: 2 }), Plot.dot(daten, { x, y: 'wert', fill: 'reihe', r: 3 })];
+	const linienUndPunkte = [Plot.lineY(daten, { x, y: 'wert', z: 'reihe', stroke: 'reihe', strokeWidth: 2 }), Plot.dot(daten, { x, y: 'wert', fill: 'reihe', r: 3 })];
 	// The scale is only known once drawn: draw without labels, place the labels in pixels, then draw with them.
 	const skala = Plot.plot({ ...optionen, marks: linienUndPunkte }).scale('y')!;
 	const px = entzerre(letzte.map((d) => skala.apply(d.wert) as number), optionen.height - 30);

@@ -11,6 +11,10 @@ import { getContext, setContext } from 'svelte';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
 import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import { oeffneArbeitsstand, vomServer } from '../data/quellen/arbeitsstand';
+import type { Arbeitsstand } from '../data/arbeitsstand/arbeitsstand';
+import { ladeGespeichert, speichere } from '../data/arbeitsstand/speicher';
+import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
 import type { Indikatortabelle } from '../data/indikatortabelle';
@@ -31,9 +35,18 @@ export class Sitzung {
 	datenbankFehler = $state<string | null>(null);
 	/** Findings of the checks (errors and warnings), shown on the page. */
 	meldungen = $state.raw<readonly Meldung[]>([]);
+	/** The atlas's view as its URL query, for the workspace file. */
+	atlasAnsicht = $state('');
+	/** The user's own data in use; null = the built-in data set. */
+	arbeitsstand = $state.raw<Arbeitsstand | null>(null);
+	#ordner = '';
+	#importverbindung: Promise<Database> | null = null;
 
 	#gewuenscht!: () => void;
 	#wunsch = new Promise<void>((resolve) => (this.#gewuenscht = resolve));
+	/** The first load has ended (loaded or failed): only then may an import write tables. */
+	#geladen!: () => void;
+	#ersteLadung = new Promise<void>((resolve) => (this.#geladen = resolve));
 
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
@@ -44,11 +57,62 @@ export class Sitzung {
 
 	/** The data set served beside the site (the embedded default). */
 	ladeStatisch(ordnerUrl: string): Promise<void> {
+		this.#ordner = ordnerUrl;
 		return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
+	}
+
+	/** The own data kept in this browser if there are any, otherwise the built-in data set. */
+	async starte(ordnerUrl: string): Promise<void> {
+		this.#ordner = ordnerUrl;
+		const a = await ladeGespeichert();
+		if (!a) return this.ladeStatisch(ordnerUrl);
+		this.arbeitsstand = a;
+		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
+	}
+
+	/** A connection of its own for imports: checks run there while the views keep reading. */
+	verbindung(): Promise<Database> {
+		this.verlangeDatenbank();
+		this.#importverbindung ??= this.#ersteLadung.then(() => browserDatabase()).then((db) => db.verbinde());
+		return this.#importverbindung;
+	}
+
+	/** Every check of the own data as they would be, nothing changed; throws a Ladefehler with the findings. */
+	async pruefe(a: Arbeitsstand): Promise<Meldung[]> {
+		const o = await oeffneArbeitsstand(a, vomServer(this.#ordner));
+		return o.pruefe(await this.verbindung());
+	}
+
+	/**
+	 * Loads the own data (or, with null, the built-in data set again) in place of what is loaded, and
+	 * keeps them in the browser. Only a complete load replaces anything.
+	 */
+	async uebernimm(a: Arbeitsstand | null): Promise<void> {
+		const quelle = a ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
+		const db = await this.verbindung();
+		const daten = await quelle.ladeInDatenbank(db);
+		await speichere(a);
+		this.arbeitsstand = a;
+		this.manifest = quelle.manifest;
+		this.geometrie = quelle.geometrie;
+		this.stadtbezirke = daten.stadtbezirke;
+		this.indikatortabelle = quelle.vorbereitung?.indikatortabelle ?? daten.indikatortabelle;
+		this.meldungen = [...quelle.meldungen, ...daten.meldungen];
+		this.datenbankFehler = null;
+		this.koordinator = new Koordinator(await browserDatabase());
+		this.datenbank = 'bereit';
 	}
 
 	/** Opens a data set (the static default, later an import) and loads it into DuckDB when asked. */
 	async lade(oeffne: () => Promise<GeoeffneterDatensatz>): Promise<void> {
+		try {
+			await this.#lade(oeffne);
+		} finally {
+			this.#geladen();
+		}
+	}
+
+	async #lade(oeffne: () => Promise<GeoeffneterDatensatz>): Promise<void> {
 		let quelle: GeoeffneterDatensatz;
 		try {
 			quelle = await oeffne();

@@ -3,15 +3,14 @@
  * population counts, after checking every person's row: the extract itself is never stored, only
  * the counts it yields (which then pass the loader's checks and the confidentiality rules).
  */
-import { csvFormat, csvFormatRows } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 import type { Database } from '../database';
-import { TABELLEN } from '../schema';
 import { fehler, Ladefehler, type Meldung } from '../meldungen';
 import type { Rohtabelle } from './rohtabelle';
 import { dekodiere } from './kodierung';
 import type { Umgewandelt } from './umwandlung';
 import type { Zuordnung } from './zuordnung';
-import { platzhalter, REGISTER_DATEI, registerAggregatSql, registerPruefSql, registerregeln, stageRegisterSql, type Registerspalten } from './register.sql';
+import { personSql, REGISTER_DATEI, registerAggregatSql, registerPruefSql, registerregeln, type Registerspalten } from './register.sql';
 
 /** The file's bytes as DuckDB reads them: UTF-8 as they are, other encodings re-encoded. */
 export function alsUtf8(roh: Rohtabelle, bytes: Uint8Array): Uint8Array {
@@ -30,10 +29,9 @@ export async function aggregiereRegister(db: Database, roh: Rohtabelle, z: Zuord
 	const zeileVon = (datensatz: number) => (ausText ? skip + datensatz : (roh.zeileVon[datensatz - 1] ?? datensatz));
 	await db.registerFileBuffer(REGISTER_DATEI, quelle);
 	try {
-		await db.exec(stageRegisterSql(roh.kopf.length, ausText ? roh.text!.trenner : ',', skip));
+		await db.exec(personSql(roh.kopf.length, ausText ? roh.text!.trenner : ',', skip, s, stichtag));
 		const regeln = registerregeln(s);
-		const pruef = registerPruefSql(regeln);
-		const funde = await db.query<{ regel: string; datensatz: number; wert: string | null; anzahl: number }>(pruef, Array(platzhalter(pruef)).fill(stichtag));
+		const funde = await db.query<{ regel: string; datensatz: number; wert: string | null; anzahl: number }>(registerPruefSql(s, regeln));
 		const meldungen: Meldung[] = [...roh.hinweise];
 		const gezeigt = new Map<string, number>();
 		for (const f of funde) {
@@ -45,18 +43,8 @@ export async function aggregiereRegister(db: Database, roh: Rohtabelle, z: Zuord
 		const [{ personen }] = await db.query<{ personen: number }>('SELECT count(*)::INTEGER AS personen FROM person');
 		if (personen === 0) meldungen.push(fehler(roh.datei, 'Der Auszug enthält keine Personen.'));
 		if (meldungen.some((m) => m.schwere === 'fehler')) return { tabelle: 'bevoelkerung', text: '', herkunft: { datei: roh.datei }, meldungen, zeilen: personen, stichtage: [stichtag], stadtbezirke: [] };
-		const aggregat = registerAggregatSql(s);
-		const zeilen = await db.query<Record<string, unknown>>(aggregat, Array(platzhalter(aggregat)).fill(stichtag));
-		const spalten = TABELLEN.bevoelkerung.map((c) => c.name);
-		return {
-			tabelle: 'bevoelkerung',
-			text: csvFormat(zeilen.map((z) => Object.fromEntries(spalten.map((c) => [c, z[c] === null || z[c] === undefined ? '' : String(z[c])]))), spalten),
-			herkunft: { datei: `${roh.datei} (zusammengefasst)` },
-			meldungen,
-			zeilen: personen,
-			stichtage: [stichtag],
-			stadtbezirke: []
-		};
+		const [{ csv }] = await db.query<{ csv: string }>(registerAggregatSql(stichtag));
+		return { tabelle: 'bevoelkerung', text: csv, herkunft: { datei: `${roh.datei} (zusammengefasst)` }, meldungen, zeilen: personen, stichtage: [stichtag], stadtbezirke: [] };
 	} finally {
 		await db.exec('DROP TABLE IF EXISTS person');
 		await db.dropFile(REGISTER_DATEI);

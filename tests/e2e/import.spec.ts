@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { karteZeigt, oeffneAtlas, ohneBarrieren, sammleSeitenfehler } from './helpers';
+
+const ORDNER = join(import.meta.dirname, '../fixtures/import');
+
+/** Picks a file on the data page and waits until it is read and mapped (or refused). */
+async function waehle(page: Page, pfad: string): Promise<void> {
+	await page.locator('#datei-wahl').setInputFiles(join(ORDNER, pfad));
+	await expect(page.getByText('wird gelesen')).toHaveCount(0);
+}
+
+/** Checks and takes over the file mapped so far, accepting its notices. */
+async function uebernimm(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible();
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible();
+}
+
+test('a Windows-1252 semicolon CSV with title rows, decimal commas and a total row changes map, key figures and table, and survives a reload', async ({ page }) => {
+	const fehler = sammleSeitenfehler(page);
+	await page.goto('/daten');
+	await waehle(page, 'gut/bezirke-2021-win1252.csv');
+	await expect(page.getByText('Windows-1252, Trennzeichen Semikolon')).toBeVisible();
+	await expect(page.locator('[data-feld="einwohner"]')).toHaveValue('3');
+	await uebernimm(page);
+	// The file's own total row gives the city total the key figures must show.
+	const text = new TextDecoder('latin1').decode(readFileSync(join(ORDNER, 'gut/bezirke-2021-win1252.csv')));
+	const gesamt = /Insgesamt;;31\.12\.2021;([\d.]+);/.exec(text)![1];
+	await oeffneAtlas(page);
+	await karteZeigt(page, 'mh_anteil');
+	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2021');
+	await expect(page.getByTestId('kennzahlen')).toContainText(gesamt);
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr', { hasText: 'Bühl – Süd' })).toBeVisible();
+	await expect(page.getByTestId('beispielhinweis')).toContainText('Beispieldaten: Stadtbezirke');
+	await page.reload();
+	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2021');
+	await expect(page.getByTestId('kennzahlen')).toContainText(gesamt);
+	expect(fehler).toEqual([]);
+});
+
+test('an Excel workbook with title rows imports as the population of 31.12.2021', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'gut/bezirke-2021-titel.xlsx');
+	await expect(page.getByText('Excel, Blatt „Bezirke 2021“')).toBeVisible();
+	await expect(page.getByText('Die ersten 3 Zeilen werden als Titel übersprungen; die Kopfzeile ist Zeile 4.')).toBeVisible();
+	await uebernimm(page);
+	await oeffneAtlas(page);
+	await expect(page.getByLabel('Stichtag', { exact: true })).toHaveValue('2021-12-31');
+});
+
+test('official boundaries as a zipped Shapefile in EPSG:25832 replace the schematic ones on the map', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'gut/bezirke-25832.zip');
+	await expect(page.getByText('EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern))')).toBeVisible();
+	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('SBZ');
+	await uebernimm(page);
+	await expect(page.getByTestId('datenstand')).toContainText('bezirke-25832.zip');
+	await oeffneAtlas(page);
+	await karteZeigt(page, 'mh_anteil');
+	// The boundaries are no longer demo data; the statistics still are.
+	await expect(page.getByTestId('beispielhinweis')).not.toContainText('Bezirksgrenzen');
+	await expect(page.getByTestId('beispielhinweis')).toContainText('Bevölkerung nach Merkmalen');
+});
+
+test('a faulty file shows its error with file, row and column, and the data loaded before stay', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'fehlerhaft/nicht-numerisch.csv');
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('import-fehler')).toContainText('Datei „nicht-numerisch.csv“, Zeile 2, Spalte „Einwohner“: „abc“ ist keine Zahl.');
+	await waehle(page, 'fehlerhaft/zipbombe.zip');
+	await expect(page.getByTestId('import-fehler')).toContainText('Verdacht auf eine „ZIP-Bombe“');
+	await oeffneAtlas(page);
+	await expect(page.getByTestId('kennzahlen')).toContainText('70.787');
+});
+
+test('a name with HTML renders as text and never runs; a formula in a name is neutralised in the CSV export', async ({ page }) => {
+	let dialog = false;
+	page.on('dialog', (d) => {
+		dialog = true;
+		void d.dismiss();
+	});
+	await page.goto('/daten');
+	await waehle(page, 'fehlerhaft/html-name.csv');
+	await uebernimm(page);
+	await oeffneAtlas(page);
+	await expect(page.getByTestId('bezirkstabelle')).toContainText('<img src=x onerror=alert(1)>');
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	await page.goto('/daten');
+	await waehle(page, 'fehlerhaft/hyperlink.csv');
+	await uebernimm(page);
+	await oeffneAtlas(page);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabelle als CSV herunterladen' }).click()]);
+	const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+	expect(csv).toContain(`;"'=HYPERLINK(`);
+	expect(csv).not.toMatch(/;"?=HYPERLINK/);
+	expect(dialog).toBe(false);
+});
+
+test('no count below the threshold appears, and no suppressed count can be recovered from its column or row', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'gut/klein-2021.csv');
+	await uebernimm(page);
+	await oeffneAtlas(page, '?i=aussiedler_anteil&b=10');
+	const tabelle = page.getByTestId('bezirkstabelle');
+	await expect(tabelle.locator('tbody tr', { hasText: 'Marienberg – Süd' })).toContainText('•');
+	// Column: another district is withheld too, so the city total minus the others gives nothing away.
+	await expect(tabelle.locator('tbody tr', { hasText: '•' })).toHaveCount(2);
+	// Row: MH = Eingebürgerte + Aussiedler*innen + Ausländer*innen; a second of them is withheld in district 10.
+	const profil = page.getByTestId('bezirksprofil');
+	const gesperrt = await profil.locator('tbody tr').filter({ hasText: /^(Migrationshintergrund|Eingebürgerte|Aussiedler\*innen|Ausländer\*innen)•/ }).count();
+	expect(gesperrt).toBeGreaterThanOrEqual(2);
+	await expect(page.locator('main')).toContainText('• = geheim gehalten: Zahlen unter 3');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabelle als CSV herunterladen' }).click()]);
+	const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+	expect(csv).toMatch(/^10;Marienberg – Süd;1;•;•$/m);
+	expect(csv).not.toMatch(/;0,1;|;0,2;/);
+	await page.goto('/vergleich?a=10,11');
+	await expect(page.getByTestId('vergleichstabelle').locator('tr', { hasText: 'Aussiedler*innen' }).first()).toContainText('•');
+});
+
+test('the workspace file carries the own data and the view to a colleague’s browser', async ({ page, browser }) => {
+	await page.goto('/daten');
+	await waehle(page, 'gut/bezirke-2021-win1252.csv');
+	await uebernimm(page);
+	await oeffneAtlas(page, '?i=auslaender_anteil&t=2021-12-31');
+	await page.getByRole('link', { name: 'Daten', exact: true }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich speichern' }).click()]);
+	const pfad = await download.path();
+	const kollegin = await browser.newContext({ locale: 'de-DE' });
+	const seite = await kollegin.newPage();
+	await seite.goto('/daten');
+	await expect(seite.getByTestId('datenstand')).toContainText('Beispieldaten');
+	await seite.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(pfad);
+	// The view saved with it opens: the same indicator on the imported Stichtag.
+	await expect(seite).toHaveURL(/i=auslaender_anteil/);
+	await expect(seite.locator('#karte-titel')).toContainText('Anteil Ausländer*innen');
+	await expect(seite.locator('#karte-titel')).toContainText('Stichtag 31.12.2021');
+	await kollegin.close();
+});
+
+test('the data page has no WCAG 2.1 AA violation, before and after reading a file', async ({ page }) => {
+	await page.goto('/daten');
+	await expect(page.getByTestId('datenstand')).toContainText('Beispieldaten');
+	await ohneBarrieren(page);
+	await waehle(page, 'gut/bezirke-2021-titel.xlsx');
+	await expect(page.locator('[data-feld="einwohner"]')).toBeVisible();
+	await ohneBarrieren(page);
+});
