@@ -55,17 +55,15 @@ export class Sitzung {
 		this.#gewuenscht();
 	}
 
-	/** The data set served beside the site (the embedded default). */
-	ladeStatisch(ordnerUrl: string): Promise<void> {
-		this.#ordner = ordnerUrl;
-		return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
-	}
-
 	/** The own data kept in this browser if there are any, otherwise the built-in data set. */
 	async starte(ordnerUrl: string): Promise<void> {
 		this.#ordner = ordnerUrl;
+		// The built-in data set is fetched while IndexedDB is asked: most visits have no own data, and
+		// the first map should not wait for the answer.
+		const statisch = oeffneStatischenDatensatz(ordnerUrl);
+		statisch.catch(() => undefined);
 		const a = await ladeGespeichert();
-		if (!a) return this.ladeStatisch(ordnerUrl);
+		if (!a) return this.lade(() => statisch);
 		this.arbeitsstand = a;
 		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
 	}

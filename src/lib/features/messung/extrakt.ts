@@ -1,7 +1,4 @@
-/**
- * A generated register extract (a row per person) for the benchmark: the same rows in the browser
- * page and in the benchmark's arquero comparison, from a fixed seed.
- */
+/** A generated register extract (a row per person) for the benchmark, from a fixed seed. */
 import { randomLcg } from 'd3-random';
 
 export const EXTRAKT_KOPF = 'Pseudonym;Bezirk;Geburtsjahr;Geschlecht;Staatsangehörigkeit;Eingebürgert;Aussiedler;Fluchthintergrund;Zuzugsjahr\n';
