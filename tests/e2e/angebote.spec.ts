@@ -1,25 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { karteZeigt, ohneBarrieren, oeffneAtlas } from './helpers';
+import { karteZeigt, ohneBarrieren, oeffneAtlas, pixelJeFarbe } from './helpers';
 
 /** Map pixels per offer category colour (Okabe–Ito), read back from the WebGL canvas. */
-async function pixelJeKategorie(page: Page): Promise<number[]> {
-	return page.evaluate(() => {
-		const farben = [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121, 167], [86, 180, 233]];
-		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-		const copy = document.createElement('canvas');
-		copy.width = canvas.width;
-		copy.height = canvas.height;
-		const ctx = copy.getContext('2d')!;
-		ctx.drawImage(canvas, 0, 0);
-		const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-		const n = farben.map(() => 0);
-		for (let i = 0; i < data.length; i += 4)
-			farben.forEach(([r, g, b], k) => {
-				if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 8) n[k]++;
-			});
-		return n;
-	});
-}
+const pixelJeKategorie = (page: Page) =>
+	pixelJeFarbe(page, [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121, 167], [86, 180, 233]], 8);
 
 async function angeboteBereit(page: Page) {
 	await expect(page.locator('[data-ebenen="bereit"]')).toHaveCount(1);

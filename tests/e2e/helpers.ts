@@ -15,13 +15,11 @@ export async function karteZeigt(page: Page, indikator: string): Promise<void> {
 }
 
 /**
- * Counts map pixels per legend colour by reading the WebGL canvas back (preserveDrawingBuffer is on),
- * so the test sees what a user sees rather than the DOM.
+ * Counts map pixels per colour (RGB, within a summed channel distance `toleranz`) by reading the WebGL
+ * canvas back (preserveDrawingBuffer is on), so the test sees what a user sees rather than the DOM.
  */
-export async function pixelJeLegendenfarbe(page: Page): Promise<number[]> {
-	return page.evaluate(() => {
-		const swatches = [...document.querySelectorAll<HTMLElement>('.legende li[data-klasse] .feld')];
-		const farben = swatches.map((s) => getComputedStyle(s).backgroundColor.match(/\d+/g)!.map(Number));
+export async function pixelJeFarbe(page: Page, farben: number[][], toleranz: number): Promise<number[]> {
+	return page.evaluate(([farben, toleranz]) => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
 		const copy = document.createElement('canvas');
 		copy.width = canvas.width;
@@ -32,11 +30,17 @@ export async function pixelJeLegendenfarbe(page: Page): Promise<number[]> {
 		const counts = farben.map(() => 0);
 		for (let i = 0; i < data.length; i += 4) {
 			farben.forEach(([r, g, b], k) => {
-				if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 6) counts[k]++;
+				if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < toleranz) counts[k]++;
 			});
 		}
 		return counts;
-	});
+	}, [farben, toleranz] as const);
+}
+
+/** Map pixels per colour of the choropleth's legend. */
+export async function pixelJeLegendenfarbe(page: Page): Promise<number[]> {
+	const farben = await page.locator('.legende li[data-klasse] .feld').evaluateAll((felder) => felder.map((f) => getComputedStyle(f).backgroundColor.match(/\d+/g)!.map(Number)));
+	return pixelJeFarbe(page, farben, 6);
 }
 
 /** axe-core with the WCAG 2.1 A/AA rules (and best practice for touch targets): no violation at all. */

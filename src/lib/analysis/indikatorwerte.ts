@@ -15,21 +15,23 @@ export interface IndikatorWert {
 	sperre?: Sperre | null;
 }
 
-/** Why the value of (stichtag, indikator, code) is withheld, if it is. */
-export function sperreAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): Sperre | null {
+/** Where (stichtag, indikator, code) stands in the table's flat arrays; -1 if the table lacks it. */
+function stelle(t: Indikatortabelle, stichtag: string, indikator: string, code: string): number {
 	const s = t.stichtage.indexOf(stichtag);
 	const i = t.indikatoren.indexOf(indikator);
 	const c = t.codes.indexOf(code);
-	if (s < 0 || i < 0 || c < 0) return null;
-	return t.sperren[(s * t.indikatoren.length + i) * t.codes.length + c];
+	return s < 0 || i < 0 || c < 0 ? -1 : (s * t.indikatoren.length + i) * t.codes.length + c;
+}
+
+/** Why the value of (stichtag, indikator, code) is withheld, if it is. */
+export function sperreAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): Sperre | null {
+	const k = stelle(t, stichtag, indikator, code);
+	return k < 0 ? null : t.sperren[k];
 }
 
 export function wertAus(t: Indikatortabelle, stichtag: string, indikator: string, code: string): number | null {
-	const s = t.stichtage.indexOf(stichtag);
-	const i = t.indikatoren.indexOf(indikator);
-	const c = t.codes.indexOf(code);
-	if (s < 0 || i < 0 || c < 0) return null;
-	return t.werte[(s * t.indikatoren.length + i) * t.codes.length + c];
+	const k = stelle(t, stichtag, indikator, code);
+	return k < 0 ? null : t.werte[k];
 }
 
 /** Values of every code (districts and GESAMTSTADT) in the table's code order. */

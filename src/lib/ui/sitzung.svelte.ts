@@ -58,12 +58,8 @@ export class Sitzung {
 	/** The own data kept in this browser if there are any, otherwise the built-in data set. */
 	async starte(ordnerUrl: string): Promise<void> {
 		this.#ordner = ordnerUrl;
-		// The built-in data set is fetched while IndexedDB is asked: most visits have no own data, and
-		// the first map should not wait for the answer.
-		const statisch = oeffneStatischenDatensatz(ordnerUrl);
-		statisch.catch(() => undefined);
 		const a = await ladeGespeichert();
-		if (!a) return this.lade(() => statisch);
+		if (!a) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
 		this.arbeitsstand = a;
 		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
 	}

@@ -86,30 +86,15 @@ function spaltenregeln(tabelle: TableName, s: Spalte): Regel[] {
 
 /** A list cell: every element must be an allowed value, or of the column's form. */
 function listenregeln(tabelle: TableName, s: Spalte, c: string): Regel[] {
-	const id = (art: string) => `${tabelle}.${s.name}.${art}`;
+	/** The list's elements that fail `bedingung` (over `x`), named together in one finding. */
+	const falscheElemente = (art: string, bedingung: string, text: Regel['text']): Regel => {
+		const falsch = elemente(c, bedingung);
+		return { id: `${tabelle}.${s.name}.${art}`, spalte: s.name, wo: `len(${falsch}) > 0`, wert: `array_to_string(${falsch}, ';')`, schwere: 'fehler', text };
+	};
 	const regeln: Regel[] = [];
-	if (s.werte) {
-		const falsch = elemente(c, `x NOT IN ${sqlListe(s.werte)}`);
-		regeln.push({
-			id: id('werte'),
-			spalte: s.name,
-			wo: `len(${falsch}) > 0`,
-			wert: `array_to_string(${falsch}, ';')`,
-			schwere: 'fehler',
-			text: (w) => `${z(w)} ist nicht zulässig; erlaubt sind (mehrere mit „;“): ${s.werte!.join(', ')}.`
-		});
-	}
-	if (s.muster) {
-		const falsch = elemente(c, `NOT regexp_full_match(x, ${sqlText(s.muster.slice(1, -1))})`);
-		regeln.push({
-			id: id('muster'),
-			spalte: s.name,
-			wo: `len(${falsch}) > 0`,
-			wert: `array_to_string(${falsch}, ';')`,
-			schwere: 'fehler',
-			text: (w) => `${z(w)} ${MUSTER_TEXT[s.muster!] ?? 'hat nicht die verlangte Form'}.`
-		});
-	}
+	if (s.werte) regeln.push(falscheElemente('werte', `x NOT IN ${sqlListe(s.werte)}`, (w) => `${z(w)} ist nicht zulässig; erlaubt sind (mehrere mit „;“): ${s.werte!.join(', ')}.`));
+	if (s.muster)
+		regeln.push(falscheElemente('muster', `NOT regexp_full_match(x, ${sqlText(s.muster.slice(1, -1))})`, (w) => `${z(w)} ${MUSTER_TEXT[s.muster!] ?? 'hat nicht die verlangte Form'}.`));
 	return regeln;
 }
 
