@@ -15,7 +15,7 @@ import { wandleUm } from './umwandlung';
 import { alsBezirksgeometrie, rateCodeFeld, type GeoRoh } from './geometrieImport';
 import type { Rohtabelle } from './rohtabelle';
 import type { Zuordnung } from './zuordnung';
-import { meldungstext } from '../meldungen';
+import { meldungstext, type Meldung } from '../meldungen';
 
 const ORDNER = join(import.meta.dirname, '../../../../tests/fixtures/staedte');
 const bytes = (pfad: string) => new Uint8Array(readFileSync(join(ORDNER, pfad)));
@@ -36,10 +36,13 @@ async function grenzen(name: string, inhalt: Uint8Array): Promise<GeoRoh> {
 	return e.geo;
 }
 
+/** Errors among the messages (notices may be added as the import learns to explain more). */
+const fehlerIn = (meldungen: readonly Meldung[]) => meldungen.filter((m) => m.schwere === 'fehler').map(meldungstext);
+
 /** The converted district counts by code, as the atlas will load them. */
 function umgewandelt(roh: Rohtabelle, z: Zuordnung) {
 	const u = wandleUm(roh, z);
-	const fehler = u.meldungen.filter((m) => m.schwere === 'fehler').map(meldungstext);
+	const fehler = fehlerIn(u.meldungen);
 	expect(fehler, fehler.join('\n')).toEqual([]);
 	return { ...u, zahlen: new Map(csvParse(u.text).map((r) => [r.stadtbezirk, r])) };
 }
@@ -79,7 +82,7 @@ describe('Berlin: LOR planning areas as a portal republishes them (English heade
 		expect(geo.system).toBe('EPSG:4326');
 		expect(rateCodeFeld(geo, codes)).toBe('id');
 		const p = alsBezirksgeometrie(geo, { codeFeld: 'id', nameFeld: 'name' }, codes);
-		expect(p.meldungen.map(meldungstext)).toEqual([]);
+		expect(fehlerIn(p.meldungen)).toEqual([]);
 		const features = p.geometrie!.features;
 		expect(features.map((f) => f.properties.code).sort()).toEqual(e.flaechen.codes);
 		for (const b of e.stadtbezirke) expect(features.find((f) => f.properties.code === b.code)?.properties.name).toBe(b.name);
@@ -96,7 +99,7 @@ describe('Hamburg: Stadtteile as the geodata portal publishes them (GeoJSON with
 		const codes = new Set<string>(e.stadtbezirke.map((b: { code: string }) => b.code));
 		expect(rateCodeFeld(geo, codes)).toBe('id');
 		const p = alsBezirksgeometrie(geo, { codeFeld: 'id', nameFeld: 'name' }, codes);
-		expect(p.meldungen.map(meldungstext)).toEqual([]);
+		expect(fehlerIn(p.meldungen)).toEqual([]);
 		const features = p.geometrie!.features;
 		expect(features.map((f) => [f.properties.code, f.properties.name]).sort()).toEqual(e.stadtbezirke.map((b: { code: string; name: string }) => [b.code, b.name]).sort());
 		expect(allePunkteIn(features, [9.72, 53.39, 10.33, 53.75])).toBe(true);
@@ -111,7 +114,7 @@ describe('Bremen: the Ortsteilatlas workbook (multi-row headers, years as column
 		expect(roh.blatt).toBe('Bevölkerung (Absolute Werte)');
 		// erwartet.py counts spreadsheet columns from 1, the mapping from 0
 		const u = umgewandelt(roh, { ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, name: 1, einwohner: e.spalten.einwohner - 1 }, stichtag: e.stichtag });
-		expect(roh.kopf[e.spalten.einwohner - 1]).toBe('2018');
+		expect(roh.kopf[e.spalten.einwohner - 1]).toContain('2018');
 		for (const o of e.stadtbezirke) expect(Number(u.zahlen.get(o.code)?.einwohner), `${o.code} ${o.name}`).toBe(o.einwohner);
 		expect(u.stadtbezirke.find((b) => b.code === '215')?.name).toBe('Gartenstadt Süd');
 		// the city's own row has no code and is not read as a district
