@@ -1,5 +1,5 @@
 /**
- * Published files of four cities (tests/fixtures/staedte/<stadt>/, faithful subsets of open data with
+ * Published files of five cities (tests/fixtures/staedte/<stadt>/, faithful subsets of open data with
  * source, licence and commit beside them) pushed through the import as far as it reaches today. The
  * figures are asserted against erwartet.json, which a script beside each fixture computes from the raw
  * file alone. What does not go through yet is listed in tests/fixtures/staedte/README.md, not tested.
@@ -142,5 +142,28 @@ describe('Köln: the long table of the open-data portal (several tables, years a
 		// city + Stadtbezirke + Stadtteile, each with its 8 counts (Einwohner, 2 × Geschlecht, 5 × Migrationshintergrund), each year
 		expect(roh.zeilen).toHaveLength(stichtage.length * (1 + bezirke + teile) * 8);
 		expect(roh.zeilen.some((z) => z[4] === '009' && z[5] === 'Mülheim')).toBe(true);
+	});
+});
+
+describe('München: the Indikatorenatlas export (long table, code and name in one cell) and Stadtbezirke in EPSG:25832', () => {
+	const e = erwartet('muenchen');
+
+	it('reads the sheet a user picks, every row with the counts the indicators rest on', async () => {
+		const roh = await tabelle('export_be.xlsx', bytes('muenchen/export_be.xlsx'), e.blatt);
+		expect(roh.blaetter).toEqual(['INHALT', 'BEVÖLKERUNG', 'IMPRESSUM']);
+		const stichtage = Object.values(e.stichtage) as { stadtbezirke: unknown[] }[];
+		// two indicators (MH, Nichtdeutsche) for the city and each Stadtbezirk, per Stichtag
+		expect(roh.zeilen).toHaveLength(stichtage.reduce((n, s) => n + 2 * (1 + s.stadtbezirke.length), 0));
+		const [raum, teil, ganz] = ['Raumbezug', 'Basiswert 1', 'Basiswert 2'].map((k) => roh.kopf.indexOf(k));
+		const b = e.stichtage['2024-12-31'].stadtbezirke[0];
+		const zeilen = roh.zeilen.filter((z) => z[raum] === `${b.code} ${b.name}` && z[roh.kopf.indexOf('Jahr')] === 2024);
+		expect(zeilen.map((z) => [z[teil], z[ganz]]).sort()).toEqual([[b.auslaender, b.einwohner], [b.mh, b.einwohner]].sort());
+	});
+
+	it('reads the boundaries in the declared EPSG:25832 and guesses the district number attribute', async () => {
+		const geo = await grenzen('bezirk_map.json', bytes('muenchen/bezirk_map.json'));
+		expect(geo.system).toBe('EPSG:25832');
+		expect(geo.features).toHaveLength(e.flaechen.anzahl);
+		expect(rateCodeFeld(geo, new Set(e.flaechen.codes))).toBe('sb_nummer');
 	});
 });
