@@ -14,7 +14,8 @@ import type { Bezirksgeometrie } from '../laden/geometrie';
 import { fuegeHinzu, leererArbeitsstand } from '../arbeitsstand/arbeitsstand';
 import { oeffneArbeitsstand } from '../quellen/arbeitsstand';
 import { lese } from './lese';
-import { rateZuordnung, type Zuordnung } from './zuordnung';
+import type { Zuordnung } from './zuordnung';
+import { erkenneZuordnung } from './erkennung';
 import { quelleAusGeometrie, quelleAusTabelle } from './quelle';
 import { rateCodeFeld } from './geometrieImport';
 import { alsUtf8 } from './register';
@@ -45,7 +46,7 @@ async function importiere(pfad: string, aenderung: Partial<Zuordnung> = {}): Pro
 		const v =
 			e.art === 'tabelle'
 				? await (async () => {
-						const z = { ...rateZuordnung(e.roh.kopf), ...aenderung };
+						const z = { ...erkenneZuordnung(e.roh, codes), ...aenderung };
 						return quelleAusTabelle(e.roh, z, d.db, z.ziel === 'register' ? alsUtf8(e.roh, bytes) : undefined);
 					})()
 				: quelleAusGeometrie(e.geo, { codeFeld: rateCodeFeld(e.geo, codes)!, nameFeld: e.geo.eigenschaften.find((x) => /name/i.test(x)) }, codes, geometrie);
@@ -66,7 +67,7 @@ const STICHTAG_2021 = { stichtag: '2021-12-31' };
 /** File → the messages it must produce (exactly, among all it produces) and whether it is refused. */
 const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 	['leer.csv', ['Datei „leer.csv“: Die Datei ist leer.']],
-	['nur-kopf.csv', ['Datei „nur-kopf.csv“: Die Tabelle enthält keine Datenzeilen.']],
+	['nur-kopf.csv', ['Datei „nur-kopf.csv“: Die Datei enthält nur die Kopfzeile („Stadtbezirk“, „Stichtag“, „Einwohner“) und keine Datenzeilen; es gibt nichts zu laden.']],
 	['keine-tabelle.csv', ['Datei „keine-tabelle.csv“: Keine Tabelle gefunden: es fehlt eine Kopfzeile mit mindestens zwei Spaltennamen.']],
 	['binaer.csv', ['Datei „binaer.csv“: Die Datei ist weder Text (CSV) noch Excel, Parquet, GeoJSON oder ein ZIP-Archiv; sie kann nicht gelesen werden.']],
 	['excel-als-csv.csv', ['Datei „excel-als-csv.csv“: Die Datei ist ein ZIP-Archiv, die Endung „.csv“ passt nicht dazu. Excel-Dateien enden auf .xlsx, Shapefiles kommen als .zip.']],
@@ -119,7 +120,7 @@ const MIT_WARNUNG: [string, string[]][] = [
 	['ohne-prj.zip', ['Datei „ohne-prj.zip“: Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.', 'Datei „ohne-prj.zip“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
 	['utm-ohne-crs.geojson', ['Datei „utm-ohne-crs.geojson“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
 	['fremde-codes.geojson', ['Datei „fremde-codes.geojson“: Keine Fläche für „10“; diese Bezirke fehlen auf der Karte, stehen aber in der Tabelle.', 'Datei „fremde-codes.geojson“: Flächen ohne Eintrag in der Bezirkstabelle: „X1“; sie bleiben grau.']],
-	['summenzeile.csv', ['Datei „summenzeile.csv“: Eine Summenzeile („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert.']],
+	['summenzeile.csv', ['Datei „summenzeile.csv“: Eine Zeile der Gesamtstadt („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert und stimmen mit der Gesamtstadt überein.']],
 	['gesperrt.csv', ['Datei „gesperrt.csv“: Am Stichtag 31.12.2021 haben die Stadtbezirke „12“, „13“, „20“, „21“, „22“, „23“, „24“, „25“ und 37 weitere keine Einwohner*innen; Anteile bleiben dort leer.']],
 	['hyperlink.csv', []],
 	['html-name.csv', []]
