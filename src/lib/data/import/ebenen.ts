@@ -44,7 +44,7 @@ export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekan
 				: /^9+$/.test(form)
 					? `${form.length}-stellige Nummern (${bereich})`
 					: `Nummern der Form ${form.replaceAll('9', '0').replaceAll('A', 'X')} (${bereich})`;
-			return { schluessel, label, gebiete: c.size, bekannt: sortiert.filter((x) => bekannt.has(x)).length };
+			return { schluessel, label, gebiete: c.size, bekannt: sortiert.filter((x) => bekannt.has(x) || bekannt.has(x.replace(/^0+(?=.)/, ''))).length };
 		})
 		.sort((a, b) => b.gebiete - a.gebiete);
 }
@@ -101,7 +101,7 @@ export class Stadtabgleich {
 		const datum = (d: string) => d.split('-').reverse().join('.');
 		const abweichend = this.ergebnis.filter((a) => a.stadt !== a.summe);
 		const m = abweichend.slice(0, 3).map((a) =>
-			warnung(datei, `Die Zeile der Gesamtstadt nennt am ${datum(a.stichtag)} für „${label(a.feld)}“ ${zahl(a.stadt)}, die ${zahl(gebiete)} gezählten Gebiete ergeben zusammen ${zahl(a.summe)} (Differenz ${zahl(a.summe - a.stadt)}). Die Werte der Stadt werden aus den Gebieten summiert.`, { zeile: a.zeile, spalte: spalte(a.feld) })
+			warnung(datei, `Die Zeile der Gesamtstadt nennt am ${datum(a.stichtag)} für „${label(a.feld)}“ ${zahl(a.stadt)}, die ${zahl(gebiete)} gezählten Gebiete ergeben zusammen ${zahl(a.summe)}, ${zahl(Math.abs(a.summe - a.stadt))} ${a.summe < a.stadt ? 'weniger' : 'mehr'}. Die Werte der Stadt werden aus den Gebieten summiert.`, { zeile: a.zeile, spalte: spalte(a.feld) })
 		);
 		if (abweichend.length > 3) m[2].weitere = abweichend.length - 3;
 		return m;

@@ -50,6 +50,11 @@ export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> =
 			if (lang) z = { ziel: 'bezirkszahl', spalten, lang };
 		}
 	}
+	if ((z.ziel === 'bezirkszahl' || z.ziel === 'register') && z.spalten.stichtag === undefined) {
+		const belegt = new Set(Object.values(z.spalten));
+		const jahrspalte = roh.kopf.findIndex((_, i) => !belegt.has(i) && merke(jahr, i, jahresspalte));
+		if (jahrspalte >= 0) z = { ...z, spalten: { ...z.spalten, stichtag: jahrspalte } };
+	}
 	if ((z.ziel === 'bezirkszahl' || z.ziel === 'register') && z.spalten.stichtag === undefined && ausName) z = { ...z, stichtag: ausName, stichtagAus: 'dateiname' };
 	if (z.ziel === 'bezirkszahl') {
 		const ebene = rateEbene(ebenenVon(roh, z, bekannt));

@@ -107,7 +107,7 @@ function verschiedene(roh: Rohtabelle, spalte: number): number {
 export function erkenneLangform(roh: Rohtabelle, belegt: ReadonlySet<number>): Langform | null {
 	const frei = roh.kopf.map((_, i) => i).filter((i) => !belegt.has(i));
 	const kopf = (i: number) => normiere(roh.kopf[i]);
-	const wert = frei.find((i) => WERT_KOPF.includes(kopf(i)) && zahlenanteil(roh, i) > 0.8) ?? null;
+	const wert = frei.find((i) => WERT_KOPF.includes(kopf(i)) && zahlenanteil(roh, i) >= 0.5) ?? null;
 	if (wert === null) return null;
 	const n = roh.zeilen.length;
 	const merkmale = frei.filter((i) => {

@@ -174,6 +174,8 @@ export function normiere(kopf: string): string {
 }
 
 const woerter = (t: string) => new Set(t.split(' ').filter(Boolean));
+/** Words that name a group of people: a header with one of them beyond a synonym's words means that group. */
+const GRUPPE = new Set(['auslaender', 'migrationshintergrund', 'deutsche', 'eingebuergerte', 'aussiedler', 'maennlich', 'weiblich', 'frauen', 'maenner', 'foreigners', 'female', 'male']);
 
 /** How well a header fits a field: 3 = a synonym exactly, 2 = all of a synonym's words, 0 = not. */
 function passung(kopf: string, feld: Feld): number {
@@ -183,7 +185,8 @@ function passung(kopf: string, feld: Feld): number {
 	const anteil = kw.has('anteil') || kw.has('quote');
 	const istAnteilsfeld = feld.name.endsWith('_anteil');
 	if (anteil !== istAnteilsfeld) return 0;
-	return feld.synonyme.some((s) => s.length > 2 && [...woerter(s)].every((w) => kw.has(w))) ? 2 : 0;
+	// "Ausländer unter 18" contains "unter 18" but counts a group of the Ausländer*innen, not the under-18s.
+	return feld.synonyme.some((s) => s.length > 2 && [...woerter(s)].every((w) => kw.has(w)) && ![...kw].some((w) => GRUPPE.has(w) && !woerter(s).has(w))) ? 2 : 0;
 }
 
 /** Best column per field, each column used once, the better fits first; `verboten` rules out a pair (judged by the values). */
