@@ -34,7 +34,11 @@ function eindeutig(roh: Rohtabelle, spalte: number): boolean {
 
 export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> = new Set(), gespeichert?: Zuordnung): Zuordnung {
 	const ausName = stichtagAusName(roh.datei);
-	if (gespeichert) return gespeichert.stichtag && ausName && gespeichert.spalten.stichtag === undefined ? { ...gespeichert, stichtag: ausName, stichtagAus: 'dateiname' } : gespeichert;
+	if (gespeichert) {
+		if (gespeichert.spalten.stichtag !== undefined || !gespeichert.stichtag) return gespeichert;
+		// Last year's fixed date is not this file's: the new name gives it, or the user is asked again.
+		return ausName ? { ...gespeichert, stichtag: ausName, stichtagAus: 'dateiname' } : { ...gespeichert, stichtag: undefined, stichtagAus: undefined };
+	}
 	let z = rateZuordnung(roh.kopf);
 	const jahr = new Map<number, boolean>();
 	const einmalig = new Map<number, boolean>();
