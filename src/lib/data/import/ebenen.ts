@@ -26,6 +26,8 @@ export interface Ebene {
 	gebiete: number;
 	/** How many of them the loaded district list or boundaries know. */
 	bekannt: number;
+	/** The row levels (`ebeneVon`) it takes in: more than one where a run of numbers was merged. */
+	formen: string[];
 }
 
 const zahlenfolge = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: true });
@@ -33,7 +35,21 @@ const zahlenfolge = (a: string, b: string) => a.localeCompare(b, 'de', { numeric
 /** The levels among the rows (the city apart), finest first. */
 export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekannt: ReadonlySet<string> = new Set()): Ebene[] {
 	const codes = new Map<string, Set<string>>();
+	const formen = new Map<string, string[]>();
 	for (const z of zeilen) if (z.ebene !== STADT && z.code) codes.set(z.ebene, (codes.get(z.ebene) ?? new Set()).add(z.code));
+	// Districts numbered 1 … 12 without padding are one level, not a 1-digit and a 2-digit one: a run of
+	// numbers that crosses a power of ten (…, 9, 10, …) is merged; padded codes ("01" … "08") never are.
+	for (let stellen = 1; stellen < 6; stellen++) {
+		const kurz = codes.get(`form:${'9'.repeat(stellen)}`);
+		const lang = codes.get(`form:${'9'.repeat(stellen + 1)}`);
+		if (!kurz || !lang || [...kurz].some((c) => c.startsWith('0'))) continue;
+		const grenze = 10 ** stellen;
+		if (Math.max(...[...kurz].map(Number)) === grenze - 1 && Math.min(...[...lang].map(Number)) === grenze) {
+			codes.set(`form:${'9'.repeat(stellen + 1)}`, new Set([...kurz, ...lang]));
+			formen.set(`form:${'9'.repeat(stellen + 1)}`, [...(formen.get(`form:${'9'.repeat(stellen)}`) ?? [`form:${'9'.repeat(stellen)}`]), `form:${'9'.repeat(stellen + 1)}`]);
+			codes.delete(`form:${'9'.repeat(stellen)}`);
+		}
+	}
 	return [...codes]
 		.map(([schluessel, c]) => {
 			const sortiert = [...c].sort(zahlenfolge);
@@ -44,7 +60,7 @@ export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekan
 				: /^9+$/.test(form)
 					? `${form.length}-stellige Nummern (${bereich})`
 					: `Nummern der Form ${form.replaceAll('9', '0').replaceAll('A', 'X')} (${bereich})`;
-			return { schluessel, label, gebiete: c.size, bekannt: sortiert.filter((x) => bekannt.has(x) || bekannt.has(x.replace(/^0+(?=.)/, ''))).length };
+			return { schluessel, label, formen: formen.get(schluessel) ?? [schluessel], gebiete: c.size, bekannt: sortiert.filter((x) => bekannt.has(x) || bekannt.has(x.replace(/^0+(?=.)/, ''))).length };
 		})
 		.sort((a, b) => b.gebiete - a.gebiete);
 }

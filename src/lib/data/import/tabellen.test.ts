@@ -125,6 +125,28 @@ describe('a long table with three area levels (Köln, as published)', () => {
 	});
 });
 
+describe('area levels', () => {
+	it('takes districts numbered 1 to 12 without padding as one level, and padded or nested codes as several', () => {
+		const eins = text(['Bezirk;Stichtag;Einwohner', ...Array.from({ length: 12 }, (_, i) => `${i + 1};2021;${100 + i}`), 'Stadt gesamt;2021;1266'].join('\n'));
+		const z = erkenneZuordnung(eins);
+		expect(ebenenVon(eins, z).map((e) => e.label)).toEqual(['2-stellige Nummern (1 bis 12)']);
+		const u = wandleUm(eins, z);
+		expect(u.zeilen).toBe(12);
+		expect(u.umfang!.abgleich.every((a) => a.stadt === a.summe)).toBe(true);
+		const verschachtelt = text(['Bezirk;Stichtag;Einwohner', '1;2021;300', '2;2021;200', '11;2021;100', '12;2021;200', '21;2021;200'].join('\n'));
+		expect(ebenenVon(verschachtelt, erkenneZuordnung(verschachtelt)).map((e) => e.label)).toEqual(['2-stellige Nummern (11 bis 21)', '1-stellige Nummern (1 bis 2)']);
+	});
+
+	it('reads the level from a level column where the file has one', () => {
+		const roh = text(['Gebiet;Raumebene;Jahr;Einwohner', '0;Stadt;2021;600', 'A;Stadtbezirk;2021;600', 'A1;Stadtteil;2021;250', 'A2;Stadtteil;2021;350'].join('\n'));
+		const z = erkenneZuordnung(roh);
+		expect(z.spalten.ebene).toBe(1);
+		expect(ebenenVon(roh, z).map((e) => e.label)).toEqual(['„Stadtteil“ (A1 bis A2)', '„Stadtbezirk“ (A)']);
+		expect(z.ebene).toBe('spalte:Stadtteil');
+		expect(csvParse(wandleUm(roh, z).text).map((r) => r.stadtbezirk)).toEqual(['A1', 'A2']);
+	});
+});
+
 describe('characteristic values as offices label them', () => {
 	it.each([
 		['Einwohner insgesamt', 'einwohner'],

@@ -98,7 +98,7 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	roh.zeilen.forEach((r, i) => {
 		const c = code(r);
 		const stadt = ebeneJe[i] === STADT;
-		if (!stadt && alle.length > 1 && ebeneJe[i] !== gewaehlt?.schluessel) return void andere++;
+		if (!stadt && alle.length > 1 && !gewaehlt?.formen.includes(ebeneJe[i])) return void andere++;
 		// The city's row is read only to compare; its faults are not the districts'.
 		const lese = <T,>(art: string, g: Gelesen<T>, spalte: number): T | null => (stadt ? (g.ok ? g.wert : null) : lies(b, art, g, i, spalte, r[spalte]));
 		const stichtag = sp.stichtag !== undefined ? lese('stichtag', leseStichtag(r[sp.stichtag]), sp.stichtag) : (z.stichtag ?? null);
