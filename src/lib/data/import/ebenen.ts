@@ -16,7 +16,9 @@ const STADTEBENE = /^(stadt|gesamtstadt|stadt gesamt|stadt insgesamt|gemeinde|ci
 export function ebeneVon(code: string, name: string, ebeneZelle?: string): string {
 	if (SUMMENZEILE.test(code) || (!code && SUMMENZEILE.test(name)) || /^0+$/.test(code)) return STADT;
 	if (ebeneZelle !== undefined) return STADTEBENE.test(ebeneZelle) ? STADT : `spalte:${ebeneZelle}`;
-	return `form:${code.replace(/^0+(?=\d)/, '').replace(/\d/g, '9').replace(/\p{L}/gu, 'A')}`;
+	// Digits alone: their number, once leading zeros are dropped, tells the level; with letters, the pattern ("A9" for A1 … A12).
+	if (/^\d+$/.test(code)) return `form:${code.replace(/^0+(?=\d)/, '').replace(/\d/g, '9')}`;
+	return `form:${code.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9')}`;
 }
 
 export interface Ebene {

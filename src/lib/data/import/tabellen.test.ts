@@ -137,6 +137,11 @@ describe('area levels', () => {
 		expect(ebenenVon(verschachtelt, erkenneZuordnung(verschachtelt)).map((e) => e.label)).toEqual(['2-stellige Nummern (11 bis 21)', '1-stellige Nummern (1 bis 2)']);
 	});
 
+	it('takes codes of letters and numbers of any length as one level', () => {
+		const roh = text(['Bezirk;Stichtag;Einwohner', 'A1;2021;100', 'A2;2021;100', 'A10;2021;100', 'B1;2021;100'].join('\n'));
+		expect(ebenenVon(roh, erkenneZuordnung(roh)).map((e) => e.gebiete)).toEqual([4]);
+	});
+
 	it('reads the level from a level column where the file has one', () => {
 		const roh = text(['Gebiet;Raumebene;Jahr;Einwohner', '0;Stadt;2021;600', 'A;Stadtbezirk;2021;600', 'A1;Stadtteil;2021;250', 'A2;Stadtteil;2021;350'].join('\n'));
 		const z = erkenneZuordnung(roh);
