@@ -26,7 +26,7 @@ const schlecht = join(ziel, 'fehlerhaft');
 mkdirSync(gut, { recursive: true });
 mkdirSync(schlecht, { recursive: true });
 
-const bezirke = csvParse(readFileSync(join(standard, 'stadtbezirk.csv'), 'utf8')) as unknown as { code: string; name: string }[];
+const bezirke = csvParse(readFileSync(join(standard, 'stadtbezirk.csv'), 'utf8')) as unknown as { code: string; name: string; stadtteil: string }[];
 const geometrie = JSON.parse(readFileSync(join(standard, 'stadtbezirke.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
 
 // Counts per district at 31.12.2020 from the default rows, moved on by a year for "2021".
@@ -114,6 +114,45 @@ jahr2021.forEach((z, i) => {
 });
 writeFileSync(join(gut, 'klein-2021.csv'), klein.join('\n') + '\n');
 
+// 7. A long table in the layout Köln publishes (tests/fixtures/tabellen/koeln/): a row per area, year and
+// characteristic, several tables, the city ("00"), its Stadtteile ("01" … "08") and the Stadtbezirke side by side.
+const lang = ['id,tab_id,tabelle,jahr,raum_id,raum,zei_id,zeile,zahl'];
+const jahre: [number, (b: { code: string }, i: number) => { ew: number; mh: number; ausl: number }][] = [
+	[2020, (b) => summe.get(b.code)!],
+	[2021, (b, i) => ({ ew: jahr2021[i].ew, mh: Math.round(summe.get(b.code)!.mh * 1.03), ausl: jahr2021[i].ausl })]
+];
+const teile = [...new Set(bezirke.map((b) => b.stadtteil))].sort();
+for (const [jahr, werte] of jahre) {
+	const je = bezirke.map((b, i) => ({ b, w: werte(b, i) }));
+	const summiert = (liste: typeof je) => liste.reduce((a, x) => ({ ew: a.ew + x.w.ew, mh: a.mh + x.w.mh, ausl: a.ausl + x.w.ausl }), { ew: 0, mh: 0, ausl: 0 });
+	const raeume = [
+		{ id: '00', name: 'Stadt Kempten (Allgäu)', w: summiert(je) },
+		...teile.map((t) => ({ id: t.padStart(2, '0'), name: `Stadtteil ${t}`, w: summiert(je.filter((x) => x.b.stadtteil === t)) })),
+		...je.map((x) => ({ id: x.b.code, name: x.b.name, w: x.w }))
+	];
+	const tabellen: [string, string, string, string, (w: { ew: number; mh: number; ausl: number }) => number][] = [
+		['005', 'Einwohner in Kempten', '10', 'Einwohner', (w) => w.ew],
+		['010', 'Einwohner nach Geschlecht', '10', 'Männlich', (w) => Math.round(w.ew * 0.49)],
+		['030', 'Einwohner mit Migrationshintergrund', '10', 'Einwohner mit Migrationshintergrund', (w) => w.mh],
+		['030', 'Einwohner mit Migrationshintergrund', '50', 'Ausländer', (w) => w.ausl]
+	];
+	for (const [tab, tabelle, zei, zeile, wert] of tabellen) for (const r of raeume) lang.push([`010.${tab}.${jahr}.${r.id}.${zei}`, tab, tabelle, jahr, r.id, `"${r.name}"`, zei, zeile, `${wert(r.w)}.0`].join(','));
+}
+writeFileSync(join(gut, 'lang-ebenen-2020-2021.csv'), lang.join('\n') + '\n');
+
+// 8. A workbook whose header spans two rows ("Einwohner" merged over "insgesamt" and "darunter mit Migrationshintergrund"),
+// without a date column: its Stichtag comes from its name.
+const leer = null;
+await writeXlsxFile(
+	[
+		[text('Bevölkerung nach Stadtbezirken')],
+		[{ type: String, value: 'Bezirk' }, text('Name'), { type: String, value: 'Einwohner', columnSpan: 2 }, leer, text('Ausländer')],
+		[leer, leer, text('insgesamt'), text('darunter mit Migrationshintergrund'), text('insgesamt')],
+		...jahr2021.map((z) => [text(z.code), text(z.name), zahl(z.ew), zahl(Math.round((z.mhAnteil * z.ew) / 100)), zahl(z.ausl)])
+	] as never,
+	{ sheet: 'Tabelle1' }
+).toFile(join(gut, 'einwohner-2021-zweizeilig.xlsx'));
+
 // The files that must be refused or warned about.
 const f = (name: string, inhalt: string | Uint8Array) => writeFileSync(join(schlecht, name), inhalt);
 const breit = (zeilen: string[]) => ['Stadtbezirk;Stichtag;Einwohner;Ausländer', ...zeilen].join('\n') + '\n';
@@ -158,6 +197,9 @@ f('datum-fehlt.csv', breit(['10;;800;90']));
 f('zu-viele-felder.csv', breit(['10;31.12.2021;800;90;7']));
 f('ohne-einwohner.csv', 'Stadtbezirk;Stichtag;Ausländer\n10;31.12.2021;90\n');
 f('summenzeile.csv', breit(['10;31.12.2021;800;90', 'Insgesamt;31.12.2021;800;90']));
+f('stadtzeile-abweichend.csv', breit(['10;31.12.2021;800;90', '11;31.12.2021;700;80', 'Insgesamt;31.12.2021;1.510;170']));
+f('lang-doppelt.csv', ['raum_id;raum;jahr;merkmal;zahl', '10;Marienberg – Süd;2021;Einwohner insgesamt;800', '10;Marienberg – Süd;2021;Einwohner insgesamt;810', '10;Marienberg – Süd;2021;Ausländer;90'].join('\n') + '\n');
+f('lang-keine-zahl.csv', ['raum_id;raum;jahr;merkmal;zahl', '10;Marienberg – Süd;2021;Einwohner insgesamt;800', '10;Marienberg – Süd;2021;Ausländer;abc'].join('\n') + '\n');
 f('gesperrt.csv', breit(['10;31.12.2021;800;.', '11;31.12.2021;700;x']));
 f('deutsch-gross.csv', 'stichtag,stadtbezirk,geschlecht,altersgruppe,status,staatsangehoerigkeit,eu,fluchthintergrund,aufenthaltsdauer,anzahl\n2021-12-31,10,w,30-34,Deutsch,DE,,false,,57\n');
 f('register-fehler.csv', ['Bezirk;Alter;Geschlecht;Staatsangehörigkeit', '10;abc;männlich;DE', '11;34;q;TR', '12;40;weiblich;XX'].join('\n') + '\n');

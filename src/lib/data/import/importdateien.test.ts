@@ -14,7 +14,8 @@ import type { Bezirksgeometrie } from '../laden/geometrie';
 import { fuegeHinzu, leererArbeitsstand } from '../arbeitsstand/arbeitsstand';
 import { oeffneArbeitsstand } from '../quellen/arbeitsstand';
 import { lese } from './lese';
-import { rateZuordnung, type Zuordnung } from './zuordnung';
+import type { Zuordnung } from './zuordnung';
+import { erkenneZuordnung } from './erkennung';
 import { quelleAusGeometrie, quelleAusTabelle } from './quelle';
 import { rateCodeFeld } from './geometrieImport';
 import { alsUtf8 } from './register';
@@ -45,7 +46,7 @@ async function importiere(pfad: string, aenderung: Partial<Zuordnung> = {}): Pro
 		const v =
 			e.art === 'tabelle'
 				? await (async () => {
-						const z = { ...rateZuordnung(e.roh.kopf), ...aenderung };
+						const z = { ...erkenneZuordnung(e.roh, codes), ...aenderung };
 						return quelleAusTabelle(e.roh, z, d.db, z.ziel === 'register' ? alsUtf8(e.roh, bytes) : undefined);
 					})()
 				: quelleAusGeometrie(e.geo, { codeFeld: rateCodeFeld(e.geo, codes)!, nameFeld: e.geo.eigenschaften.find((x) => /name/i.test(x)) }, codes, geometrie);
@@ -66,7 +67,7 @@ const STICHTAG_2021 = { stichtag: '2021-12-31' };
 /** File → the messages it must produce (exactly, among all it produces) and whether it is refused. */
 const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 	['leer.csv', ['Datei „leer.csv“: Die Datei ist leer.']],
-	['nur-kopf.csv', ['Datei „nur-kopf.csv“: Die Tabelle enthält keine Datenzeilen.']],
+	['nur-kopf.csv', ['Datei „nur-kopf.csv“: Die Datei enthält nur die Kopfzeile („Stadtbezirk“, „Stichtag“, „Einwohner“) und keine Datenzeilen; es gibt nichts zu laden.']],
 	['keine-tabelle.csv', ['Datei „keine-tabelle.csv“: Keine Tabelle gefunden: es fehlt eine Kopfzeile mit mindestens zwei Spaltennamen.']],
 	['binaer.csv', ['Datei „binaer.csv“: Die Datei ist weder Text (CSV) noch Excel, Parquet, GeoJSON oder ein ZIP-Archiv; sie kann nicht gelesen werden.']],
 	['excel-als-csv.csv', ['Datei „excel-als-csv.csv“: Die Datei ist ein ZIP-Archiv, die Endung „.csv“ passt nicht dazu. Excel-Dateien enden auf .xlsx, Shapefiles kommen als .zip.']],
@@ -111,6 +112,8 @@ const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 		],
 		STICHTAG_2021
 	],
+	['lang-doppelt.csv', ['Datei „lang-doppelt.csv“, Zeile 3, Spalte „zahl“: Diese Zeile nennt „Einwohner insgesamt“ für Gebiet „10“ und 2021 ein zweites Mal (zuerst in Zeile 2); jede Zahl darf nur einmal vorkommen.']],
+	['lang-keine-zahl.csv', ['Datei „lang-keine-zahl.csv“, Zeile 3, Spalte „zahl (Ausländer)“: „abc“ ist keine Zahl.']],
 	['angebote-ausserhalb.csv', ['Datei „angebote-ausserhalb.csv“, Zeile 2, Spalte „Rechtswert“: Die Koordinaten 47.7 / 10.3 liegen nicht in Deutschland (Koordinatensystem EPSG:25832); falsches System oder vertauschte Spalten?']]
 ];
 
@@ -119,7 +122,14 @@ const MIT_WARNUNG: [string, string[]][] = [
 	['ohne-prj.zip', ['Datei „ohne-prj.zip“: Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.', 'Datei „ohne-prj.zip“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
 	['utm-ohne-crs.geojson', ['Datei „utm-ohne-crs.geojson“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
 	['fremde-codes.geojson', ['Datei „fremde-codes.geojson“: Keine Fläche für „10“; diese Bezirke fehlen auf der Karte, stehen aber in der Tabelle.', 'Datei „fremde-codes.geojson“: Flächen ohne Eintrag in der Bezirkstabelle: „X1“; sie bleiben grau.']],
-	['summenzeile.csv', ['Datei „summenzeile.csv“: Eine Summenzeile („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert.']],
+	['summenzeile.csv', ['Datei „summenzeile.csv“: Eine Zeile der Gesamtstadt („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert und stimmen mit der Gesamtstadt überein.']],
+	[
+		'stadtzeile-abweichend.csv',
+		[
+			'Datei „stadtzeile-abweichend.csv“: Eine Zeile der Gesamtstadt („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert.',
+			'Datei „stadtzeile-abweichend.csv“, Zeile 4, Spalte „Einwohner“: Die Zeile der Gesamtstadt nennt am 31.12.2021 für „Einwohner*innen“ 1.510, die 2 gezählten Gebiete ergeben zusammen 1.500, 10 weniger. Die Werte der Stadt werden aus den Gebieten summiert.'
+		]
+	],
 	['gesperrt.csv', ['Datei „gesperrt.csv“: Am Stichtag 31.12.2021 haben die Stadtbezirke „12“, „13“, „20“, „21“, „22“, „23“, „24“, „25“ und 37 weitere keine Einwohner*innen; Anteile bleiben dort leer.']],
 	['hyperlink.csv', []],
 	['html-name.csv', []]
@@ -181,6 +191,17 @@ describe('import: what offices export', () => {
 	});
 	it('aggregates a register extract of persons into counts that pass every check', async () => {
 		const r = await importiere('gut/register-2021.csv', STICHTAG_2021);
+		expect(r.laedt, r.meldungen.join('\n')).toBe(true);
+	});
+	it('reads a long table with the city, Stadtteile and Stadtbezirke in one file, counting only the districts the atlas knows', async () => {
+		const r = await importiere('gut/lang-ebenen-2020-2021.csv');
+		expect(r.meldungen).toContain('Datei „lang-ebenen-2020-2021.csv“: Gezählt werden die 47 Gebiete der Ebene 2-stellige Nummern (10 bis 84); 16 Zeilen anderer Ebenen (1-stellige Nummern (01 bis 08)) werden nicht gezählt.');
+		expect(r.meldungen).toContain('Datei „lang-ebenen-2020-2021.csv“: 2 Zeilen der Gesamtstadt („Stadt Kempten (Allgäu)“) werden nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert und stimmen mit der Gesamtstadt überein.');
+		expect(r.laedt, r.meldungen.join('\n')).toBe(true);
+	});
+	it('reads a workbook whose header spans two rows, its Stichtag taken from the file name', async () => {
+		const r = await importiere('gut/einwohner-2021-zweizeilig.xlsx');
+		expect(r.meldungen).toContain('Datei „einwohner-2021-zweizeilig.xlsx“: Die Kopfzeile steht in zwei Zeilen (Zeile 2 und 3); die Spaltennamen werden zusammengesetzt, z. B. „Einwohner insgesamt“.');
 		expect(r.laedt, r.meldungen.join('\n')).toBe(true);
 	});
 	it('reads a UTF-16 "Unicode text" district list and offers with UTM coordinates', async () => {

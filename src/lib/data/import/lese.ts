@@ -20,6 +20,7 @@ export async function lese(datei: string, bytes: Uint8Array, blatt?: string): Pr
 	if (art === 'shapezip') return { art: 'geometrie', geo: leseShapefile(datei, bytes) };
 	const roh = art === 'xlsx' ? await excelTabelle(datei, bytes, blatt) : art === 'parquet' ? await parquetTabelle(datei, bytes) : textTabelle(datei, bytes);
 	if (roh.kopf.length < 2) throw new Ladefehler([fehler(datei, 'Keine Tabelle gefunden: es fehlt eine Kopfzeile mit mindestens zwei Spaltennamen.')]);
+	if (roh.zeilen.length === 0) throw new Ladefehler([fehler(datei, `Die Datei enthält nur die Kopfzeile (${roh.kopf.map((k) => `„${k}“`).join(', ')}) und keine Datenzeilen; es gibt nichts zu laden.`)]);
 	if (roh.zeilen.length > GRENZEN.zeilen) throw new Ladefehler([fehler(datei, `Die Tabelle hat mehr als ${GRENZEN.zeilen.toLocaleString('de-DE')} Zeilen; so große Tabellen gehen nur als CSV (Melderegister-Auszug).`)]);
 	return { art: 'tabelle', roh };
 }

@@ -17,6 +17,8 @@ import { fehler } from '../meldungen';
 export interface Vorschlag {
 	quelle: Quelle | null;
 	meldungen: Meldung[];
+	/** A statistics table's distinct districts (of the counted level) with their names where mapped: a district list to offer. */
+	stadtbezirke?: { code: string; name?: string }[];
 }
 
 let zaehler = 0;
@@ -28,7 +30,7 @@ export async function quelleAusTabelle(roh: Rohtabelle, z: Zuordnung, db: Databa
 	if (roh.vorschau && z.ziel !== 'register')
 		return { quelle: null, meldungen: [fehler(roh.datei, 'Die Datei ist zu groß, um sie als diese Tabellenart im Browser umzuwandeln; nur Melderegister-Auszüge dieser Größe werden von der Datenbank gelesen.')] };
 	const u = z.ziel === 'register' ? await aggregiereRegister(db, roh, z, bytes) : wandleUm(roh, z);
-	if (u.meldungen.some((m) => m.schwere === 'fehler')) return { quelle: null, meldungen: u.meldungen };
+	if (u.meldungen.some((m) => m.schwere === 'fehler')) return { quelle: null, meldungen: u.meldungen, stadtbezirke: u.stadtbezirke };
 	return {
 		quelle: {
 			id: neueId(),
@@ -43,7 +45,8 @@ export async function quelleAusTabelle(roh: Rohtabelle, z: Zuordnung, db: Databa
 			...(u.herkunft.spalteVon ? { spalteVon: [...u.herkunft.spalteVon] } : {}),
 			zuordnung: z
 		},
-		meldungen: u.meldungen
+		meldungen: u.meldungen,
+		stadtbezirke: u.stadtbezirke
 	};
 }
 

@@ -19,6 +19,8 @@ export interface Rohtabelle {
 	zeilen: Zelle[][];
 	/** Spreadsheet row of each data row (header row = the row it is in). */
 	zeileVon: number[];
+	/** A table pivoted from a long one: the row of the user's file each cell came from. */
+	zeileJeZelle?: number[][];
 	/** "Zeile" in a spreadsheet, "Datensatz" in a Parquet file. */
 	zeilenwort: 'Zeile' | 'Datensatz';
 	hinweise: Meldung[];
@@ -58,18 +60,22 @@ export function alsRohtabelle(datei: string, zeilen: Zelle[][], zeilenwort: Roht
 		}
 	}
 	if (kopfIndex < 0) return { datei, kopf: [], kopfzeile: 0, zeilen: [], zeileVon: [], zeilenwort, hinweise };
-	const kopfZeile = zeilen[kopfIndex];
+	const text = (k: Zelle) => String(k).replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+	const zweite = zweiteKopfzeile(zeilen[kopfIndex], zeilen[kopfIndex + 1], zeilen[kopfIndex + 2]);
+	const kopfZeile = zweite ? verbindeKopf(zeilen[kopfIndex], zeilen[kopfIndex + 1], text) : zeilen[kopfIndex];
 	const n = breite(kopfZeile);
-	const kopf = kopfZeile.slice(0, n).map((k, i) => (leer(k) ? `Spalte ${i + 1}` : String(k).replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim()));
+	const kopf = kopfZeile.slice(0, n).map((k, i) => (leer(k) ? `Spalte ${i + 1}` : text(k)));
 	if (kopfIndex > 0) hinweise.push(warnung(datei, `Die ${kopfIndex === 1 ? 'erste Zeile wird' : `ersten ${kopfIndex} Zeilen werden`} als Titel übersprungen; die Kopfzeile ist ${zeilenwort} ${kopfIndex + erste}.`));
+	if (zweite) hinweise.push(warnung(datei, `Die Kopfzeile steht in zwei Zeilen (${zeilenwort} ${kopfIndex + erste} und ${kopfIndex + erste + 1}); die Spaltennamen werden zusammengesetzt, z. B. „${kopf.find((k, i) => !leer(zeilen[kopfIndex + 1][i] ?? null) && k.includes(' ')) ?? kopf[0]}“.`));
+	const erstedaten = kopfIndex + (zweite ? 2 : 1);
 	let ende = zeilen.length;
-	while (ende > kopfIndex + 1 && gefuellt(zeilen[ende - 1]) <= 1) ende--;
+	while (ende > erstedaten && gefuellt(zeilen[ende - 1]) <= 1) ende--;
 	const fuss = zeilen.slice(ende).filter((z) => gefuellt(z) === 1).length;
 	if (fuss > 0) hinweise.push(warnung(datei, `${fuss === 1 ? 'Eine Zeile' : `${fuss} Zeilen`} unter der Tabelle (Fußnoten) ${fuss === 1 ? 'wird' : 'werden'} nicht gelesen.`));
 	const daten: Zelle[][] = [];
 	const zeileVon: number[] = [];
 	let zuBreit = 0;
-	for (let i = kopfIndex + 1; i < ende; i++) {
+	for (let i = erstedaten; i < ende; i++) {
 		if (gefuellt(zeilen[i]) === 0) continue;
 		if (breite(zeilen[i]) > n && ++zuBreit <= 3)
 			hinweise.push(fehler(datei, `Die Zeile hat ${breite(zeilen[i])} Felder, die Kopfzeile ${n} (ein Trennzeichen zu viel, oder ein Text mit Trennzeichen ohne Anführungszeichen?).`, { zeile: i + erste }));
@@ -77,4 +83,35 @@ export function alsRohtabelle(datei: string, zeilen: Zelle[][], zeilenwort: Roht
 		zeileVon.push(i + erste);
 	}
 	return { datei, kopf, kopfzeile: kopfIndex + erste, zeilen: daten, zeileVon, zeilenwort, hinweise };
+}
+
+const zahlartig = (z: Zelle) => typeof z === 'number' || z instanceof Date || (typeof z === 'string' && /^[\s\d.,%+\-–/]+$/.test(z));
+
+/**
+ * A second header row under the first, as workbooks have them: the upper row's cells merged over
+ * several columns ("Einwohner" over "insgesamt" and "darunter Ausländer"), so the upper row is empty
+ * where the lower one names a column, and the lower row holds only text. Rows of data have numbers.
+ */
+function zweiteKopfzeile(oben: readonly Zelle[], unten: readonly Zelle[] | undefined, danach: readonly Zelle[] | undefined): boolean {
+	if (!unten || !danach || gefuellt(unten) < 2 || gefuellt(danach) === 0) return false;
+	if (unten.some((z) => !leer(z) && zahlartig(z))) return false;
+	let linksGefuellt = false;
+	for (let i = 0; i < unten.length; i++) {
+		if (leer(oben[i] ?? null) && !leer(unten[i]) && linksGefuellt) return true;
+		if (!leer(oben[i] ?? null)) linksGefuellt = true;
+	}
+	return false;
+}
+
+/** "Einwohner" | "" over "insgesamt" | "darunter Ausländer" → "Einwohner insgesamt" | "Einwohner darunter Ausländer". */
+function verbindeKopf(oben: readonly Zelle[], unten: readonly Zelle[], text: (z: Zelle) => string): Zelle[] {
+	let ueber = '';
+	return Array.from({ length: Math.max(oben.length, unten.length) }, (_, i) => {
+		const o = oben[i] ?? null;
+		const u = unten[i] ?? null;
+		if (!leer(o)) ueber = text(o);
+		else if (leer(u)) ueber = '';
+		const teile = [leer(o) ? (leer(u) ? '' : ueber) : text(o), leer(u) ? '' : text(u)].filter(Boolean);
+		return teile.length === 2 && teile[0] === teile[1] ? teile[0] : teile.join(' ') || null;
+	});
 }

@@ -10,8 +10,29 @@ import { fehler, warnung, type Meldung } from '../meldungen';
 import type { Herkunft } from '../laden/tabellen';
 import type { Rohtabelle, Zelle } from './rohtabelle';
 import { alsText, leseAnteil, leseAnzahl, leseCode, leseStichtag, leseWahrheit, leseZahl, type Gelesen } from './zahlen';
-import { ANTEILE, FELDER, type Zuordnung } from './zuordnung';
+import { ANTEILE, FELDER, ZAEHL_LABEL, type Zuordnung } from './zuordnung';
 import { nachWgs84 } from './koordinaten';
+import { alsBreit } from './langform';
+import { ebenen, ebeneVon, STADT, Stadtabgleich, type Abgleich, type Ebene } from './ebenen';
+
+/** What a district table's conversion counts and leaves out: the preview shows it before anything is checked. */
+export interface Umfang {
+	/** The area levels of the file (the city apart) and the one counted. */
+	ebenen: Ebene[];
+	ebene?: string;
+	/** Districts counted, and rows not counted as districts. */
+	gebiete: number;
+	stadtzeilen: number;
+	andereEbenen: number;
+	/** Rows of a long table whose characteristic is assigned to no count. */
+	ohneZuordnung: number;
+	/** The Stichtag column holds bare years (each read as its 31 December). */
+	jahre: boolean;
+	abgleich: Abgleich[];
+	/** The first converted rows (canonical columns) for the preview. */
+	kopf: string[];
+	beispiel: string[][];
+}
 
 export interface Umgewandelt {
 	tabelle: TableName;
@@ -20,12 +41,13 @@ export interface Umgewandelt {
 	meldungen: Meldung[];
 	zeilen: number;
 	stichtage: string[];
-	/** Districts named in the table (code and name), to become the district list if none is loaded. */
-	stadtbezirke: { code: string; name: string }[];
+	/**
+	 * The distinct districts of the table (of the counted level), with their names where a name column
+	 * is mapped: what a district list can be made of when the codes are new to the atlas.
+	 */
+	stadtbezirke: { code: string; name?: string }[];
+	umfang?: Umfang;
 }
-
-/** A row that totals the districts ("Insgesamt", "Stadt gesamt") is not a district. */
-const SUMMENZEILE = /^(summe|insgesamt|gesamt|gesamtstadt|stadt( gesamt| insgesamt)?|total|zusammen|alle bezirke)\b/i;
 
 /** The first three findings of one kind are listed; the third says how many more there are. */
 class Befunde {
@@ -37,7 +59,7 @@ class Befunde {
 		e.n++;
 		this.#je.set(art, e);
 		if (e.n <= 3) {
-			const m = fehler(this.roh.datei, text, { zeile: this.roh.zeileVon[zeile], spalte: this.roh.kopf[spalte] });
+			const m = fehler(this.roh.datei, text, { zeile: this.roh.zeileJeZelle?.[zeile]?.[spalte] ?? this.roh.zeileVon[zeile], spalte: this.roh.kopf[spalte] });
 			this.meldungen.push(m);
 			if (e.n === 3) e.dritte = m;
 		} else e.dritte!.weitere = e.n - 3;
@@ -54,33 +76,41 @@ function spaltenVon(z: Zuordnung, roh: Rohtabelle, kanonisch: readonly string[])
 	return new Map(kanonisch.flatMap((k) => (z.spalten[k] !== undefined ? [[k, roh.kopf[z.spalten[k]]] as [string, string]] : [])));
 }
 
-/** District counts (wide table): counts, shares turned into counts, withheld cells listed. */
+/** District counts (wide table, or a long one pivoted): counts, shares turned into counts, withheld cells listed, one area level. */
 function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandelt, 'meldungen'> {
 	const kopf = ['stichtag', 'stadtbezirk', 'einwohner', ...BEZIRKSZAHLEN, 'gesperrt'];
+	const zaehl = ['einwohner', ...BEZIRKSZAHLEN];
 	const zeilen: string[][] = [];
 	const zeileVon: number[] = [];
 	const stichtage = new Set<string>();
-	const namen = new Map<string, string>();
+	const namen = new Map<string, string | undefined>();
 	const sp = z.spalten;
+	const code = (r: Zelle[]) => (sp.stadtbezirk === undefined ? '' : leseCode(r[sp.stadtbezirk]));
+	const ebeneJe = roh.zeilen.map((r) => ebeneVon(code(r), sp.name === undefined ? '' : alsText(r[sp.name]), sp.ebene === undefined ? undefined : alsText(r[sp.ebene])));
+	const alle = ebenen(roh.zeilen.map((r, i) => ({ code: code(r), ebene: ebeneJe[i] })));
+	const gewaehlt = alle.length > 1 ? alle.find((e) => e.schluessel === z.ebene) : undefined;
+	if (alle.length > 1 && !gewaehlt) b.meldungen.push(fehler(roh.datei, `Die Datei enthält Gebiete mehrerer Ebenen (${alle.map((e) => `${e.gebiete} × ${e.label}`).join('; ')}); bitte wählen, welche Ebene als Stadtbezirke gezählt wird.`));
+	const abgleich = new Stadtabgleich();
 	let summen = 0;
+	let stadtName = '';
+	let andere = 0;
+	let jahre = false;
 	roh.zeilen.forEach((r, i) => {
-		const code = sp.stadtbezirk === undefined ? '' : leseCode(r[sp.stadtbezirk]);
-		const nameZelle = sp.name === undefined ? '' : alsText(r[sp.name]);
-		if (SUMMENZEILE.test(code) || (!code && SUMMENZEILE.test(nameZelle))) {
-			summen++;
-			return;
-		}
-		const stichtag = sp.stichtag !== undefined ? lies(b, 'stichtag', leseStichtag(r[sp.stichtag]), i, sp.stichtag, r[sp.stichtag]) : (z.stichtag ?? null);
+		const c = code(r);
+		const stadt = ebeneJe[i] === STADT;
+		if (!stadt && alle.length > 1 && !gewaehlt?.formen.includes(ebeneJe[i])) return void andere++;
+		// The city's row is read only to compare; its faults are not the districts'.
+		const lese = <T,>(art: string, g: Gelesen<T>, spalte: number): T | null => (stadt ? (g.ok ? g.wert : null) : lies(b, art, g, i, spalte, r[spalte]));
+		const stichtag = sp.stichtag !== undefined ? lese('stichtag', leseStichtag(r[sp.stichtag]), sp.stichtag) : (z.stichtag ?? null);
+		if (sp.stichtag !== undefined && /^\d{4}$/.test(alsText(r[sp.stichtag]))) jahre = true;
 		if (stichtag) stichtage.add(stichtag);
-		else if (sp.stichtag !== undefined && leseStichtag(r[sp.stichtag]).ok) b.fehler('stichtag_fehlt', i, sp.stichtag, 'Der Stichtag fehlt.');
-		if (code && nameZelle) namen.set(code, nameZelle);
+		else if (!stadt && sp.stichtag !== undefined && leseStichtag(r[sp.stichtag]).ok) b.fehler('stichtag_fehlt', i, sp.stichtag, 'Der Stichtag fehlt.');
 		const werte = new Map<string, number | null>();
 		const gesperrt: string[] = [];
-		for (const g of ['einwohner', ...BEZIRKSZAHLEN]) {
+		for (const g of zaehl) {
 			if (sp[g] === undefined) continue;
-			const c = r[sp[g]];
-			const gelesen = leseAnzahl(c);
-			werte.set(g, lies(b, `anzahl.${g}`, gelesen, i, sp[g], c));
+			const gelesen = leseAnzahl(r[sp[g]]);
+			werte.set(g, lese(`anzahl.${g}`, gelesen, sp[g]));
 			if (gelesen.ok && gelesen.gesperrt) gesperrt.push(g);
 		}
 		const einwohner = werte.get('einwohner') ?? null;
@@ -88,25 +118,36 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 			const s = sp[`${g}_anteil`];
 			if (s === undefined || sp[g] !== undefined) continue;
 			const gelesen = leseAnteil(r[s]);
-			const anteil = lies(b, `anteil.${g}`, gelesen, i, s, r[s]);
+			const anteil = lese(`anteil.${g}`, gelesen, s);
 			if (gelesen.ok && gelesen.gesperrt) gesperrt.push(g);
 			else if (anteil !== null && einwohner !== null) werte.set(g, Math.round((anteil * einwohner) / 100));
 		}
-		zeilen.push([stichtag ?? '', code, ...['einwohner', ...BEZIRKSZAHLEN].map((g) => (werte.get(g) ?? null) === null ? '' : String(werte.get(g))), gesperrt.filter((g) => g !== 'einwohner').join(';')]);
+		if (stadt) {
+			if (!summen++) stadtName = c && !/^0+$/.test(c) ? c : (sp.name === undefined ? '' : alsText(r[sp.name])) || c;
+			if (stichtag) for (const [g, w] of werte) abgleich.stadtzeile(stichtag, g, w, roh.zeileJeZelle?.[i]?.[sp[g] ?? sp[`${g}_anteil`]] ?? roh.zeileVon[i]);
+			return;
+		}
+		if (stichtag) for (const [g, w] of werte) abgleich.gebiet(stichtag, g, w);
+		if (c && !namen.get(c)) namen.set(c, sp.name === undefined ? undefined : alsText(r[sp.name]) || undefined);
+		zeilen.push([stichtag ?? '', c, ...zaehl.map((g) => (werte.get(g) ?? null) === null ? '' : String(werte.get(g))), gesperrt.filter((g) => g !== 'einwohner').join(';')]);
 		zeileVon.push(roh.zeileVon[i]);
 	});
-	if (summen) b.meldungen.push(warnung(roh.datei, `${summen === 1 ? 'Eine Summenzeile' : `${summen} Summenzeilen`} („Insgesamt“) ${summen === 1 ? 'wird' : 'werden'} nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert.`));
-	if (ANTEILE.some((g) => sp[`${g}_anteil`] !== undefined && sp[g] === undefined))
-		b.meldungen.push(warnung(roh.datei, 'Anteile werden mit der Einwohnerzahl des Bezirks in Anzahlen umgerechnet (gerundet); angezeigte Anteile können dadurch in der letzten Stelle abweichen.'));
 	const spalteVon = spaltenVon(z, roh, kopf);
 	for (const g of ANTEILE) if (sp[`${g}_anteil`] !== undefined && sp[g] === undefined) spalteVon.set(g, roh.kopf[sp[`${g}_anteil`]]);
+	const stimmt = abgleich.ergebnis.length > 0 && abgleich.ergebnis.every((a) => a.stadt === a.summe);
+	if (summen) b.meldungen.push(warnung(roh.datei, `${summen === 1 ? 'Eine Zeile' : `${summen} Zeilen`} der Gesamtstadt („${stadtName}“) ${summen === 1 ? 'wird' : 'werden'} nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert${stimmt ? ' und stimmen mit der Gesamtstadt überein' : ''}.`));
+	if (gewaehlt && andere) b.meldungen.push(warnung(roh.datei, `Gezählt werden die ${gewaehlt.gebiete} Gebiete der Ebene ${gewaehlt.label}; ${andere === 1 ? 'eine Zeile anderer Ebenen wird' : `${andere.toLocaleString('de-DE')} Zeilen anderer Ebenen (${alle.filter((e) => e !== gewaehlt).map((e) => e.label).join('; ')}) werden`} nicht gezählt.`));
+	b.meldungen.push(...abgleich.meldungen(roh.datei, namen.size, (g) => ZAEHL_LABEL[g] ?? g, (g) => spalteVon.get(g) ?? g));
+	if (ANTEILE.some((g) => sp[`${g}_anteil`] !== undefined && sp[g] === undefined))
+		b.meldungen.push(warnung(roh.datei, 'Anteile werden mit der Einwohnerzahl des Bezirks in Anzahlen umgerechnet (gerundet); angezeigte Anteile können dadurch in der letzten Stelle abweichen.'));
 	return {
 		tabelle: 'bezirkszahl',
 		text: csvFormatRows([kopf, ...zeilen]),
 		herkunft: { datei: roh.datei, zeileVon: Int32Array.from(zeileVon), spalteVon },
 		zeilen: zeilen.length,
 		stichtage: [...stichtage].sort(),
-		stadtbezirke: [...namen].map(([code, name]) => ({ code, name }))
+		stadtbezirke: [...namen].map(([code, name]) => (name ? { code, name } : { code })),
+		umfang: { ebenen: alle, ebene: gewaehlt?.schluessel, gebiete: namen.size, stadtzeilen: summen, andereEbenen: andere, ohneZuordnung: 0, jahre, abgleich: abgleich.ergebnis, kopf, beispiel: zeilen.slice(0, 5) }
 	};
 }
 
@@ -176,6 +217,11 @@ function position(r: Zelle[], z: Zuordnung, b: Befunde, i: number): [number, num
 }
 
 export function wandleUm(roh: Rohtabelle, z: Zuordnung): Umgewandelt {
+	if (z.ziel === 'bezirkszahl' && z.lang) {
+		const breit = alsBreit(roh, z);
+		const u = wandleUm(breit.roh, breit.z);
+		return { ...u, meldungen: [...roh.hinweise, ...breit.meldungen, ...u.meldungen], umfang: u.umfang && { ...u.umfang, ohneZuordnung: breit.ohneZuordnung } };
+	}
 	const b = new Befunde(roh);
 	const ergebnis = z.ziel === 'bezirkszahl' ? bezirkszahl(roh, z, b) : kanonisch(z.ziel as TableName, roh, z, b);
 	if (ergebnis.zeilen === 0) b.meldungen.push(fehler(roh.datei, 'Die Tabelle enthält keine Datenzeilen.'));

@@ -28,37 +28,57 @@ export interface Feld {
 	synonyme: readonly string[];
 }
 
+/**
+ * A long table (a row per area, Stichtag and characteristic): which columns name the characteristic,
+ * which holds the number, and which characteristic value is which count of the wide form.
+ */
+export interface Langform {
+	merkmale: number[];
+	wert: number;
+	/** Characteristic value (the cells of `merkmale` joined by " | ") → count field (`einwohner`, `mh` …). */
+	werte: Record<string, string>;
+}
+
 export interface Zuordnung {
 	ziel: Ziel;
 	/** Field name → column index; absent = not in the file. */
 	spalten: Record<string, number>;
 	/** The Stichtag of a file without a Stichtag column (YYYY-MM-DD). */
 	stichtag?: string;
+	/** Where that Stichtag came from: the file's name (shown, to be checked) or the user. */
+	stichtagAus?: 'dateiname';
 	koordinaten?: Koordinatensystem;
+	/** Counts given as a long table instead of a column per count (bezirkszahl only). */
+	lang?: Langform;
+	/** The area level counted as districts where a file holds several (key from ebenen.ts). */
+	ebene?: string;
 }
 
 const f = (name: string, label: string, pflicht: boolean, ...synonyme: string[]): Feld => ({ name, label, pflicht, synonyme: [name.replaceAll('_', ' '), ...synonyme] });
 
-const BEZIRK = f('stadtbezirk', 'Bezirksnummer', true, 'bezirk', 'stadtbezirk nr', 'bezirksnummer', 'bezirk nr', 'stbz', 'sbz', 'statistischer bezirk', 'gebiet', 'gebietsnummer', 'code', 'nr', 'nummer', 'schluessel');
-const STICHTAG = f('stichtag', 'Stichtag', false, 'datum', 'stand', 'jahr', 'berichtsjahr', 'zeitpunkt');
-const NAME = f('name', 'Bezirksname', false, 'bezirksname', 'stadtbezirksname', 'bezeichnung', 'gebietsname', 'stadtbezirk name');
+const BEZIRK = f('stadtbezirk', 'Bezirksnummer', true, 'bezirk', 'stadtbezirk nr', 'bezirksnummer', 'bezirk nr', 'stbz', 'sbz', 'statistischer bezirk', 'gebiet', 'gebietsnummer', 'code', 'nr', 'nummer', 'schluessel',
+	'raum id', 'raumnummer', 'gebiet id', 'stadtteil nr', 'stadtteilnummer', 'stadtteil id', 'stadtbezirk id', 'bezirk id', 'sozialraum nr', 'district', 'district id', 'district code', 'district number', 'area id', 'area code', 'id');
+const STICHTAG = f('stichtag', 'Stichtag', false, 'datum', 'stand', 'jahr', 'berichtsjahr', 'zeitpunkt', 'year', 'date', 'reference date');
+const NAME = f('name', 'Bezirksname', false, 'bezirksname', 'stadtbezirksname', 'bezeichnung', 'gebietsname', 'stadtbezirk name', 'raum', 'raumname', 'stadtteil', 'stadtteilname', 'stadtteil name', 'district name', 'area name', 'area');
+/** A column saying which level a row belongs to (city, Stadtbezirk, Stadtteil). */
+const EBENE = f('ebene', 'Gebietsebene', false, 'raumebene', 'gebietsebene', 'raumtyp', 'gebietstyp', 'raumart', 'gebietsart', 'ebene name', 'area level', 'level');
 
-const ZAEHL_SYNONYME: Record<string, string[]> = {
-	einwohner: ['einwohner insgesamt', 'einwohnerzahl', 'bevoelkerung insgesamt', 'bevoelkerung', 'ew', 'insgesamt', 'einwohner gesamt', 'personen'],
-	mh: ['mit migrationshintergrund', 'migrationshintergrund', 'personen mit migrationshintergrund', 'einwohner mit migrationshintergrund', 'darunter mit migrationshintergrund'],
-	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'auslaendische einwohner'],
+export const ZAEHL_SYNONYME: Record<string, string[]> = {
+	einwohner: ['einwohner insgesamt', 'einwohnerzahl', 'bevoelkerung insgesamt', 'bevoelkerung', 'ew', 'insgesamt', 'einwohner gesamt', 'personen', 'inhabitants', 'population', 'residents', 'total population', 'inhabitants total'],
+	mh: ['mit migrationshintergrund', 'migrationshintergrund', 'personen mit migrationshintergrund', 'einwohner mit migrationshintergrund', 'darunter mit migrationshintergrund', 'inhabitants with migration background', 'with migration background', 'migration background', 'population with migration background'],
+	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'auslaendische einwohner', 'inhabitants foreigners', 'foreigners', 'foreign nationals', 'non germans'],
 	eingebuergert: ['eingebuergerte', 'deutsche mit migrationshintergrund eingebuergert', 'eingebuergert'],
 	aussiedler: ['aussiedler', 'spaetaussiedler', 'aussiedlerinnen'],
 	flucht: ['fluchthintergrund', 'mit fluchthintergrund', 'schutzsuchende', 'gefluechtete'],
 	auslaender_eu: ['eu auslaender', 'auslaender aus eu staaten', 'eu buerger', 'eu staaten'],
 	auslaender_dritt: ['drittstaaten', 'auslaender aus drittstaaten', 'drittstaatsangehoerige'],
-	unter18: ['unter 18', 'unter 18 jahre', 'minderjaehrige', 'unter 18 jaehrige'],
-	ab65: ['65 und aelter', 'ab 65', '65 jahre und aelter', 'ueber 65', '65 und mehr'],
+	unter18: ['unter 18', 'unter 18 jahre', 'minderjaehrige', 'unter 18 jaehrige', 'under 18'],
+	ab65: ['65 und aelter', 'ab 65', '65 jahre und aelter', 'ueber 65', '65 und mehr', '65 and over', '65 and older'],
 	mh_unter18: ['mh unter 18', 'unter 18 mit migrationshintergrund', 'migrationshintergrund unter 18'],
 	neuzugewandert: ['neuzugewanderte', 'neuzugewandert', 'aufenthaltsdauer unter 4 jahre'],
 	kinder: ['kinder', 'unter 15', 'unter 15 jahre'],
 	jugendliche: ['jugendliche', '15 bis unter 18', '15 bis 17'],
-	frauen: ['frauen', 'weiblich', 'einwohnerinnen']
+	frauen: ['frauen', 'weiblich', 'einwohnerinnen', 'darunter weiblich', 'female', 'women', 'inhabitants female']
 };
 
 /** Shares (per cent of the inhabitants) a district table may give instead of counts. */
@@ -85,7 +105,7 @@ const ANTEIL_LABEL: Record<(typeof ANTEILE)[number], string> = {
 	frauen: 'Anteil Frauen (%)'
 };
 
-const ZAEHL_LABEL: Record<string, string> = {
+export const ZAEHL_LABEL: Record<string, string> = {
 	einwohner: 'Einwohner*innen', mh: 'mit Migrationshintergrund', auslaender: 'Ausländer*innen', eingebuergert: 'Eingebürgerte', aussiedler: 'Aussiedler*innen',
 	flucht: 'mit Fluchthintergrund', auslaender_eu: 'Ausländer*innen aus EU-Staaten', auslaender_dritt: 'Ausländer*innen aus Drittstaaten', unter18: 'unter 18 Jahre',
 	ab65: '65 Jahre und älter', mh_unter18: 'unter 18 mit Migrationshintergrund', neuzugewandert: 'Neuzugewanderte (unter 4 Jahren in Deutschland)',
@@ -108,6 +128,7 @@ export const FELDER: Record<Ziel, readonly Feld[]> = {
 		BEZIRK,
 		NAME,
 		STICHTAG,
+		EBENE,
 		...['einwohner', ...BEZIRKSZAHLEN].map((g) => f(g, ZAEHL_LABEL[g], g === 'einwohner', ...ZAEHL_SYNONYME[g])),
 		...ANTEILE.map((g) => f(`${g}_anteil`, ANTEIL_LABEL[g], false, ...ANTEIL_SYNONYME[g]))
 	],
@@ -133,6 +154,9 @@ export const FELDER: Record<Ziel, readonly Feld[]> = {
 	wohnort: [...ausSchema(TABELLEN.wohnort, { stadtbezirk: BEZIRK.synonyme.slice(1), einwohner: ZAEHL_SYNONYME.einwohner }).filter((x) => x.name !== 'lat' && x.name !== 'lon'), ...KOORDINATEN]
 };
 
+/** The counts of the wide district table, in its order: what a long table's characteristic values can be. */
+export const ZAEHLFELDER: readonly string[] = ['einwohner', ...BEZIRKSZAHLEN];
+
 /** A header as words: lower case, umlauts spelt out, gender stars and units removed. */
 export function normiere(kopf: string): string {
 	return kopf
@@ -150,6 +174,8 @@ export function normiere(kopf: string): string {
 }
 
 const woerter = (t: string) => new Set(t.split(' ').filter(Boolean));
+/** Words that name a group of people: a header with one of them beyond a synonym's words means that group. */
+const GRUPPE = new Set(['auslaender', 'migrationshintergrund', 'deutsche', 'eingebuergerte', 'aussiedler', 'maennlich', 'weiblich', 'frauen', 'maenner', 'foreigners', 'female', 'male']);
 
 /** How well a header fits a field: 3 = a synonym exactly, 2 = all of a synonym's words, 0 = not. */
 function passung(kopf: string, feld: Feld): number {
@@ -159,14 +185,15 @@ function passung(kopf: string, feld: Feld): number {
 	const anteil = kw.has('anteil') || kw.has('quote');
 	const istAnteilsfeld = feld.name.endsWith('_anteil');
 	if (anteil !== istAnteilsfeld) return 0;
-	return feld.synonyme.some((s) => s.length > 2 && [...woerter(s)].every((w) => kw.has(w))) ? 2 : 0;
+	// "Ausländer unter 18" contains "unter 18" but counts a group of the Ausländer*innen, not the under-18s.
+	return feld.synonyme.some((s) => s.length > 2 && [...woerter(s)].every((w) => kw.has(w)) && ![...kw].some((w) => GRUPPE.has(w) && !woerter(s).has(w))) ? 2 : 0;
 }
 
-/** Best column per field, each column used once, the better fits first. */
-export function rateSpalten(kopf: readonly string[], ziel: Ziel): Record<string, number> {
+/** Best column per field, each column used once, the better fits first; `verboten` rules out a pair (judged by the values). */
+export function rateSpalten(kopf: readonly string[], ziel: Ziel, verboten: (feld: string, spalte: number) => boolean = () => false): Record<string, number> {
 	const kandidaten: { feld: string; spalte: number; punkte: number; rang: number }[] = [];
 	FELDER[ziel].forEach((feld, rang) => kopf.forEach((k, spalte) => {
-		const punkte = passung(k, feld);
+		const punkte = verboten(feld.name, spalte) ? 0 : passung(k, feld);
 		if (punkte > 0) kandidaten.push({ feld: feld.name, spalte, punkte, rang });
 	}));
 	kandidaten.sort((a, b) => b.punkte - a.punkte || a.rang - b.rang || a.spalte - b.spalte);
@@ -185,11 +212,11 @@ export function rateZiel(kopf: readonly string[]): Ziel {
 	const n = new Set(kopf.map(normiere));
 	const hat = (...w: string[]) => w.some((x) => [...n].some((k) => k === x || k.startsWith(`${x} `)));
 	if (hat('altersgruppe') && hat('status') && hat('anzahl')) return 'bevoelkerung';
-	if (hat('geschlecht', 'geschl') && hat('alter', 'geburtsjahr', 'geb jahr') && !hat('anzahl')) return 'register';
+	if (hat('geschlecht', 'geschl', 'sex', 'gender') && hat('alter', 'geburtsjahr', 'geb jahr', 'age', 'year of birth') && !hat('anzahl', 'count')) return 'register';
 	const koordinaten = hat('lat', 'lon', 'breite', 'laenge', 'rechtswert', 'hochwert', 'x', 'y');
 	if (koordinaten && hat('typ', 'art', 'kategorie')) return 'einrichtung';
 	if (koordinaten && hat('einwohner', 'ew')) return 'wohnort';
-	const zaehl = FELDER.bezirkszahl.filter((x) => x.name !== 'stadtbezirk' && x.name !== 'name' && x.name !== 'stichtag');
+	const zaehl = FELDER.bezirkszahl.filter((x) => !['stadtbezirk', 'name', 'stichtag', 'ebene'].includes(x.name));
 	if (kopf.some((k) => zaehl.some((x) => passung(k, x) > 0))) return 'bezirkszahl';
 	return 'stadtbezirk';
 }
@@ -209,6 +236,11 @@ export function zuordnungsSchluessel(kopf: readonly string[]): string {
 export function fehlendePflichtfelder(z: Zuordnung): string[] {
 	const fehlt = FELDER[z.ziel].filter((x) => x.pflicht && z.spalten[x.name] === undefined).map((x) => x.label);
 	if ((z.ziel === 'bezirkszahl' || z.ziel === 'register') && z.spalten.stichtag === undefined && !z.stichtag) fehlt.push('Stichtag (Spalte oder fester Stichtag)');
+	if (z.ziel === 'bezirkszahl' && z.lang) {
+		const fehltEinwohner = fehlt.indexOf(ZAEHL_LABEL.einwohner);
+		if (fehltEinwohner >= 0) fehlt.splice(fehltEinwohner, 1, ...(Object.values(z.lang.werte).includes('einwohner') ? [] : ['Merkmal für Einwohner*innen']));
+		if (!z.lang.merkmale.length) fehlt.push('Spalte mit dem Merkmal');
+	}
 	if (z.ziel === 'register' && z.spalten.alter === undefined && z.spalten.geburtsjahr === undefined) fehlt.push('Alter oder Geburtsjahr');
 	if (z.ziel === 'wohnort' && !(z.spalten.lat !== undefined && z.spalten.lon !== undefined) && !(z.spalten.x !== undefined && z.spalten.y !== undefined)) fehlt.push('Koordinaten (Breite/Länge oder Rechts-/Hochwert)');
 	return fehlt;

@@ -5,7 +5,8 @@
  */
 import type { Sitzung } from '../../ui/sitzung.svelte';
 import type { Eingelesen } from '../../data/import/lese';
-import { rateZuordnung, zuordnungsSchluessel, type Koordinatensystem, type Zuordnung } from '../../data/import/zuordnung';
+import { zuordnungsSchluessel, type Koordinatensystem, type Zuordnung } from '../../data/import/zuordnung';
+import { erkenneZuordnung } from '../../data/import/erkennung';
 import { rateCodeFeld } from '../../data/import/geometrieImport';
 import { quelleAusGeometrie, quelleAusTabelle } from '../../data/import/quelle';
 import { alsUtf8 } from '../../data/import/register';
@@ -43,6 +44,11 @@ export class ImportAssistent {
 
 	constructor(private s: Sitzung) {}
 
+	/** Codes of the districts loaded now: a table's area level and a boundary file's code field are guessed by them. */
+	get bekannteCodes(): Set<string> {
+		return new Set(this.s.stadtbezirke.map((b) => b.code));
+	}
+
 	get fehlerfrei(): boolean {
 		return !this.meldungen.some((m) => m.schwere === 'fehler');
 	}
@@ -59,7 +65,7 @@ export class ImportAssistent {
 			if (e.art === 'tabelle') {
 				const gespeichert = (await gespeicherteZuordnungen())[zuordnungsSchluessel(e.roh.kopf)];
 				this.gemerkt = !!gespeichert;
-				this.zuordnung = gespeichert ?? rateZuordnung(e.roh.kopf);
+				this.zuordnung = erkenneZuordnung(e.roh, this.bekannteCodes, gespeichert);
 				this.meldungen = e.roh.hinweise;
 				this.schritt = 'zuordnung';
 			} else {
