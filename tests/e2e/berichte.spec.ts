@@ -67,7 +67,7 @@ test('a comparison of three columns, one of them a group, computed from counts, 
 
 test('the 2020 Faktencheck shows nine figures with sentences, the KIK key figures and the definitions', async ({ page }) => {
 	await bericht(page, '2020-12-31');
-	await expect(page.getByTestId('abbildung')).toHaveCount(9);
+	await expect(page.getByTestId('abbildung')).toHaveCount(10);
 	await expect(page.getByTestId('kennzahlen')).toContainText('70.787');
 	await expect(page.getByTestId('kennzahlen')).toContainText('27.027 = 38,2 %');
 	await expect(page.getByText('Der Anteil der Menschen mit Migrationshintergrund stieg von 36,8 % (2016) auf 38,2 % (2020).')).toBeVisible();
