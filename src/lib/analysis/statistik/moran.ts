@@ -2,7 +2,7 @@
  * Moran's I, global and local (LISA, Anselin 1995), with row-standardised weights and permutation
  * inference as GeoDa and PySAL's esda compute it. Global: the values are permuted over all areas.
  * Local: conditional permutation — area i keeps its value, its neighbours' values are drawn at random
- * from the other areas. The pseudo p-value is folded (the smaller tail): (min(≥, ≤) + 1) / (R + 1).
+ * from the other areas (without replacement). The pseudo p-value is folded (the smaller tail): (min(≥, ≤) + 1) / (R + 1).
  * Areas without neighbours get no local statistic.
  */
 import type { Nachbarschaft } from './gewichte';
@@ -78,29 +78,44 @@ function quadrant(zi: number, l: number): Quadrant | null {
 	return null;
 }
 
+/**
+ * As esda's `crand`: one table of random draws (per permutation, `maxK` distinct indices out of the
+ * n − 1 others) serves every area, an index at or above the area's own shifted by one. Each area's test
+ * is exact; the tests of different areas share their draws, which only correlates them, and the table
+ * costs permutations × maxK random numbers instead of permutations × Σk.
+ */
+function ziehungen(n: number, maxK: number, permutationen: number, zufall: () => number): Int32Array {
+	const andere = Int32Array.from({ length: n - 1 }, (_, j) => j);
+	const tabelle = new Int32Array(permutationen * maxK);
+	for (let r = 0; r < permutationen; r++) {
+		for (let m = 0; m < maxK; m++) {
+			const j = m + Math.floor(zufall() * (n - 1 - m));
+			const t = andere[m];
+			andere[m] = andere[j];
+			andere[j] = t;
+			tabelle[r * maxK + m] = andere[m];
+		}
+	}
+	return tabelle;
+}
+
 export function moranLokal(werte: readonly number[], w: Nachbarschaft, permutationen = STANDARD_PERMUTATIONEN, seed?: number): MoranLokal[] {
 	const n = werte.length;
 	const { z, m2 } = standardisiert(werte);
-	const zufall = zufallszahlen(seed);
-	const gezogen = new Int32Array(n);
-	let marke = 0;
+	const maxK = Math.min(n - 1, Math.max(0, ...w.map((nb) => nb.length)));
+	const tabelle = n < 2 ? new Int32Array(0) : ziehungen(n, maxK, permutationen, zufallszahlen(seed));
 	return z.map((zi, i) => {
-		const k = w[i].length;
+		const k = Math.min(w[i].length, n - 1);
 		const l = lag(z, w[i]);
 		const I = (zi / m2) * l;
-		if (k === 0 || n < 2) return { I, p: null, quadrant: quadrant(zi, l) };
+		if (k === 0) return { I, p: null, quadrant: quadrant(zi, l) };
 		let groesser = 0;
 		for (let r = 0; r < permutationen; r++) {
-			// k distinct others, by rejection (k is small beside n); a fresh mark per draw avoids clearing.
-			marke++;
 			let s = 0;
-			for (let m = 0; m < Math.min(k, n - 1); ) {
-				let j = Math.floor(zufall() * (n - 1));
-				if (j >= i) j++;
-				if (gezogen[j] === marke) continue;
-				gezogen[j] = marke;
-				s += z[j];
-				m++;
+			const zeile = r * maxK;
+			for (let m = 0; m < k; m++) {
+				const j = tabelle[zeile + m];
+				s += z[j >= i ? j + 1 : j];
 			}
 			if ((zi / m2) * (s / k) >= I) groesser++;
 		}
