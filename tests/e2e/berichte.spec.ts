@@ -35,6 +35,9 @@ test('a district profile shows its values beside the city, and its development a
 	await expect(zeile).toContainText('38,2 %');
 	await expect(zeile).toContainText('von 47');
 	await expect(page.getByTestId('steckbrief-tabelle')).toContainText('Anteil an den Ausländer*innen');
+	// The share's 95 % Wilson interval stands beside it.
+	await expect(page.getByTestId('steckbrief-tabelle').locator('thead')).toContainText('95-%-Intervall');
+	await expect(zeile).toContainText(/\d,\d % – \d+,\d %/);
 	const reihen = page.getByTestId('zeitreihen').locator('figure');
 	await expect(reihen).toHaveCount(6);
 	// Each small chart draws two lines (district and city) through the five Stichtage.
