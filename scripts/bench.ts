@@ -8,10 +8,11 @@ import { ladungen, medianVon } from './bench/laden';
 import { wechselzeiten, type Wechsel } from './bench/wechsel';
 import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { registerzeiten } from './bench/register';
+import { statistikzeiten } from './bench/statistik';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -20,6 +21,7 @@ await mitServer(async (basis) => {
 	const schnell = await wechselzeiten(basis, 50, 0);
 	const e = await erreichbarkeitszeiten(basis);
 	const r = await registerzeiten(basis);
+	const st = await statistikzeiten(basis);
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -60,6 +62,12 @@ await mitServer(async (basis) => {
 	console.log(`    gleiche Gruppen: ${ziel(r.duckdbZeilen === r.arqueroZeilen)} (${r.duckdbZeilen.toLocaleString('de-DE')} / ${r.arqueroZeilen.toLocaleString('de-DE')})`);
 	console.log(`  Boden: Datei lesen ${ms(r.lesen)}; DuckDB zählt nur die Zeilen ${ms(r.zaehlen)}  →  Import ${verhaeltnis(r.duckdb / (r.lesen + r.zaehlen))} × Boden`);
 	console.log(`  Speicher: Spitze des Tabs (VmHWM des Renderers) ${r.spitzeMB === null ? 'nicht messbar' : `${Math.round(r.spitzeMB).toLocaleString('de-DE')} MB`}`);
+	console.log('');
+	console.log(`Statistik (im Browser)`);
+	console.log(`  LISA, 999 Permutationen, ${st.flaechen.toLocaleString('de-DE')} Flächen (Queen, 5×): p50 ${ms(median(st.lisa))}, max ${ms(Math.max(...st.lisa))}   Ziel ≤ ${ms(ZIELE.lisa)}: ${ziel(Math.max(...st.lisa) <= ZIELE.lisa)}`);
+	console.log(`    Boden: 999 räumliche Lags mit den festen Nachbarn (${st.ziehungen.toLocaleString('de-DE')} Summanden) p50 ${ms(median(st.lagBoden))}  →  ${verhaeltnis(median(st.lisa) / median(st.lagBoden))} × Boden; Gewichte aus den Polygonen p50 ${ms(median(st.gewichte))}`);
+	console.log(`  Segregationsindizes, ${st.gruppen} Gruppen × ${st.stichtage} Stichtage (20×): p50 ${ms(median(st.indizes))}, p95 ${ms(p95(st.indizes))}   Ziel ≤ ${ms(ZIELE.indizes)}: ${ziel(p95(st.indizes) <= ZIELE.indizes)}`);
+	console.log(`    Boden: ein Durchlauf je Gruppe über alle Werte der Tabelle p50 ${ms(median(st.tabellenBoden))}`);
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);

@@ -35,6 +35,9 @@ test('a district profile shows its values beside the city, and its development a
 	await expect(zeile).toContainText('38,2 %');
 	await expect(zeile).toContainText('von 47');
 	await expect(page.getByTestId('steckbrief-tabelle')).toContainText('Anteil an den Ausländer*innen');
+	// The share's 95 % Wilson interval stands beside it.
+	await expect(page.getByTestId('steckbrief-tabelle').locator('thead')).toContainText('95-%-Intervall');
+	await expect(zeile).toContainText(/\d,\d % – \d+,\d %/);
 	const reihen = page.getByTestId('zeitreihen').locator('figure');
 	await expect(reihen).toHaveCount(6);
 	// Each small chart draws two lines (district and city) through the five Stichtage.
@@ -65,13 +68,16 @@ test('a comparison of three columns, one of them a group, computed from counts, 
 	await expect(mh).toContainText(mhAnteil(['40', '41', '43'], '2020-12-31'));
 });
 
-test('the 2020 Faktencheck shows nine figures with sentences, the KIK key figures and the definitions', async ({ page }) => {
+test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures and the definitions', async ({ page }) => {
 	await bericht(page, '2020-12-31');
-	await expect(page.getByTestId('abbildung')).toHaveCount(9);
+	await expect(page.getByTestId('abbildung')).toHaveCount(10);
 	await expect(page.getByTestId('kennzahlen')).toContainText('70.787');
 	await expect(page.getByTestId('kennzahlen')).toContainText('27.027 = 38,2 %');
 	await expect(page.getByText('Der Anteil der Menschen mit Migrationshintergrund stieg von 36,8 % (2016) auf 38,2 % (2020).')).toBeVisible();
 	await expect(page.locator('main')).toContainText('Anteil Menschen mit Migrationshintergrund');
+	// PySAL's segregation gives D = 19,7 for 2020 (tests/fixtures/statistik/referenz.json).
+	await expect(page.getByText('D = 20: 20 % der Menschen mit Migrationshintergrund müssten')).toBeVisible();
+	await expect(page.locator('main')).toContainText('Zuschnitt der Bezirke');
 	for (const fig of await page.getByTestId('abbildung').all()) await expect(fig).toContainText('Quelle:');
 	await page.locator('#bericht-stichtag').selectOption('2017-12-31');
 	await expect(page.getByTestId('kennzahlen')).toContainText('70.157');
@@ -164,8 +170,8 @@ for (const quer of [false, true]) {
 test('the presentation steps by keyboard and clicker and shows names on its map', async ({ page }) => {
 	await page.goto('/praesentation?a=40%2B41%2B43~Thingers,54');
 	const zaehler = page.getByTestId('folienzaehler');
-	// Title, two maps, the comparison and the seven charts of the report.
-	await expect(zaehler).toContainText('Folie 1 von 11');
+	// Title, two maps, the comparison, the seven charts of the report and its segregation figure.
+	await expect(zaehler).toContainText('Folie 1 von 12');
 	await page.keyboard.press('ArrowRight');
 	await expect(zaehler).toContainText('Folie 2 von');
 	// Names where they fit at projector size (the inner city is too dense for all of them).
@@ -179,7 +185,11 @@ test('the presentation steps by keyboard and clicker and shows names on its map'
 	await page.keyboard.press('PageUp');
 	await expect(zaehler).toContainText('Folie 3 von');
 	await page.keyboard.press('End');
-	await expect(zaehler).toContainText('Folie 11 von 11: Aufenthaltsdauer');
+	await page.keyboard.press('PageUp');
+	await expect(zaehler).toContainText('Folie 11 von 12: Aufenthaltsdauer');
+	await page.keyboard.press('End');
+	await expect(zaehler).toContainText('Folie 12 von 12: Segregation');
+	await expect(page.getByTestId('folie').locator('svg').first()).toContainText('Dissimilarität D');
 	await page.getByRole('link', { name: 'Zurück zum Atlas' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#karte-titel')).toBeVisible();

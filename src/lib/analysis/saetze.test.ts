@@ -12,6 +12,15 @@ describe('generated sentences', () => {
 			'Die Zahl der Ausländer*innen stieg von 10.560 (2016) auf 11.689 (2020), um 1.129.'
 		);
 	});
+	it('do not call a change within random variation a rise or a fall', () => {
+		const von = { stichtag: '2019-12-31', wert: 25, zaehler: 75, nenner: 300 };
+		expect(entwicklungProzent('Der Anteil in Leubas', von, { stichtag: '2020-12-31', wert: 28, zaehler: 84, nenner: 300 })).toBe(
+			'Der Anteil in Leubas lag 2019 bei 25,0 % und 2020 bei 28,0 %; der Unterschied liegt im Rahmen der Zufallsschwankung.'
+		);
+		expect(entwicklungProzent('Der Anteil der Stadt', { stichtag: '2019-12-31', wert: 25, zaehler: 15000, nenner: 60000 }, { stichtag: '2020-12-31', wert: 28, zaehler: 16800, nenner: 60000 })).toBe(
+			'Der Anteil der Stadt stieg von 25,0 % (2019) auf 28,0 % (2020).'
+		);
+	});
 	it('list and compare with German number formatting', () => {
 		expect(aufzaehlung([{ name: 'Türkei', anzahl: 2320 }, { name: 'Italien', anzahl: 1560 }, { name: 'Rumänien', anzahl: 1190 }])).toBe('Türkei (2.320), Italien (1.560) und Rumänien (1.190)');
 		expect(spanneBezirke('Der Anteil', [{ name: '41 Thingers – Süd', wert: 58.7 }, { name: '61 Leubas', wert: 10.6 }, { name: '10 Marienberg', wert: 25 }], 38.18)).toBe(

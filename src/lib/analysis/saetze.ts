@@ -4,15 +4,34 @@
  * precision the sentence prints, so "stieg von 38,2 % auf 38,2 %" cannot occur.
  */
 import { formatProzent, formatStichtag, formatWert, GESPERRT } from './format';
+import { imRahmenDerZufallsschwankung, newcombe } from './statistik/wilson';
 
 const jahr = (stichtag: string) => (stichtag.endsWith('-12-31') ? stichtag.slice(0, 4) : formatStichtag(stichtag));
 const anzahl = (n: number) => formatWert(n, 'anzahl');
 
-/** "Der Anteil … stieg von 37,2 % (2017) auf 38,2 % (2020)." */
-export function entwicklungProzent(was: string, von: { stichtag: string; wert: number }, bis: { stichtag: string; wert: number }): string {
+/** A share at a Stichtag; with the counts behind it, a change can be judged against random variation. */
+export interface Anteilspunkt {
+	stichtag: string;
+	wert: number;
+	zaehler?: number;
+	nenner?: number;
+}
+
+function zufaellig(von: Anteilspunkt, bis: Anteilspunkt): boolean {
+	if (von.zaehler === undefined || von.nenner === undefined || bis.zaehler === undefined || bis.nenner === undefined) return false;
+	const d = newcombe(bis.zaehler, bis.nenner, von.zaehler, von.nenner);
+	return d !== null && imRahmenDerZufallsschwankung(d);
+}
+
+/**
+ * "Der Anteil … stieg von 37,2 % (2017) auf 38,2 % (2020)." A change whose 95 % interval includes zero
+ * is not called a rise or a fall.
+ */
+export function entwicklungProzent(was: string, von: Anteilspunkt, bis: Anteilspunkt): string {
 	const a = formatProzent(von.wert);
 	const b = formatProzent(bis.wert);
 	if (a === b) return `${was} lag ${jahr(von.stichtag)} wie ${jahr(bis.stichtag)} bei ${b}.`;
+	if (zufaellig(von, bis)) return `${was} lag ${jahr(von.stichtag)} bei ${a} und ${jahr(bis.stichtag)} bei ${b}; der Unterschied liegt im Rahmen der Zufallsschwankung.`;
 	return `${was} ${bis.wert > von.wert ? 'stieg' : 'sank'} von ${a} (${jahr(von.stichtag)}) auf ${b} (${jahr(bis.stichtag)}).`;
 }
 

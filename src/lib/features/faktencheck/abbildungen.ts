@@ -19,6 +19,7 @@ import { kartenfigur } from '../../charts/kartenfigur';
 import { rahme } from '../../charts/rahmen';
 import { STATUSFARBEN } from '../../charts/stil';
 import type { FaktencheckDaten } from './daten';
+import { segregationsfigur } from './segregationsfigur';
 
 export interface Abbildung {
 	nr: number;
@@ -39,6 +40,8 @@ export interface Kontext {
 }
 
 const jahr = (t: string) => t.slice(0, 4);
+/** The counts behind a city share, so its sentence can judge a change against random variation. */
+const zaehlung = (zaehler: number | null | undefined, nenner: number | null | undefined) => (zaehler == null || nenner == null ? {} : { zaehler, nenner });
 const STATUS_REIHE: Record<Status, string> = { deutsch: 'Deutsche ohne MH', eingebuergert: 'Eingebürgerte', aussiedler: 'Aussiedler*innen', auslaender: 'Ausländer*innen' };
 
 export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
@@ -103,7 +106,7 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 			fussnoten
 		},
 		saetze: [
-			entwicklungProzent('Der Anteil der Menschen mit Migrationshintergrund', { stichtag: erster.stichtag, wert: (100 * (erster.mh ?? 0)) / (erster.einwohner ?? 1) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.mh ?? 0)) / (jetzt.einwohner ?? 1) }),
+			entwicklungProzent('Der Anteil der Menschen mit Migrationshintergrund', { stichtag: erster.stichtag, wert: (100 * (erster.mh ?? 0)) / (erster.einwohner ?? 1), ...zaehlung(erster.mh, erster.einwohner) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.mh ?? 0)) / (jetzt.einwohner ?? 1), ...zaehlung(jetzt.mh, jetzt.einwohner) }),
 			entwicklungAnzahl('Die Zahl der Einwohner*innen', { stichtag: erster.stichtag, wert: erster.einwohner ?? 0 }, { stichtag: jetzt.stichtag, wert: jetzt.einwohner ?? 0 })
 		],
 		svg: () => rahmen(`Entwicklung der Bevölkerung nach Migrationsstatus seit ${jahr(erster.stichtag)}`, gestapelt(reihe, STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: STATUSFARBEN[s] }))), statusLegende)
@@ -153,7 +156,7 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 		titel: 'Ausländer*innen aus EU-Staaten und Drittstaaten',
 		tabelle: { kopf: ['Stichtag', 'aus EU-Staaten', 'aus Drittstaaten', 'EU-Anteil (%)'], zeilen: stadt.map((z) => [formatStichtag(z.stichtag), z.auslaender_eu, z.auslaender_dritt, (100 * (z.auslaender_eu ?? 0)) / (z.auslaender ?? 1)]), stellen: [0, 0, 0, 1], fussnoten },
 		saetze: [
-			entwicklungProzent('Der Anteil der EU-Bürger*innen an den Ausländer*innen', { stichtag: erster.stichtag, wert: (100 * (erster.auslaender_eu ?? 0)) / (erster.auslaender ?? 1) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.auslaender_eu ?? 0)) / (jetzt.auslaender ?? 1) }),
+			entwicklungProzent('Der Anteil der EU-Bürger*innen an den Ausländer*innen', { stichtag: erster.stichtag, wert: (100 * (erster.auslaender_eu ?? 0)) / (erster.auslaender ?? 1), ...zaehlung(erster.auslaender_eu, erster.auslaender) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.auslaender_eu ?? 0)) / (jetzt.auslaender ?? 1), ...zaehlung(jetzt.auslaender_eu, jetzt.auslaender) }),
 			entwicklungAnzahl('Die Zahl der Ausländer*innen aus Drittstaaten', { stichtag: erster.stichtag, wert: erster.auslaender_dritt ?? 0 }, { stichtag: jetzt.stichtag, wert: jetzt.auslaender_dritt ?? 0 })
 		],
 		svg: () => rahmen('Ausländer*innen aus EU-Staaten und Drittstaaten', gestapelt(eu, euTeile), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
@@ -193,6 +196,8 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 				)
 		});
 	}
+	const segregation = segregationsfigur(k.tabelle, k.stichtag, fussnoten);
+	if (segregation) liste.push({ ...segregation, svg: () => rahmen(segregation.titel, segregation.grafik(), segregation.legende, segregation.anmerkung) });
 	return liste.map((a, i) => ({
 		...a,
 		nr: i + 1,
