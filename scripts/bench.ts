@@ -8,10 +8,11 @@ import { ladungen, medianVon } from './bench/laden';
 import { wechselzeiten, type Wechsel } from './bench/wechsel';
 import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { registerzeiten } from './bench/register';
+import { grenzzeiten } from './bench/grenzen';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, grenzenPruefen: 5000, grenzenUebernehmen: 5000 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -20,6 +21,7 @@ await mitServer(async (basis) => {
 	const schnell = await wechselzeiten(basis, 50, 0);
 	const e = await erreichbarkeitszeiten(basis);
 	const r = await registerzeiten(basis);
+	const gz = await grenzzeiten(basis);
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -60,6 +62,11 @@ await mitServer(async (basis) => {
 	console.log(`    gleiche Gruppen: ${ziel(r.duckdbZeilen === r.arqueroZeilen)} (${r.duckdbZeilen.toLocaleString('de-DE')} / ${r.arqueroZeilen.toLocaleString('de-DE')})`);
 	console.log(`  Boden: Datei lesen ${ms(r.lesen)}; DuckDB zählt nur die Zeilen ${ms(r.zaehlen)}  →  Import ${verhaeltnis(r.duckdb / (r.lesen + r.zaehlen))} × Boden`);
 	console.log(`  Speicher: Spitze des Tabs (VmHWM des Renderers) ${r.spitzeMB === null ? 'nicht messbar' : `${Math.round(r.spitzeMB).toLocaleString('de-DE')} MB`}`);
+	console.log('');
+	console.log(`Bezirksgrenzen importieren (Shapefile, EPSG:25832, ${gz.flaechen.toLocaleString('de-DE')} Flächen mit ${gz.punkte.toLocaleString('de-DE')} Punkten, über die Seite Daten; Boden: dieselben Schritte mit den ${gz.boden.flaechen} Bezirken Kemptens)`);
+	console.log(`  lesen (Worker)        ${ms(gz.lesen).padStart(9)}   Boden ${ms(gz.boden.lesen).padStart(9)}`);
+	console.log(`  prüfen                ${ms(gz.pruefen).padStart(9)}   Boden ${ms(gz.boden.pruefen).padStart(9)}   ${verhaeltnis(gz.pruefen / gz.boden.pruefen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenPruefen)}: ${ziel(gz.pruefen <= ZIELE.grenzenPruefen)}`);
+	console.log(`  übernehmen            ${ms(gz.uebernehmen).padStart(9)}   Boden ${ms(gz.boden.uebernehmen).padStart(9)}   ${verhaeltnis(gz.uebernehmen / gz.boden.uebernehmen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenUebernehmen)}: ${ziel(gz.uebernehmen <= ZIELE.grenzenUebernehmen)}`);
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);

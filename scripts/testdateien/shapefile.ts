@@ -16,9 +16,14 @@ function ringe(g: Polygon | MultiPolygon): Position[][] {
 }
 
 function box(punkte: Position[]): [number, number, number, number] {
-	const xs = punkte.map((p) => p[0]);
-	const ys = punkte.map((p) => p[1]);
-	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+	const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of punkte) {
+		b[0] = Math.min(b[0], x);
+		b[1] = Math.min(b[1], y);
+		b[2] = Math.max(b[2], x);
+		b[3] = Math.max(b[3], y);
+	}
+	return b;
 }
 
 function kopf(laengeWorte: number, gesamt: [number, number, number, number]): DataView {

@@ -200,8 +200,15 @@ function doppelteVon(g: GeoRoh, feld: string): [string, number[]][] {
 	return [...je].filter(([, i]) => i.length > 1);
 }
 
+/** 1e-7° is about 1 cm: more digits only make the stored boundaries (and every load of them) larger. */
+const GENAU = 1e7;
+
 function umrechnen(g: Polygon | MultiPolygon, nach: (p: Position) => [number, number]): Polygon | MultiPolygon {
-	const ring = (r: Position[]) => r.map(nach);
+	const ring = (r: Position[]) =>
+		r.map((p) => {
+			const [lon, lat] = nach(p);
+			return [Math.round(lon * GENAU) / GENAU, Math.round(lat * GENAU) / GENAU];
+		});
 	return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
 }
 
