@@ -56,7 +56,7 @@ test('an Excel workbook with title rows imports as the population of 31.12.2021'
 test('official boundaries as a zipped Shapefile in EPSG:25832 replace the schematic ones on the map', async ({ page }) => {
 	await page.goto('/daten');
 	await waehle(page, 'gut/bezirke-25832.zip');
-	await expect(page.getByText('EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern))')).toBeVisible();
+	await expect(page.getByText('Koordinatensystem: EPSG:25832 (ETRS89 / UTM Zone 32N)')).toBeVisible();
 	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('SBZ');
 	await uebernimm(page);
 	await expect(page.getByTestId('datenstand')).toContainText('bezirke-25832.zip');
