@@ -18,6 +18,8 @@ import { alsBezirksgeometrie, eindeutigeAttribute, type GeoRoh } from './geometr
 import { ausCrsName, ausWkt, nachWgs84Von } from './bezugssystem';
 import { erkenneSystem, lagefehler, type Punkt } from './lage';
 import { dbfKodierung } from './dbf';
+import { bezugDerEigenenDaten } from './bezug';
+import type { Arbeitsstand, Quelle } from '../arbeitsstand/arbeitsstand';
 import { KATALOG, type Katalogkennung } from './koordinaten';
 import { PRJ_25832, prjGaussKrueger, prjUtm32, schreibeShapefile } from '../../../../scripts/testdateien/shapefile';
 
@@ -163,6 +165,21 @@ describe('whatever the system, the result lies in Germany and near the own data'
 		const r = alsBezirksgeometrie(g, { codeFeld: 'STB_NR' }, undefined, null, { mitte: [10.31, 47.72], was: 'den Angeboten aus „angebote.csv“' });
 		expect(texte(r.meldungen)).toContain('Datei „Stadtbezirk.zip“: Die Flächen liegen nach der Umrechnung mit UTM32N-2500000 (UTM Zone 32N mit Rechtswert-Zuschlag 2 500 000 (ohne EPSG-Code; z. B. ältere Kölner Daten)) 434 km von den Angeboten aus „angebote.csv“ entfernt. Falsche Datei oder falsches Koordinatensystem?');
 		expect(alsBezirksgeometrie(g, { codeFeld: 'STB_NR' }, undefined, null, { mitte: [6.95, 50.94], was: 'den Angeboten' }).geometrie).not.toBeNull();
+	});
+});
+
+describe('the own data the new boundaries must lie near', () => {
+	const quelle = (teil: Quelle['teil'], inhalt: string): Quelle => ({ id: teil, teil, datei: `${teil}.csv`, format: '', importiert: '', zeilen: 1, stichtage: [], inhalt });
+	const stand = (...quellen: Quelle[]): Arbeitsstand => ({ version: 1, einstellungen: { stadt: '', titel: '', quelle: '', schwelle: 3, mindestEinwohner: 0 }, quellen, ohne: [] });
+
+	it('are the own offers and boundaries, never the demo data', () => {
+		expect(bezugDerEigenenDaten(null, kempten)).toBeNull();
+		expect(bezugDerEigenenDaten(stand(), kempten)).toBeNull();
+		const b = bezugDerEigenenDaten(stand(quelle('einrichtung', 'name,lat,lon\nTreff,50.94,6.96\nCafé,50.96,7.00\nOhne Ort,,\n')), kempten);
+		expect(b).toEqual({ mitte: [6.98, 50.95], was: 'den Angeboten aus „einrichtung.csv“' });
+		const g = bezugDerEigenenDaten(stand(quelle('geometrie', '')), kempten)!;
+		expect(g.was).toBe('den bisherigen Bezirksgrenzen');
+		expect(g.mitte[0]).toBeCloseTo(10.3, 0);
 	});
 });
 
