@@ -178,7 +178,7 @@ test('Köln’s published Stadtteile (false easting 2 500 000 in the .prj, Windo
 test('the same Stadtteile without their .prj and EPSG:25832 chosen by hand are refused, naming where they would land and the system that fits', async ({ page }) => {
 	await page.goto('/daten');
 	await waehle(page, 'fehlerhaft/koeln-ohne-prj.zip');
-	await page.getByLabel('Koordinatensystem', { exact: true }).selectOption('EPSG:25832');
+	await page.getByRole('combobox', { name: 'Koordinatensystem', exact: true }).selectOption('EPSG:25832');
 	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
 	await expect(page.getByTestId('import-fehler')).toContainText('nicht in Deutschland, sondern bei 48,1° N, 34,1° O, etwa 1.420 km östlich von Deutschland. Die Koordinaten passen zu UTM32N-2500000');
 	await ohneBarrieren(page);
