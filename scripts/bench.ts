@@ -9,10 +9,11 @@ import { wechselzeiten, type Wechsel } from './bench/wechsel';
 import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { registerzeiten } from './bench/register';
 import { statistikzeiten } from './bench/statistik';
+import { grenzzeiten } from './bench/grenzen';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50, grenzenPruefen: 5000, grenzenUebernehmen: 5000 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -22,6 +23,7 @@ await mitServer(async (basis) => {
 	const e = await erreichbarkeitszeiten(basis);
 	const r = await registerzeiten(basis);
 	const st = await statistikzeiten(basis);
+	const gz = await grenzzeiten(basis);
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -68,6 +70,11 @@ await mitServer(async (basis) => {
 	console.log(`    Boden: 999 räumliche Lags mit den festen Nachbarn (${st.ziehungen.toLocaleString('de-DE')} Summanden) p50 ${ms(median(st.lagBoden))}  →  ${verhaeltnis(median(st.lisa) / median(st.lagBoden))} × Boden; Gewichte aus den Polygonen p50 ${ms(median(st.gewichte))}`);
 	console.log(`  Segregationsindizes, ${st.gruppen} Gruppen × ${st.stichtage} Stichtage (20×): p50 ${ms(median(st.indizes))}, p95 ${ms(p95(st.indizes))}   Ziel ≤ ${ms(ZIELE.indizes)}: ${ziel(p95(st.indizes) <= ZIELE.indizes)}`);
 	console.log(`    Boden: ein Durchlauf je Gruppe über alle Werte der Tabelle p50 ${ms(median(st.tabellenBoden))}`);
+	console.log('');
+	console.log(`Bezirksgrenzen importieren (Shapefile, EPSG:25832, ${gz.flaechen.toLocaleString('de-DE')} Flächen mit ${gz.punkte.toLocaleString('de-DE')} Punkten, über die Seite Daten; Boden: dieselben Schritte mit den ${gz.boden.flaechen} Bezirken Kemptens)`);
+	console.log(`  lesen (Worker)        ${ms(gz.lesen).padStart(9)}   Boden ${ms(gz.boden.lesen).padStart(9)}`);
+	console.log(`  prüfen                ${ms(gz.pruefen).padStart(9)}   Boden ${ms(gz.boden.pruefen).padStart(9)}   ${verhaeltnis(gz.pruefen / gz.boden.pruefen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenPruefen)}: ${ziel(gz.pruefen <= ZIELE.grenzenPruefen)}`);
+	console.log(`  übernehmen            ${ms(gz.uebernehmen).padStart(9)}   Boden ${ms(gz.boden.uebernehmen).padStart(9)}   ${verhaeltnis(gz.uebernehmen / gz.boden.uebernehmen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenUebernehmen)}: ${ziel(gz.uebernehmen <= ZIELE.grenzenUebernehmen)}`);
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);

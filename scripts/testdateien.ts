@@ -8,11 +8,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { zipSync as zipMitZeit, type Zippable, type ZipOptions } from 'fflate';
+import { unzipSync, zipSync as zipMitZeit, type Zippable, type ZipOptions } from 'fflate';
 import proj4 from 'proj4';
 import writeXlsxFile from 'write-excel-file/node';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { PRJ_25832, schreibeShapefile } from './testdateien/shapefile';
+import { PRJ_25832, prjGaussKrueger, prjUtm32, schreibeShapefile } from './testdateien/shapefile';
 import '../src/lib/data/import/koordinaten';
 
 const wurzel = join(import.meta.dirname, '..');
@@ -83,6 +83,18 @@ const inUtm = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>
 const shape = schreibeShapefile(geometrie.features.map((f) => ({ geometry: inUtm(f.geometry), attribute: { SBZ: f.properties.code, NAME: f.properties.name } })));
 const enc = new TextEncoder();
 writeFileSync(join(gut, 'bezirke-25832.zip'), zipSync({ 'Stadtbezirke.shp': shape.shp, 'Stadtbezirke.shx': shape.shx, 'Stadtbezirke.dbf': shape.dbf, 'Stadtbezirke.prj': enc.encode(PRJ_25832), 'Stadtbezirke.cpg': enc.encode('UTF-8') }));
+
+// 3a. The same boundaries in the systems of other Länder: zone-prefixed UTM (NRW, .prj with false easting
+// 32 500 000) and Gauß-Krüger zone 3 as ArcGIS writes its .prj (no datum shift in it).
+const inSystem = (s: string) => (g: Polygon | MultiPolygon): Polygon | MultiPolygon => {
+	const p = (q: Position) => proj4('EPSG:4326', s, [q[0], q[1]]);
+	return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(p)) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((x) => x.map((r) => r.map(p))) };
+};
+const shapeIn = (s: string, kodiere?: (t: string) => Uint8Array, treiber?: number) => schreibeShapefile(geometrie.features.map((f) => ({ geometry: inSystem(s)(f.geometry), attribute: { SBZ: f.properties.code, NAME: f.properties.name } })), kodiere, treiber);
+const zone = shapeIn('EPSG:4647');
+writeFileSync(join(gut, 'bezirke-4647.zip'), zipSync({ 'Stadtbezirke.shp': zone.shp, 'Stadtbezirke.shx': zone.shx, 'Stadtbezirke.dbf': zone.dbf, 'Stadtbezirke.prj': enc.encode(prjUtm32(32_500_000)), 'Stadtbezirke.cpg': enc.encode('UTF-8') }));
+const gk3 = shapeIn('EPSG:31467');
+writeFileSync(join(gut, 'bezirke-gk3.zip'), zipSync({ 'Stadtbezirke.shp': gk3.shp, 'Stadtbezirke.shx': gk3.shx, 'Stadtbezirke.dbf': gk3.dbf, 'Stadtbezirke.prj': enc.encode(prjGaussKrueger(3)), 'Stadtbezirke.cpg': enc.encode('UTF-8') }));
 
 // 4. A register extract (a row per person, pseudonymised) at 31.12.2021.
 let zufall = 42;
@@ -183,6 +195,16 @@ f('keine-features.geojson', geo([]));
 f('punkte.geojson', geo(geometrie.features.map((x) => ({ ...x, geometry: { type: 'Point', coordinates: (x.geometry as Polygon).coordinates[0][0] } }))));
 f('ring-zu-kurz.geojson', geo([{ type: 'Feature', properties: { code: '10' }, geometry: { type: 'Polygon', coordinates: [[[10.3, 47.7], [10.31, 47.71]]] } }]));
 f('code-doppelt.geojson', geo([geometrie.features[0], geometrie.features[0]]));
+f('code-doppelt-id.geojson', geo(geometrie.features.map((x, i) => ({ ...x, properties: { id: i === 1 ? geometrie.features[0].properties.code : x.properties.code, objectid: String(i + 1), name: x.properties.name } }))));
+// Zone-prefixed eastings under a .prj that declares plain ETRS89 / UTM 32N (false easting 500 000).
+f('zonenkennziffer-falsche-prj.zip', zipSync({ 'a.shp': zone.shp, 'a.shx': zone.shx, 'a.dbf': zone.dbf, 'a.prj': enc.encode(PRJ_25832), 'a.cpg': enc.encode('UTF-8') }));
+f('prj-unlesbar.zip', zipSync({ 'a.shp': shape.shp, 'a.shx': shape.shx, 'a.dbf': shape.dbf, 'a.prj': enc.encode('Lagestatus 310, siehe Handbuch') }));
+// Attributes in Windows-1252 ("Bühl – Süd") without a .cpg, the language-driver byte 0x57 saying so.
+const ansi = shapeIn('EPSG:25832', win1252, 0x57);
+f('win1252-ohne-cpg.zip', zipSync({ 'a.shp': ansi.shp, 'a.shx': ansi.shx, 'a.dbf': ansi.dbf, 'a.prj': enc.encode(PRJ_25832) }));
+// The real Köln Stadtteile (tests/fixtures/grenzen/koeln) without their .prj.
+const koeln = unzipSync(readFileSync(join(wurzel, 'tests/fixtures/grenzen/koeln/Stadtteil.zip')));
+f('koeln-ohne-prj.zip', zipSync(Object.fromEntries(Object.entries(koeln).filter(([n]) => !n.endsWith('.prj')))));
 f('fremde-codes.geojson', geo(geometrie.features.map((x, i) => ({ ...x, properties: { code: i === 0 ? 'X1' : x.properties.code, name: x.properties.name } }))));
 f('nicht-numerisch.csv', breit(['10;31.12.2021;abc;120', '11;31.12.2021;1.447;202']));
 f('negativ.csv', breit(['10;31.12.2021;1.520;-5']));

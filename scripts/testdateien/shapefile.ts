@@ -16,9 +16,14 @@ function ringe(g: Polygon | MultiPolygon): Position[][] {
 }
 
 function box(punkte: Position[]): [number, number, number, number] {
-	const xs = punkte.map((p) => p[0]);
-	const ys = punkte.map((p) => p[1]);
-	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+	const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of punkte) {
+		b[0] = Math.min(b[0], x);
+		b[1] = Math.min(b[1], y);
+		b[2] = Math.max(b[2], x);
+		b[3] = Math.max(b[3], y);
+	}
+	return b;
 }
 
 function kopf(laengeWorte: number, gesamt: [number, number, number, number]): DataView {
@@ -31,7 +36,8 @@ function kopf(laengeWorte: number, gesamt: [number, number, number, number]): Da
 	return v;
 }
 
-export function schreibeShapefile(features: readonly ShapeFeature[]): { shp: Uint8Array; shx: Uint8Array; dbf: Uint8Array } {
+/** `kodiere`: the attribute bytes (UTF-8 by default); `sprachtreiber`: the .dbf's language-driver byte. */
+export function schreibeShapefile(features: readonly ShapeFeature[], kodiere: (text: string) => Uint8Array = (t) => new TextEncoder().encode(t), sprachtreiber = 0): { shp: Uint8Array; shx: Uint8Array; dbf: Uint8Array } {
 	const inhalte = features.map((f) => {
 		const r = ringe(f.geometry);
 		const punkte = r.flat();
@@ -68,12 +74,12 @@ export function schreibeShapefile(features: readonly ShapeFeature[]): { shp: Uin
 		shp.set(c, pos + 8);
 		pos += 8 + c.length;
 	});
-	return { shp, shx, dbf: schreibeDbf(features.map((f) => f.attribute)) };
+	return { shp, shx, dbf: schreibeDbf(features.map((f) => f.attribute), kodiere, sprachtreiber) };
 }
 
-/** dBASE III with character fields, values as UTF-8 (declared in the .cpg beside it). */
-function schreibeDbf(zeilen: readonly Record<string, string>[]): Uint8Array {
-	const enc = new TextEncoder();
+/** dBASE III with character fields. */
+function schreibeDbf(zeilen: readonly Record<string, string>[], kodiere: (text: string) => Uint8Array, sprachtreiber: number): Uint8Array {
+	const enc = { encode: kodiere };
 	const felder = Object.keys(zeilen[0] ?? {});
 	const breite = felder.map((f) => Math.max(1, ...zeilen.map((z) => enc.encode(z[f] ?? '').length)));
 	const kopfLaenge = 32 + 32 * felder.length + 1;
@@ -85,9 +91,10 @@ function schreibeDbf(zeilen: readonly Record<string, string>[]): Uint8Array {
 	v.setUint32(4, zeilen.length, true);
 	v.setUint16(8, kopfLaenge, true);
 	v.setUint16(10, satzLaenge, true);
+	out[29] = sprachtreiber;
 	felder.forEach((f, i) => {
 		const o = 32 + 32 * i;
-		out.set(enc.encode(f.slice(0, 10)), o);
+		out.set(new TextEncoder().encode(f.slice(0, 10)), o);
 		out[o + 11] = 'C'.charCodeAt(0);
 		out[o + 16] = breite[i];
 	});
@@ -108,3 +115,10 @@ function schreibeDbf(zeilen: readonly Record<string, string>[]): Uint8Array {
 
 export const PRJ_25832 =
 	'PROJCS["ETRS_1989_UTM_Zone_32N",GEOGCS["GCS_ETRS_1989",DATUM["D_ETRS_1989",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",9.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+/** ESRI's WKT of ETRS89 / UTM 32N with another false easting (32 500 000: the zone number in front). */
+export const prjUtm32 = (rechtswert: number) => PRJ_25832.replace('"False_Easting",500000.0', `"False_Easting",${rechtswert.toFixed(1)}`);
+
+/** ESRI's WKT of DHDN Gauß-Krüger zone 2–5: no TOWGS84, as ArcGIS writes it. */
+export const prjGaussKrueger = (zone: number) =>
+	`PROJCS["DHDN_3_Degree_Gauss_Zone_${zone}",GEOGCS["GCS_Deutsches_Hauptdreiecksnetz",DATUM["D_Deutsches_Hauptdreiecksnetz",SPHEROID["Bessel_1841",6377397.155,299.1528128]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",${zone}500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${3 * zone}.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]`;

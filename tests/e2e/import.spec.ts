@@ -95,7 +95,7 @@ test('a long table with the city, Stadtteile and Stadtbezirke in one file counts
 test('official boundaries as a zipped Shapefile in EPSG:25832 replace the schematic ones on the map', async ({ page }) => {
 	await page.goto('/daten');
 	await waehle(page, 'gut/bezirke-25832.zip');
-	await expect(page.getByText('EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern))')).toBeVisible();
+	await expect(page.getByText('Koordinatensystem: EPSG:25832 (ETRS89 / UTM Zone 32N)')).toBeVisible();
 	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('SBZ');
 	await uebernimm(page);
 	await expect(page.getByTestId('datenstand')).toContainText('bezirke-25832.zip');
@@ -189,4 +189,47 @@ test('the data page has no WCAG 2.1 AA violation, before and after reading a fil
 	await waehle(page, 'gut/bezirke-2021-titel.xlsx');
 	await expect(page.locator('[data-feld="einwohner"]')).toBeVisible();
 	await ohneBarrieren(page);
+});
+
+const KOELN = join(import.meta.dirname, '../fixtures/grenzen/koeln');
+
+test('Köln’s published Stadtteile (false easting 2 500 000 in the .prj, Windows-1252 without .cpg) land in Köln on the map, not in Ukraine', async ({ page }) => {
+	const fehler = sammleSeitenfehler(page);
+	await page.goto('/daten');
+	await page.locator('#datei-wahl').setInputFiles(join(KOELN, 'Stadtteil.zip'));
+	await expect(page.getByText('wird gelesen')).toHaveCount(0);
+	await expect(page.getByText('Koordinatensystem: UTM32N-2500000 (UTM Zone 32N mit Rechtswert-Zuschlag 2 500 000')).toBeVisible();
+	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('STT_NR');
+	await page.getByLabel('Attribut mit dem Namen').selectOption('STT_NAME');
+	await expect(page.getByLabel('Attribut mit dem Namen')).toContainText('Dellbrück');
+	await expect(page.getByText('werden als Windows-1252 gelesen')).toBeVisible();
+	await uebernimm(page);
+	await oeffneAtlas(page);
+	const [w, s, o, n] = (await page.locator('[data-ausschnitt]').getAttribute('data-ausschnitt'))!.split(',').map(Number);
+	// The six Stadtteile lie on both banks of the Rhine around 7,0° O, 50,95° N.
+	expect((w + o) / 2).toBeGreaterThan(6.85);
+	expect((w + o) / 2).toBeLessThan(7.15);
+	expect((s + n) / 2).toBeGreaterThan(50.85);
+	expect((s + n) / 2).toBeLessThan(51.05);
+	expect(fehler).toEqual([]);
+});
+
+test('the same Stadtteile without their .prj and EPSG:25832 chosen by hand are refused, naming where they would land and the system that fits', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'fehlerhaft/koeln-ohne-prj.zip');
+	await page.getByRole('combobox', { name: 'Koordinatensystem', exact: true }).selectOption('EPSG:25832');
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('import-fehler')).toContainText('nicht in Deutschland, sondern bei 48,1° N, 34,1° O, etwa 1.420 km östlich von Deutschland. Die Koordinaten passen zu UTM32N-2500000');
+	await ohneBarrieren(page);
+});
+
+test('a code given twice offers to drop the duplicate or to take another attribute', async ({ page }) => {
+	await page.goto('/daten');
+	await waehle(page, 'fehlerhaft/code-doppelt-id.geojson');
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('import-fehler')).toContainText('Der Wert „10“ des Attributs „id“ steht in Feature 1 (features[0]) und Feature 2 (features[1])');
+	await expect(page.getByTestId('doppelte-codes')).toBeVisible();
+	await page.getByRole('button', { name: 'Doppelte Flächen weglassen (die erste je Nummer bleibt)' }).click();
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible();
+	await expect(page.getByText('Weggelassen: Feature 2 (features[1]) mit der Bezirksnummer „10“ (Attribut „id“); es gilt Feature 1 (features[0]).')).toBeVisible();
 });

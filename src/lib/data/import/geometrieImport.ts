@@ -1,27 +1,44 @@
 /**
- * District boundaries from a GIS: GeoJSON, or a zipped Shapefile (.shp, .dbf, .prj, .cpg for the
- * encoding of the attributes), in WGS84 or a projected system, reprojected here. A file that does not
- * say its system is judged by its coordinate ranges; swapped axes and places outside Germany are
- * refused. Which attribute holds the district code is the user's choice (a guess is offered).
+ * District boundaries from a GIS: GeoJSON, or a zipped Shapefile (.shp, .dbf, .prj, .cpg), in WGS84
+ * or a projected system, reprojected here. The system is read from the .prj's WKT or the GeoJSON's
+ * `crs`, else judged by the coordinate ranges, or chosen by the user; whichever it is, the result must
+ * lie in Germany and near the data loaded so far (lage.ts). Which attribute holds the district code is
+ * the user's choice (a guess is offered); a code given twice names the file's attribute and its rows.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
-import proj4 from 'proj4';
 import { fehler, Ladefehler, warnung, type Meldung } from '../meldungen';
 import { pruefeGeometrie, type Bezirksgeometrie, type Geometriepruefung } from '../laden/geometrie';
 import { dekodiere } from './kodierung';
 import { entpacke } from './zip';
-import { erkenneSystem, SYSTEME, systemAusPrj } from './koordinaten';
-import type { Koordinatensystem } from './zuordnung';
+import { KATALOG, type Katalogkennung } from './koordinaten';
+import { ausCrsName, ausKatalog, ausWkt, nachWgs84Von, type Bezugssystem } from './bezugssystem';
+import { dbfKodierung, hatSonderzeichen } from './dbf';
+import { erkenneSystem, HOECHSTENS_KM, km, lagefehler, mitteVon, stichprobe, type Bezug, type Punkt } from './lage';
 
 export interface GeoRoh {
 	datei: string;
+	/** Shapefile rows are "Datensatz n" of the attribute table, GeoJSON features "features[i]". */
+	art: 'shapefile' | 'geojson';
 	features: Feature<Geometry | null, Record<string, unknown>>[];
 	/** Attribute names the features carry (candidates for code and name). */
 	eigenschaften: string[];
 	/** The declared or detected system; null when neither (the user is asked). */
-	system: Koordinatensystem | null;
+	system: Bezugssystem | null;
+	/** The file declares its system (.prj, crs); otherwise it was judged from the ranges. */
+	erklaert: boolean;
+	/** Catalogue systems that fit the ranges, likeliest first (for a file that declares none). */
+	passend: Katalogkennung[];
 	hinweise: Meldung[];
+}
+
+export interface Geometriewahl {
+	codeFeld: string;
+	nameFeld?: string;
+	/** Chosen by hand, in place of the declared or detected one. */
+	system?: Katalogkennung;
+	/** Keep the first area of a code given twice and leave out the others. */
+	doppelteWeglassen?: boolean;
 }
 
 const nein = (datei: string, text: string): never => {
@@ -30,36 +47,44 @@ const nein = (datei: string, text: string): never => {
 
 function allePositionen(g: Geometry | null, ziel: Position[] = []): Position[] {
 	if (!g) return ziel;
+	const ring = (r: Position[]) => {
+		for (const p of r) ziel.push(p);
+	};
 	if (g.type === 'Point') ziel.push(g.coordinates);
-	else if (g.type === 'LineString' || g.type === 'MultiPoint') ziel.push(...g.coordinates);
-	else if (g.type === 'Polygon' || g.type === 'MultiLineString') for (const r of g.coordinates) ziel.push(...r);
-	else if (g.type === 'MultiPolygon') for (const p of g.coordinates) for (const r of p) ziel.push(...r);
+	else if (g.type === 'LineString' || g.type === 'MultiPoint') ring(g.coordinates);
+	else if (g.type === 'Polygon' || g.type === 'MultiLineString') g.coordinates.forEach(ring);
+	else if (g.type === 'MultiPolygon') for (const p of g.coordinates) p.forEach(ring);
 	return ziel;
 }
 
-/** The system from what the file declares, or else from its ranges; swapped axes are an error. */
-function bestimmeSystem(datei: string, features: GeoRoh['features'], erklaert: Koordinatensystem | null, hinweise: Meldung[]): Koordinatensystem | null {
-	const punkte = features.flatMap((f) => allePositionen(f.geometry)).filter((_, i, a) => i % Math.max(1, Math.floor(a.length / 500)) === 0) as [number, number][];
-	if (punkte.length === 0) return erklaert;
-	const erkannt = erkenneSystem(punkte);
-	if (erkannt.vertauscht) nein(datei, 'Die Koordinaten liegen nur mit vertauschten Achsen in Deutschland (Breite vor Länge, oder Hochwert vor Rechtswert). GeoJSON verlangt Länge vor Breite; bitte im GIS korrigieren.');
-	if (erklaert && erkannt.system && erklaert !== erkannt.system)
-		nein(datei, `Die Datei erklärt das Koordinatensystem ${erklaert} (${SYSTEME[erklaert]}), die Koordinaten passen aber zu ${erkannt.system} (${SYSTEME[erkannt.system]}).`);
-	if (erklaert && !erkannt.system) nein(datei, `Die Flächen liegen nicht in Deutschland (Koordinatensystem ${erklaert}); falsches System oder verschobene Koordinaten?`);
-	const [x, y] = punkte[0];
-	if (!erkannt.system && Math.abs(x) <= 180 && Math.abs(y) <= 90)
-		nein(datei, `Die Flächen liegen nicht in Deutschland (erster Punkt bei ${y.toLocaleString('de-DE', { maximumFractionDigits: 2 })}° N, ${x.toLocaleString('de-DE', { maximumFractionDigits: 2 })}° O); falsche Datei oder verschobene Koordinaten?`);
-	if (!erklaert && erkannt.system && erkannt.system !== 'EPSG:4326')
-		hinweise.push(warnung(datei, `Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu ${erkannt.system} (${SYSTEME[erkannt.system]}) und werden so umgerechnet.`));
-	return erkannt.system;
+const positionenVon = (features: readonly Feature<Geometry | null, unknown>[]) => {
+	const alle: Position[] = [];
+	for (const f of features) allePositionen(f.geometry, alle);
+	return alle;
+};
+
+const nennung = (s: Bezugssystem) => (s.kennung === 'WKT' ? s.name : `${s.kennung} (${s.name})`);
+
+/** A file without a declared system: the catalogue systems its ranges fit; degrees stay degrees. */
+function erkenne(datei: string, features: GeoRoh['features'], hinweise: Meldung[]): Pick<GeoRoh, 'system' | 'passend'> {
+	const punkte = stichprobe(positionenVon(features));
+	if (punkte.length === 0) return { system: null, passend: [] };
+	const e = erkenneSystem(punkte);
+	if (e.vertauscht || e.passend.length === 0) {
+		const grad = punkte.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90);
+		return { system: grad && !e.vertauscht ? ausKatalog('EPSG:4326') : null, passend: [] };
+	}
+	const s = ausKatalog(e.passend[0]);
+	const auch = e.passend.slice(1).map((k) => `${k} (${KATALOG[k].name})`);
+	if (s.kennung !== 'EPSG:4326')
+		hinweise.push(warnung(datei, `Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu ${nennung(s)} und werden so umgerechnet.${auch.length ? ` Sie passen auch zu ${auch.join(', ')}; bitte prüfen, ob die Flächen auf der Karte richtig liegen, sonst das System wählen.` : ''}`));
+	return { system: s, passend: e.passend };
 }
 
-const ERKLAERT: [RegExp, Koordinatensystem][] = [
-	[/25832/, 'EPSG:25832'],
-	[/31468/, 'EPSG:31468'],
-	[/3857|900913/, 'EPSG:3857'],
-	[/CRS84|4326/, 'EPSG:4326']
-];
+function erklaertesSystem(datei: string, features: GeoRoh['features'], system: Bezugssystem, hinweise: Meldung[], herkunft: string): Pick<GeoRoh, 'system' | 'passend'> {
+	if (system.genannt) hinweise.push(warnung(datei, `${herkunft} nennt das System „${system.genannt}“; umgerechnet wird nach den Parametern der Datei: ${system.name}.`));
+	return { system, passend: erkenneSystem(stichprobe(positionenVon(features))).passend };
+}
 
 export function leseGeoJson(datei: string, bytes: Uint8Array): GeoRoh {
 	let roh: unknown;
@@ -73,9 +98,10 @@ export function leseGeoJson(datei: string, bytes: Uint8Array): GeoRoh {
 	const features = (o.features as unknown[]).filter((f): f is GeoRoh['features'][number] => typeof f === 'object' && f !== null && (f as { type?: unknown }).type === 'Feature');
 	if (features.length === 0) nein(datei, 'Die Datei enthält keine Flächen (keine Features).');
 	const crsName = String(o.crs?.properties?.name ?? '');
-	const erklaert = crsName ? (ERKLAERT.find(([m]) => m.test(crsName))?.[1] ?? nein(datei, `Das Koordinatensystem „${crsName}“ wird nicht unterstützt (möglich: ${Object.keys(SYSTEME).join(', ')}).`)) : null;
 	const hinweise: Meldung[] = [];
-	return { datei, features, eigenschaften: eigenschaftenVon(features), system: bestimmeSystem(datei, features, erklaert, hinweise), hinweise };
+	const erklaert = crsName ? (ausCrsName(crsName) ?? nein(datei, `Das Koordinatensystem „${crsName}“ wird nicht unterstützt (möglich: ${Object.keys(KATALOG).join(', ')} oder ein WKT).`)) : null;
+	const s = erklaert ? erklaertesSystem(datei, features, erklaert, hinweise, 'Die Angabe „crs“') : erkenne(datei, features, hinweise);
+	return { datei, art: 'geojson', features, eigenschaften: eigenschaftenVon(features), erklaert: !!erklaert, ...s, hinweise };
 }
 
 export function leseShapefile(datei: string, bytes: Uint8Array): GeoRoh {
@@ -90,27 +116,34 @@ export function leseShapefile(datei: string, bytes: Uint8Array): GeoRoh {
 	const prj = teil('prj');
 	const cpg = teil('cpg');
 	const hinweise: Meldung[] = [];
-	let erklaert: Koordinatensystem | null = null;
-	if (prj) {
-		const wkt = new TextDecoder().decode(prj);
-		erklaert = systemAusPrj(wkt) ?? nein(datei, `Das Koordinatensystem in „${stamm}.prj“ wird nicht unterstützt (möglich: ${Object.keys(SYSTEME).join(', ')}).`);
-	} else hinweise.push(warnung(datei, `Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.`));
-	let geometrien: Geometry[];
+	const erklaert = prj ? (ausWkt(new TextDecoder().decode(prj)) ?? nein(datei, `Das Koordinatensystem in „${stamm}.prj“ kann nicht gelesen oder nicht umgerechnet werden (kein gültiges WKT mit Metern oder Grad).`)) : null;
+	if (!prj) hinweise.push(warnung(datei, `Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.`));
+	const k = dbfKodierung(dbf!, cpg);
+	if (k.unbekannt) hinweise.push(warnung(datei, `Die Kodierung „${k.unbekannt}“ aus „${stamm}.cpg“ ist unbekannt; die Attribute werden als ${k.kodierung} gelesen. Bitte die Namen in der Vorschau prüfen.`));
+	else if (k.herkunft !== 'cpg' && k.herkunft !== 'utf8' && hatSonderzeichen(dbf!))
+		hinweise.push(warnung(datei, `Zum Shapefile fehlt die .cpg-Datei mit der Kodierung; die Attribute sind kein UTF-8 und werden als ${k.kodierung === 'windows-1252' ? 'Windows-1252' : k.kodierung}${k.herkunft === 'sprachtreiber' ? ' gelesen (so sagt es die .dbf-Datei)' : ' gelesen'}. Bitte die Namen in der Vorschau prüfen.`));
+	let geometrien: (Geometry | null)[];
 	let attribute: Record<string, unknown>[];
 	try {
 		geometrien = parseShp(teil('shp')!);
-		attribute = parseDbf(dbf!, cpg ? new TextDecoder().decode(cpg) : undefined);
+		attribute = parseDbf(dbf!, k.kodierung);
 	} catch {
 		nein(datei, 'Das Shapefile ist beschädigt und kann nicht gelesen werden.');
 	}
 	const features = geometrien!.map((g, i) => ({ type: 'Feature' as const, geometry: g, properties: attribute[i] ?? {} }));
 	if (features.length === 0) nein(datei, 'Das Shapefile enthält keine Flächen.');
-	return { datei, features, eigenschaften: eigenschaftenVon(features), system: bestimmeSystem(datei, features, erklaert, hinweise), hinweise };
+	const s = erklaert ? erklaertesSystem(datei, features, erklaert, hinweise, `„${stamm}.prj“`) : erkenne(datei, features, hinweise);
+	return { datei, art: 'shapefile', features, eigenschaften: eigenschaftenVon(features), erklaert: !!erklaert, ...s, hinweise };
 }
 
 function eigenschaftenVon(features: GeoRoh['features']): string[] {
 	return [...new Set(features.slice(0, 200).flatMap((f) => Object.keys(f.properties ?? {})))];
 }
+
+const wert = (f: GeoRoh['features'][number], feld: string) => {
+	const v = f.properties?.[feld];
+	return v === undefined || v === null ? '' : String(v).trim();
+};
 
 /** The attribute whose values match the known district codes best (also "010" for "10"). */
 export function rateCodeFeld(g: GeoRoh, codes: ReadonlySet<string>): string | null {
@@ -119,7 +152,7 @@ export function rateCodeFeld(g: GeoRoh, codes: ReadonlySet<string>): string | nu
 	let treffer = 0;
 	for (const e of g.eigenschaften) {
 		const n = g.features.filter((f) => {
-			const v = String(f.properties?.[e] ?? '').trim();
+			const v = wert(f, e);
 			return codes.has(v) || ohneNull.has(v.replace(/^0+(?=.)/, ''));
 		}).length;
 		if (n > treffer) {
@@ -127,48 +160,113 @@ export function rateCodeFeld(g: GeoRoh, codes: ReadonlySet<string>): string | nu
 			bestes = e;
 		}
 	}
-	return bestes ?? g.eigenschaften.find((e) => /code|nr|nummer|schl|id/i.test(e)) ?? g.eigenschaften[0] ?? null;
+	const eindeutig = eindeutigeAttribute(g);
+	return bestes ?? eindeutig.find((e) => /code|nr|nummer|schl|id/i.test(e)) ?? g.eigenschaften.find((e) => /code|nr|nummer|schl|id/i.test(e)) ?? g.eigenschaften[0] ?? null;
 }
 
-function umrechnen(g: Polygon | MultiPolygon, system: Koordinatensystem): Polygon | MultiPolygon {
-	if (system === 'EPSG:4326') return g;
-	const p = proj4(system, 'EPSG:4326');
-	const ring = (r: Position[]) => r.map((q) => p.forward([q[0], q[1]]));
+/** Attributes with a value in every feature and no value twice: candidates for the district code. */
+export function eindeutigeAttribute(g: GeoRoh): string[] {
+	return g.eigenschaften.filter((e) => {
+		const gesehen = new Set<string>();
+		for (const f of g.features) {
+			const v = wert(f, e);
+			if (!v || gesehen.has(v)) return false;
+			gesehen.add(v);
+		}
+		return true;
+	});
+}
+
+/** "Datensatz 5" of a Shapefile's attribute table, "features[4]" of a GeoJSON. */
+function ort(g: GeoRoh, i: number, feld: string): Pick<Meldung, 'feld' | 'spalte'> {
+	return g.art === 'geojson' ? { feld: `features[${i}].properties.${feld}` } : { spalte: feld };
+}
+const stelle = (g: GeoRoh, i: number) => (g.art === 'geojson' ? `Feature ${i + 1} (features[${i}])` : `Datensatz ${i + 1}`);
+
+export interface Doppelte {
+	attribut: string;
+	/** Code → the feature indices that carry it (more than one). */
+	codes: [string, number[]][];
+	/** Other attributes whose values are unique. */
+	eindeutig: string[];
+}
+
+function doppelteVon(g: GeoRoh, feld: string): [string, number[]][] {
+	const je = new Map<string, number[]>();
+	g.features.forEach((f, i) => {
+		const v = wert(f, feld);
+		if (v) je.set(v, [...(je.get(v) ?? []), i]);
+	});
+	return [...je].filter(([, i]) => i.length > 1);
+}
+
+/** 1e-7° is about 1 cm: more digits only make the stored boundaries (and every load of them) larger. */
+const GENAU = 1e7;
+
+function umrechnen(g: Polygon | MultiPolygon, nach: (p: Position) => [number, number]): Polygon | MultiPolygon {
+	const ring = (r: Position[]) =>
+		r.map((p) => {
+			const [lon, lat] = nach(p);
+			return [Math.round(lon * GENAU) / GENAU, Math.round(lat * GENAU) / GENAU];
+		});
 	return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
 }
 
-/** Farther than this from the city loaded so far, boundaries for the same district codes are a mistake. */
-const HOECHSTENS_KM = 30;
+export type Geometrieergebnis = Geometriepruefung & { doppelte?: Doppelte };
 
-function mitte(features: readonly Feature<Geometry | null, unknown>[]): [number, number] | null {
-	const p = features.flatMap((f) => allePositionen(f.geometry));
-	if (p.length === 0) return null;
-	const xs = p.map((q) => q[0]);
-	const ys = p.map((q) => q[1]);
-	return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+/** The system the check uses: chosen by hand, declared, or the detected one nearest the data so far. */
+export function gewaehltesSystem(g: GeoRoh, wahl: Pick<Geometriewahl, 'system'>, bezug?: Bezug | null): Bezugssystem | null {
+	if (wahl.system) return ausKatalog(wahl.system);
+	if (g.erklaert || !bezug || g.passend.length < 2) return g.system;
+	return ausKatalog(erkenneSystem(stichprobe(positionenVon(g.features)), bezug).passend[0] ?? g.passend[0]);
 }
-
-const km = ([x1, y1]: [number, number], [x2, y2]: [number, number]) => Math.hypot((x1 - x2) * 111.32 * Math.cos(((y1 + y2) / 2) * (Math.PI / 180)), (y1 - y2) * 110.57);
 
 /**
  * The boundaries as the atlas's geometry: WGS84, `code` and `name`, checked like the built-in file.
- * `bisher`: the boundaries loaded so far; new ones for the same codes must lie in the same place.
+ * `bisher`: the boundaries loaded so far (new ones for the same codes must lie in the same place);
+ * `bezug`: where the own data loaded so far are (the new ones must lie near them).
  */
-export function alsBezirksgeometrie(g: GeoRoh, wahl: { codeFeld: string; nameFeld?: string; system?: Koordinatensystem }, codes?: ReadonlySet<string>, bisher?: Bezirksgeometrie | null): Geometriepruefung {
-	const system = wahl.system ?? g.system;
-	if (!system) return { geometrie: null, meldungen: [fehler(g.datei, 'Das Koordinatensystem ist nicht erkennbar; bitte angeben, in welchem System die Datei vorliegt.')] };
-	const features = g.features.map((f) => {
+export function alsBezirksgeometrie(g: GeoRoh, wahl: Geometriewahl, codes?: ReadonlySet<string>, bisher?: Bezirksgeometrie | null, bezug?: Bezug | null): Geometrieergebnis {
+	const nichts = (m: Meldung[]): Geometrieergebnis => ({ geometrie: null, meldungen: [...g.hinweise, ...m] });
+	const system = gewaehltesSystem(g, wahl, bezug);
+	const roh = stichprobe(positionenVon(g.features));
+	if (!system) {
+		if (erkenneSystem(roh).vertauscht) return nichts([fehler(g.datei, 'Die Koordinaten liegen nur mit vertauschten Achsen in Deutschland (Breite vor Länge, oder Hochwert vor Rechtswert). GeoJSON verlangt Länge vor Breite; bitte im GIS korrigieren.')]);
+		return nichts([fehler(g.datei, 'Das Koordinatensystem ist nicht erkennbar; bitte angeben, in welchem System die Datei vorliegt.')]);
+	}
+	const lage = lagefehler(system, roh, bezug);
+	if (lage) return nichts([fehler(g.datei, lage)]);
+
+	const doppelt = doppelteVon(g, wahl.codeFeld);
+	const weg = new Set<number>();
+	const meldungen: Meldung[] = [];
+	if (doppelt.length && !wahl.doppelteWeglassen) {
+		const eindeutig = eindeutigeAttribute(g).filter((e) => e !== wahl.codeFeld);
+		const m = doppelt.slice(0, 3).map(([c, i]) => fehler(g.datei, `Der Wert „${c}“ des Attributs „${wahl.codeFeld}“ steht in ${i.map((x) => stelle(g, x)).join(' und ')}; jede Fläche braucht eine eigene Bezirksnummer.`, ort(g, i[1], wahl.codeFeld)));
+		if (doppelt.length > 3) m[2].weitere = doppelt.length - 3;
+		const weiter = fehler(g.datei, `Weiter geht es so: die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen${eindeutig.length ? ` – eindeutig sind ${eindeutig.map((e) => `„${e}“`).join(', ')}` : ''}.`);
+		return { ...nichts([...m, weiter]), doppelte: { attribut: wahl.codeFeld, codes: doppelt, eindeutig } };
+	}
+	for (const [c, i] of doppelt) {
+		for (const x of i.slice(1)) weg.add(x);
+		meldungen.push(warnung(g.datei, `Weggelassen: ${i.slice(1).map((x) => stelle(g, x)).join(', ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“); es gilt ${stelle(g, i[0])}.`));
+	}
+
+	const nach = nachWgs84Von(system);
+	const features = g.features.flatMap((f, i) => {
+		if (weg.has(i)) return [];
 		const geom = f.geometry;
-		const flaeche = geom && (geom.type === 'Polygon' || geom.type === 'MultiPolygon') ? umrechnen(geom, system) : geom;
+		const flaeche = geom && (geom.type === 'Polygon' || geom.type === 'MultiPolygon') ? umrechnen(geom, nach) : geom;
 		const code = f.properties?.[wahl.codeFeld];
 		const name = wahl.nameFeld ? f.properties?.[wahl.nameFeld] : undefined;
-		return { type: 'Feature', geometry: flaeche, properties: { code: typeof code === 'number' ? String(code) : code, name: name === undefined || name === null ? undefined : String(name) } };
+		return [{ type: 'Feature', geometry: flaeche, properties: { code: typeof code === 'number' ? String(code) : code, name: name === undefined || name === null ? undefined : String(name) } }];
 	});
-	const pruefung = pruefeGeometrie({ type: 'FeatureCollection', features }, g.datei, codes);
-	const alt = bisher ? mitte(bisher.features) : null;
-	const neu = pruefung.geometrie ? mitte(pruefung.geometrie.features) : null;
-	const gleicheCodes = bisher && pruefung.geometrie && pruefung.geometrie.features.some((f) => bisher.features.some((b) => b.properties.code === f.properties.code));
-	if (alt && neu && gleicheCodes && km(alt, neu) > HOECHSTENS_KM)
-		return { geometrie: null, meldungen: [...g.hinweise, fehler(g.datei, `Die Flächen liegen ${Math.round(km(alt, neu))} km vom bisherigen Stadtgebiet entfernt, tragen aber dieselben Bezirksnummern; falsche Datei oder falsches Koordinatensystem?`)] };
-	return { ...pruefung, meldungen: [...g.hinweise, ...pruefung.meldungen] };
+	const pruefung = pruefeGeometrie({ type: 'FeatureCollection', features }, g.datei, codes, { code: wahl.codeFeld, ort: (i) => ort(g, i, wahl.codeFeld) });
+	const alt = bisher ? mitteVon(stichprobe(positionenVon(bisher.features))) : null;
+	const neu = pruefung.geometrie ? mitteVon(stichprobe(positionenVon(pruefung.geometrie.features))) : null;
+	const bisherCodes = new Set(bisher?.features.map((f) => f.properties.code));
+	const gleicheCodes = pruefung.geometrie?.features.some((f) => bisherCodes.has(f.properties.code));
+	if (alt && neu && gleicheCodes && km(alt as Punkt, neu as Punkt) > HOECHSTENS_KM)
+		return nichts([fehler(g.datei, `Die Flächen liegen ${Math.round(km(alt, neu))} km vom bisherigen Stadtgebiet entfernt, tragen aber dieselben Bezirksnummern; falsche Datei oder falsches Koordinatensystem?`)]);
+	return { ...pruefung, meldungen: [...g.hinweise, ...meldungen, ...pruefung.meldungen] };
 }

@@ -82,14 +82,23 @@ const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 	['ohne-dbf.zip', ['Datei „ohne-dbf.zip“: Zum Shapefile „a.shp“ fehlt die .dbf-Datei mit den Attributen (Bezirksnummer, Name).']],
 	['nur.shp', ['Datei „nur.shp“: Ein Shapefile besteht aus mehreren Dateien (.shp, .dbf, .prj, .cpg). Bitte alle zusammen als ZIP-Archiv laden.']],
 	['vertauscht.geojson', ['Datei „vertauscht.geojson“: Die Koordinaten liegen nur mit vertauschten Achsen in Deutschland (Breite vor Länge, oder Hochwert vor Rechtswert). GeoJSON verlangt Länge vor Breite; bitte im GIS korrigieren.']],
-	['ausserhalb.geojson', ['Datei „ausserhalb.geojson“: Die Flächen liegen nicht in Deutschland (erster Punkt bei 48,8° N, 2,3° O); falsche Datei oder verschobene Koordinaten?']],
+	['ausserhalb.geojson', ['Datei „ausserhalb.geojson“: Die Koordinaten liegen nach der Umrechnung mit EPSG:4326 (WGS84 (Grad)) nicht in Deutschland, sondern bei 48,8° N, 2,3° O, etwa 260 km südwestlich von Deutschland. Falsche Datei oder verschobene Koordinaten?']],
 	['weit-weg.geojson', ['Datei „weit-weg.geojson“: Die Flächen liegen 107 km vom bisherigen Stadtgebiet entfernt, tragen aber dieselben Bezirksnummern; falsche Datei oder falsches Koordinatensystem?']],
-	['crs-unbekannt.geojson', ['Datei „crs-unbekannt.geojson“: Das Koordinatensystem „urn:ogc:def:crs:EPSG::2056“ wird nicht unterstützt (möglich: EPSG:4326, EPSG:25832, EPSG:31468, EPSG:3857).']],
+	['crs-unbekannt.geojson', ['Datei „crs-unbekannt.geojson“: Das Koordinatensystem „urn:ogc:def:crs:EPSG::2056“ wird nicht unterstützt (möglich: EPSG:4326, EPSG:25832, EPSG:25833, EPSG:4647, EPSG:5650, EPSG:31466, EPSG:31467, EPSG:31468, EPSG:31469, UTM32N-2500000, EPSG:3857 oder ein WKT).']],
 	['abgeschnitten.geojson', ['Datei „abgeschnitten.geojson“: Die Datei ist kein gültiges JSON (abgeschnitten oder keine GeoJSON-Datei?).']],
 	['keine-features.geojson', ['Datei „keine-features.geojson“: Die Datei enthält keine Flächen (keine Features).']],
 	['punkte.geojson', ['Datei „punkte.geojson“, Feld „features[2].geometry.type“: Bezirk „12“: Geometrietyp „Point“; erwartet wird Polygon oder MultiPolygon. (und 44 weitere Flächen)']],
 	['ring-zu-kurz.geojson', ['Datei „ring-zu-kurz.geojson“, Feld „features[0].geometry.coordinates“: Bezirk „10“: Die Koordinaten bilden kein gültiges Polygon.']],
-	['code-doppelt.geojson', ['Datei „code-doppelt.geojson“, Feld „features[1].properties.code“: Die Bezirksnummer „10“ kommt schon in features[0] vor.']],
+	['code-doppelt.geojson', ['Datei „code-doppelt.geojson“, Feld „features[1].properties.code“: Der Wert „10“ des Attributs „code“ steht in Feature 1 (features[0]) und Feature 2 (features[1]); jede Fläche braucht eine eigene Bezirksnummer.']],
+	[
+		'code-doppelt-id.geojson',
+		[
+			'Datei „code-doppelt-id.geojson“, Feld „features[1].properties.id“: Der Wert „10“ des Attributs „id“ steht in Feature 1 (features[0]) und Feature 2 (features[1]); jede Fläche braucht eine eigene Bezirksnummer.',
+			'Datei „code-doppelt-id.geojson“: Weiter geht es so: die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen – eindeutig sind „objectid“, „name“.'
+		]
+	],
+	['zonenkennziffer-falsche-prj.zip', ['Datei „zonenkennziffer-falsche-prj.zip“: Die Koordinaten ergeben mit EPSG:25832 (ETRS89 / UTM Zone 32N) keine gültigen Längen und Breiten. Die Rechtswerte haben 8 Stellen und beginnen mit der Zonenkennziffer „32“: vermutlich ist es EPSG:4647 (ETRS89 / UTM Zone 32N mit Zonenkennziffer (Rechtswert 32 500 000)), das verwendete System kennt die Zonenkennziffer nicht.']],
+	['prj-unlesbar.zip', ['Datei „prj-unlesbar.zip“: Das Koordinatensystem in „a.prj“ kann nicht gelesen oder nicht umgerechnet werden (kein gültiges WKT mit Metern oder Grad).']],
 	['nicht-numerisch.csv', ['Datei „nicht-numerisch.csv“, Zeile 2, Spalte „Einwohner“: „abc“ ist keine Zahl.']],
 	['negativ.csv', ['Datei „negativ.csv“, Zeile 2, Spalte „Ausländer“: „-5“ ist negativ; Anzahlen müssen 0 oder größer sein.']],
 	['dezimal-anzahl.csv', ['Datei „dezimal-anzahl.csv“, Zeile 2, Spalte „Ausländer“: „12,5“ ist keine ganze Zahl.']],
@@ -119,8 +128,16 @@ const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 
 /** Files that load, with the warnings they must bring. */
 const MIT_WARNUNG: [string, string[]][] = [
-	['ohne-prj.zip', ['Datei „ohne-prj.zip“: Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.', 'Datei „ohne-prj.zip“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
-	['utm-ohne-crs.geojson', ['Datei „utm-ohne-crs.geojson“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N (Bayern)) und werden so umgerechnet.']],
+	['ohne-prj.zip', ['Datei „ohne-prj.zip“: Zum Shapefile fehlt die .prj-Datei mit dem Koordinatensystem; es wird aus den Koordinaten bestimmt.', 'Datei „ohne-prj.zip“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N) und werden so umgerechnet.']],
+	['utm-ohne-crs.geojson', ['Datei „utm-ohne-crs.geojson“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu EPSG:25832 (ETRS89 / UTM Zone 32N) und werden so umgerechnet.']],
+	['win1252-ohne-cpg.zip', ['Datei „win1252-ohne-cpg.zip“: Zum Shapefile fehlt die .cpg-Datei mit der Kodierung; die Attribute sind kein UTF-8 und werden als Windows-1252 gelesen (so sagt es die .dbf-Datei). Bitte die Namen in der Vorschau prüfen.']],
+	[
+		'koeln-ohne-prj.zip',
+		[
+			'Datei „koeln-ohne-prj.zip“: Die Datei nennt kein Koordinatensystem; die Koordinaten passen zu UTM32N-2500000 (UTM Zone 32N mit Rechtswert-Zuschlag 2 500 000 (ohne EPSG-Code; z. B. ältere Kölner Daten)) und werden so umgerechnet.',
+			'Datei „koeln-ohne-prj.zip“: Zum Shapefile fehlt die .cpg-Datei mit der Kodierung; die Attribute sind kein UTF-8 und werden als Windows-1252 gelesen (so sagt es die .dbf-Datei). Bitte die Namen in der Vorschau prüfen.'
+		]
+	],
 	['fremde-codes.geojson', ['Datei „fremde-codes.geojson“: Keine Fläche für „10“; diese Bezirke fehlen auf der Karte, stehen aber in der Tabelle.', 'Datei „fremde-codes.geojson“: Flächen ohne Eintrag in der Bezirkstabelle: „X1“; sie bleiben grau.']],
 	['summenzeile.csv', ['Datei „summenzeile.csv“: Eine Zeile der Gesamtstadt („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert und stimmen mit der Gesamtstadt überein.']],
 	[
@@ -178,7 +195,7 @@ describe('import: what offices export', () => {
 	it('reads official boundaries as a zipped Shapefile in EPSG:25832 and reprojects them', async () => {
 		const e = await lese('b.zip', new Uint8Array(readFileSync(join(ORDNER, 'gut/bezirke-25832.zip'))));
 		if (e.art !== 'geometrie') throw new Error('keine Geometrie');
-		expect(e.geo.system).toBe('EPSG:25832');
+		expect(e.geo.system?.kennung).toBe('EPSG:25832');
 		expect(rateCodeFeld(e.geo, codes)).toBe('SBZ');
 		const v = quelleAusGeometrie(e.geo, { codeFeld: 'SBZ', nameFeld: 'NAME' }, codes, geometrie);
 		const neu = JSON.parse(v.quelle!.inhalt) as Bezirksgeometrie;

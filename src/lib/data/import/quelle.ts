@@ -9,9 +9,10 @@ import type { Quelle, Teil } from '../arbeitsstand/arbeitsstand';
 import type { Rohtabelle } from './rohtabelle';
 import { wandleUm } from './umwandlung';
 import { aggregiereRegister } from './register';
-import { alsBezirksgeometrie, type GeoRoh } from './geometrieImport';
+import { alsBezirksgeometrie, gewaehltesSystem, type Doppelte, type GeoRoh, type Geometriewahl } from './geometrieImport';
+import type { Bezug } from './lage';
 import type { Bezirksgeometrie } from '../laden/geometrie';
-import { fehlendePflichtfelder, type Koordinatensystem, type Zuordnung } from './zuordnung';
+import { fehlendePflichtfelder, type Zuordnung } from './zuordnung';
 import { fehler } from '../meldungen';
 
 export interface Vorschlag {
@@ -19,6 +20,8 @@ export interface Vorschlag {
 	meldungen: Meldung[];
 	/** A statistics table's distinct districts (of the counted level) with their names where mapped: a district list to offer. */
 	stadtbezirke?: { code: string; name?: string }[];
+	/** Boundaries with a code given twice: what the user can do instead. */
+	doppelte?: Doppelte;
 }
 
 let zaehler = 0;
@@ -50,15 +53,16 @@ export async function quelleAusTabelle(roh: Rohtabelle, z: Zuordnung, db: Databa
 	};
 }
 
-export function quelleAusGeometrie(g: GeoRoh, wahl: { codeFeld: string; nameFeld?: string; system?: Koordinatensystem }, codes: ReadonlySet<string>, bisher: Bezirksgeometrie | null): Vorschlag {
-	const p = alsBezirksgeometrie(g, wahl, codes, bisher);
-	if (!p.geometrie) return { quelle: null, meldungen: p.meldungen };
+export function quelleAusGeometrie(g: GeoRoh, wahl: Geometriewahl, codes: ReadonlySet<string>, bisher: Bezirksgeometrie | null, bezug?: Bezug | null): Vorschlag {
+	const p = alsBezirksgeometrie(g, wahl, codes, bisher, bezug);
+	if (!p.geometrie) return { quelle: null, meldungen: p.meldungen, doppelte: p.doppelte };
+	const system = gewaehltesSystem(g, wahl, bezug);
 	return {
 		quelle: {
 			id: neueId(),
 			teil: 'geometrie',
 			datei: g.datei,
-			format: `${g.system ?? wahl.system ?? ''}`.trim() || 'GeoJSON',
+			format: system ? (system.kennung === 'WKT' ? system.name : system.kennung) : 'GeoJSON',
 			importiert: new Date().toISOString(),
 			zeilen: p.geometrie.features.length,
 			stichtage: [],

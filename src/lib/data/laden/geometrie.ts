@@ -39,7 +39,15 @@ function positionen(typ: string, koordinaten: unknown): Position[] | null {
 	return alle;
 }
 
-export function pruefeGeometrie(roh: unknown, datei: string, bezirkscodes?: ReadonlySet<string>): Geometriepruefung {
+/** How an import names the code: its own attribute, and a feature's place in its file. */
+export interface Benennung {
+	code: string;
+	ort: (i: number) => Pick<Meldung, 'feld' | 'spalte'>;
+}
+
+const EIGENE: Benennung = { code: 'code', ort: (i) => ({ feld: `features[${i}].properties.code` }) };
+
+export function pruefeGeometrie(roh: unknown, datei: string, bezirkscodes?: ReadonlySet<string>, benennung: Benennung = EIGENE): Geometriepruefung {
 	const meldungen: Meldung[] = [];
 	if (!istObjekt(roh) || roh.type !== 'FeatureCollection' || !Array.isArray(roh.features))
 		return { geometrie: null, meldungen: [fehler(datei, 'Die Datei ist keine GeoJSON-FeatureCollection.')] };
@@ -67,11 +75,11 @@ export function pruefeGeometrie(roh: unknown, datei: string, bezirkscodes?: Read
 		const props = istObjekt(f.properties) ? f.properties : {};
 		const rohcode = props.code;
 		if (rohcode === undefined || rohcode === null || rohcode === '')
-			return melde('code_fehlt', fehler(datei, 'Die Eigenschaft „code“ (Bezirksnummer) fehlt.', { feld: `${feld}.properties.code` }));
+			return melde('code_fehlt', fehler(datei, `Die Eigenschaft „${benennung.code}“ (Bezirksnummer) fehlt.`, benennung.ort(i)));
 		const c = String(rohcode).trim();
-		if (!code.test(c)) return melde('code_form', fehler(datei, `„${c}“ ist keine gültige Bezirksnummer.`, { feld: `${feld}.properties.code` }));
+		if (!code.test(c)) return melde('code_form', fehler(datei, `„${c}“ ist keine gültige Bezirksnummer.`, benennung.ort(i)));
 		if (gesehen.has(c))
-			return melde('code_doppelt', fehler(datei, `Die Bezirksnummer „${c}“ kommt schon in features[${gesehen.get(c)}] vor.`, { feld: `${feld}.properties.code` }));
+			return melde('code_doppelt', fehler(datei, `Die Bezirksnummer „${c}“ kommt schon in features[${gesehen.get(c)}] vor.`, benennung.ort(i)));
 		gesehen.set(c, i);
 		const g = f.geometry;
 		if (!istObjekt(g)) return melde('ohne_geometrie', fehler(datei, `Bezirk „${c}“ hat keine Geometrie (geometry ist leer).`, { feld: `${feld}.geometry` }));

@@ -5,9 +5,10 @@
  */
 import type { Sitzung } from '../../ui/sitzung.svelte';
 import type { Eingelesen } from '../../data/import/lese';
-import { zuordnungsSchluessel, type Koordinatensystem, type Zuordnung } from '../../data/import/zuordnung';
+import { zuordnungsSchluessel, type Zuordnung } from '../../data/import/zuordnung';
 import { erkenneZuordnung } from '../../data/import/erkennung';
-import { rateCodeFeld } from '../../data/import/geometrieImport';
+import { rateCodeFeld, type Doppelte, type Geometriewahl } from '../../data/import/geometrieImport';
+import { bezugDerEigenenDaten } from '../../data/import/bezug';
 import { quelleAusGeometrie, quelleAusTabelle } from '../../data/import/quelle';
 import { alsUtf8 } from '../../data/import/register';
 import { fuegeHinzu, leererArbeitsstand, type Arbeitsstand, type Quelle } from '../../data/arbeitsstand/arbeitsstand';
@@ -16,12 +17,6 @@ import { fehler, Ladefehler, meldungstext, type Meldung } from '../../data/meldu
 import { liesDatei } from './leser';
 
 export type Schritt = 'wahl' | 'lesen' | 'zuordnung' | 'geometrie' | 'geprueft' | 'fertig';
-
-export interface Geometriewahl {
-	codeFeld: string;
-	nameFeld?: string;
-	system?: Koordinatensystem;
-}
 
 /** Each finding once (a check of the whole data set may repeat one of the file's own). */
 function einmal(m: readonly Meldung[]): Meldung[] {
@@ -36,6 +31,8 @@ export class ImportAssistent {
 	eingelesen = $state.raw<Eingelesen | null>(null);
 	zuordnung = $state<Zuordnung | null>(null);
 	geometriewahl = $state<Geometriewahl>({ codeFeld: '' });
+	/** The last check found a code twice: the ways on it offers. */
+	doppelte = $state.raw<Doppelte | null>(null);
 	/** The mapping came from an earlier import of a file with the same headers. */
 	gemerkt = $state(false);
 	meldungen = $state.raw<Meldung[]>([]);
@@ -59,6 +56,7 @@ export class ImportAssistent {
 		this.stand = 0;
 		this.meldungen = [];
 		this.kandidat = null;
+		this.doppelte = null;
 		try {
 			const e = await liesDatei(datei, blatt, (x) => (this.stand = x));
 			this.eingelesen = e;
@@ -89,7 +87,8 @@ export class ImportAssistent {
 			const v =
 				e.art === 'tabelle'
 					? await quelleAusTabelle(e.roh, $state.snapshot(this.zuordnung)!, await this.s.verbindung(), this.zuordnung?.ziel === 'register' ? alsUtf8(e.roh, new Uint8Array(await this.datei!.arrayBuffer())) : undefined)
-					: quelleAusGeometrie(e.geo, $state.snapshot(this.geometriewahl), new Set(this.s.stadtbezirke.map((b) => b.code)), this.s.geometrie);
+					: quelleAusGeometrie(e.geo, $state.snapshot(this.geometriewahl), new Set(this.s.stadtbezirke.map((b) => b.code)), this.s.geometrie, bezugDerEigenenDaten(this.s.arbeitsstand, this.s.geometrie));
+			this.doppelte = v.doppelte ?? null;
 			if (!v.quelle) {
 				this.meldungen = einmal(v.meldungen);
 				return;
@@ -112,6 +111,17 @@ export class ImportAssistent {
 		}
 	}
 
+	/** Ways on from a code given twice: leave out the later areas, or take another attribute as the code. */
+	async lasseDoppelteWeg(): Promise<void> {
+		this.geometriewahl = { ...this.geometriewahl, doppelteWeglassen: true };
+		await this.pruefe();
+	}
+
+	async nimmCodeFeld(feld: string): Promise<void> {
+		this.geometriewahl = { ...this.geometriewahl, codeFeld: feld, doppelteWeglassen: false };
+		await this.pruefe();
+	}
+
 	async uebernimm(): Promise<void> {
 		const k = this.kandidat;
 		if (!k || !this.fehlerfrei) return;
@@ -132,6 +142,7 @@ export class ImportAssistent {
 		this.eingelesen = null;
 		this.zuordnung = null;
 		this.kandidat = null;
+		this.doppelte = null;
 		this.meldungen = [];
 		this.datei = null;
 	}
