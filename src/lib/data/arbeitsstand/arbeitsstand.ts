@@ -168,6 +168,8 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 		stichtage,
 		geheimhaltung: { schwelle: e.schwelle, mindestEinwohner: e.mindestEinwohner },
 		veroeffentlicht: statistik.length ? [] : standard.veroeffentlicht,
+		// Definitions and method notes belong to the statistics they describe.
+		begriffe: statistik.length ? undefined : standard.begriffe,
 		dateien: dateien as DatensatzManifestEingabe['dateien']
 	};
 	const geometrieQuelle = a.quellen.filter((q) => q.teil === 'geometrie').at(-1);
