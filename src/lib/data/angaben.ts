@@ -10,7 +10,7 @@ import type { DatensatzManifest } from './manifest';
 /** A known value, a value withheld ("•"), or no value in the data ("keine Angabe"). */
 export type Angabe = { art: 'wert'; wert: number } | { art: 'gesperrt' } | { art: 'fehlt' };
 
-export const KEINE_ANGABE = 'keine Angabe';
+export const OHNE_ANGABE = 'keine Angabe';
 
 /** The count `g` of a row of `bezirk_kennzahl` (as the query `zaehlungen` returns it). */
 export function angabe(z: Partial<Record<Zaehlgroesse, number | null>> & { gesperrt: string | null }, g: Zaehlgroesse): Angabe {

@@ -13,7 +13,7 @@ import type { Bezirksgeometrie } from '../../data/laden/geometrie';
 import type { DatensatzManifest } from '../../data/manifest';
 import { choropleth } from '../../analysis/choropleth';
 import { werteFuer } from '../../analysis/indikatorwerte';
-import { angabe, fehltHinweis, hatAufschluesselung, KEINE_ANGABE, type Angabe } from '../../data/angaben';
+import { angabe, fehltHinweis, hatAufschluesselung, OHNE_ANGABE, type Angabe } from '../../data/angaben';
 import type { Zaehlgroesse } from '../../data/indikatoren';
 import type { Zaehlung } from '../../data/abfragen/aufteilungen';
 import { formatGrenze, formatStichtag, formatWert, GESPERRT } from '../../analysis/format';
@@ -72,7 +72,7 @@ const GRUPPEN = ['eingebuergert', 'aussiedler', 'auslaender'] as const satisfies
 const MH_FARBE = '#E69F00';
 
 const alsZahl = (a: Angabe): Zahl => (a.art === 'wert' ? a.wert : a.art === 'gesperrt' ? GESPERRT : null);
-const zelle = (x: Zahl): number | string => (x === null ? KEINE_ANGABE : x);
+const zelle = (x: Zahl): number | string => (x === null ? OHNE_ANGABE : x);
 const istZahl = (x: Zahl): x is number => typeof x === 'number';
 const nurSaetze = (xs: (string | null)[]): string[] => xs.filter((x): x is string => x !== null);
 const quote = (teil: Zahl, ganz: Zahl): Zahl => (istZahl(teil) && istZahl(ganz) ? (ganz > 0 ? (100 * teil) / ganz : null) : teil === null || ganz === null ? null : GESPERRT);
@@ -307,11 +307,11 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 		const bezirke = bezirkswerte.filter((w) => w.wert !== null).map((w) => ({ name: `${w.code} ${k.bezirkName.get(w.code) ?? ''}`, wert: w.wert! }));
 		const g2 = c.klassierung.grenzen;
 		const ohneWert = bezirkswerte.some((w) => w.wert === null && !w.sperre);
-		const hinweise = ohneWert ? [`Bezirke ohne Wert: ${KEINE_ANGABE} (in den geladenen Daten fehlt ihre Zahl).`] : [];
+		const hinweise = ohneWert ? [`Bezirke ohne Wert: ${OHNE_ANGABE} (in den geladenen Daten fehlt ihre Zahl).`] : [];
 		liste.push({
 			id: `karte-${id}`,
 			titel,
-			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...bezirkswerte.map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert ?? (w.sperre ? GESPERRT : KEINE_ANGABE)]), ['', 'Gesamtstadt', c.stadtwert ?? KEINE_ANGABE]], stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
+			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...bezirkswerte.map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert ?? (w.sperre ? GESPERRT : OHNE_ANGABE)]), ['', 'Gesamtstadt', c.stadtwert ?? OHNE_ANGABE]], stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
 			saetze: nurSaetze([spanneBezirke(`Der ${i.label}`, bezirke, c.stadtwert)]),
 			hinweise,
 			svg: () =>
