@@ -17,7 +17,7 @@ export const TEIL_LABEL: Record<Teil, string> = {
 	staat: 'Staaten',
 	bevoelkerung: 'Bevölkerung nach Merkmalen',
 	bezirkszahl: 'Bevölkerung je Stadtbezirk',
-	massnahme: 'KIK-Maßnahmen',
+	massnahme: 'Maßnahmen des Integrationskonzepts',
 	einrichtung: 'Treffpunkte und Angebote',
 	wohnort: 'Wohnorte',
 	geometrie: 'Bezirksgrenzen'
