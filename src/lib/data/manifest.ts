@@ -97,11 +97,15 @@ const manifestSchema = z
 					}, { error: '„begriffe.methodenwechsel“ muss Jahr und Text nennen.' })
 				),
 				indikatoren: z._default(
-					z.record(
-						z.string().check(z.refine((id) => indikator(id) !== undefined, { error: (issue) => `„begriffe.indikatoren“: „${String(issue.input)}“ ist keine Kennzahl des Katalogs (z. B. „flucht_anteil“).` })),
-						text('begriffe.indikatoren[]').check(z.maxLength(1000, { error: 'Eine Definition in „begriffe.indikatoren“ ist zu lang (höchstens 1000 Zeichen).' })),
-						{ error: '„begriffe.indikatoren“ muss Kennungen auf Definitionen abbilden.' }
-					),
+					z
+						.record(z.string(), text('begriffe.indikatoren[]').check(z.maxLength(1000, { error: 'Eine Definition in „begriffe.indikatoren“ ist zu lang (höchstens 1000 Zeichen).' })), {
+							error: '„begriffe.indikatoren“ muss Kennungen auf Definitionen abbilden.'
+						})
+						.check(
+							z.refine((r: Record<string, string>) => Object.keys(r).every((id) => indikator(id) !== undefined), {
+								error: (issue) => `„${Object.keys(issue.input as Record<string, string>).filter((id) => indikator(id) === undefined).join('“, „')}“ ist keine Kennzahl des Katalogs (z. B. „flucht_anteil“).`
+							})
+						),
 					{}
 				),
 				berichtstitel: z.optional(text('begriffe.berichtstitel').check(z.maxLength(120, { error: '„begriffe.berichtstitel“ ist zu lang (höchstens 120 Zeichen).' })))
