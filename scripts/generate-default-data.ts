@@ -111,6 +111,13 @@ const manifest: DatensatzManifestEingabe = {
 	geheimhaltung: { schwelle: 3 },
 	// The KIK prints this share without decimals; the atlas shows 1,9 % and quotes the KIK beside it.
 	veroeffentlicht: [{ stichtag: '2020-12-31', indikator: 'flucht_anteil', angabe: '2 %', quelle: 'KIK 2021' }],
+	// Kempten's own wording (KIK, "Die Ausgangslage"); other data sets get the catalogue's neutral texts.
+	begriffe: {
+		migrationshintergrund: 'Menschen mit Migrationshintergrund nach der Definition der Statistikstelle Kempten: Ausländer*innen, Eingebürgerte (einschließlich Kinder unter 18 Jahren mit familiärem Migrationshintergrund) und Aussiedler*innen',
+		erlaeuterung: 'Zu den Menschen mit Migrationshintergrund zählt die Statistikstelle Kempten Ausländer*innen, Eingebürgerte und Aussiedler*innen sowie Kinder unter 18 Jahren, von denen mindestens ein Elternteil einen Migrationshintergrund hat (sie werden als Eingebürgerte geführt).',
+		methodenwechsel: { jahr: 2016, text: 'Die Berechnungsmethode wurde 2016 umgestellt; Zahlen vor 2016 sind nicht vergleichbar.' },
+		berichtstitel: 'Faktencheck Migration Kempten (Allgäu)'
+	},
 	dateien: {
 		stadtbezirk: 'stadtbezirk.csv',
 		bevoelkerung: 'bevoelkerung.csv',

@@ -41,7 +41,7 @@ test('an offer chosen from the list shows every field; rows without a position s
 	await page.getByRole('button', { name: 'Stadtteilbüro Sankt Mang (Soziale Stadt)' }).click();
 	const details = page.getByTestId('angebotsdetails');
 	await expect(page.locator('#angebot-titel')).toBeFocused();
-	for (const feld of ['Typ', 'Adresse', 'Lage', 'Handlungsfelder', 'Zielgruppen', 'Sprachen', 'KIK-Maßnahmen', 'Öffnungszeiten', 'Kontakt', 'Quelle'])
+	for (const feld of ['Typ', 'Adresse', 'Lage', 'Handlungsfelder', 'Zielgruppen', 'Sprachen', 'Maßnahmen (Integrationskonzept)', 'Öffnungszeiten', 'Kontakt', 'Quelle'])
 		await expect(details.locator('dt', { hasText: feld })).toHaveCount(1);
 	await expect(details).toContainText('GT 2.1: Es werden Begegnungsstätten in allen Quartieren');
 	await ohneBarrieren(page);

@@ -1,5 +1,5 @@
 /**
- * Indicators of a group of districts (a Stadtteil, or "Thingers" = 40 + 41 + 43): the counts are
+ * Indicators of a group of districts (a Stadtteil, or a named group such as 40 + 41 + 43): the counts are
  * summed first and the catalogue's ratio taken of the sums, never the districts' shares averaged.
  * The number of nations is the size of the union of the districts' citizenships.
  */

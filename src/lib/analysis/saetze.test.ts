@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aufzaehlung, entwicklungAnzahl, entwicklungProzent, spanneBezirke, ungleicheAltersgruppen } from './saetze';
+import { altersSatz, anteil, aufenthaltSatz, aufzaehlung, bevoelkerungSatz, entwicklungAnzahl, entwicklungProzent, gruppenSatz, spanneBezirke, staatenSatz, ungleicheAltersgruppen, zehnStaatenSatz } from './saetze';
 
 describe('generated sentences', () => {
 	it('say rose or fell at the printed precision, with years for year-end Stichtage', () => {
@@ -23,8 +23,8 @@ describe('generated sentences', () => {
 	});
 	it('list and compare with German number formatting', () => {
 		expect(aufzaehlung([{ name: 'Türkei', anzahl: 2320 }, { name: 'Italien', anzahl: 1560 }, { name: 'Rumänien', anzahl: 1190 }])).toBe('Türkei (2.320), Italien (1.560) und Rumänien (1.190)');
-		expect(spanneBezirke('Der Anteil', [{ name: '41 Thingers – Süd', wert: 58.7 }, { name: '61 Leubas', wert: 10.6 }, { name: '10 Marienberg', wert: 25 }], 38.18)).toBe(
-			'Der Anteil ist in 41 Thingers – Süd am höchsten (58,7 %) und in 61 Leubas am niedrigsten (10,6 %); die Gesamtstadt liegt bei 38,2 %.'
+		expect(spanneBezirke('Der Anteil', [{ name: '41 Nord', wert: 58.7 }, { name: '61 Leubas', wert: 10.6 }, { name: '10 Marienberg', wert: 25 }], 38.18)).toBe(
+			'Der Anteil ist in 41 Nord am höchsten (58,7 %) und in 61 Leubas am niedrigsten (10,6 %); die Gesamtstadt liegt bei 38,2 %.'
 		);
 	});
 });
@@ -37,5 +37,76 @@ describe('ungleicheAltersgruppen', () => {
 	});
 	it('says nothing when all closed bands are equally wide', () => {
 		expect(ungleicheAltersgruppen(['0-4', '5-9', '10-14', '85+'])).toBeNull();
+	});
+});
+
+// A value the data lack is null; a generator then leaves its sentence (or clause) out instead of printing
+// "0", "0,0 %" or a sentence with a gap. A withheld count ("•") stays "•".
+describe('sentences with data missing', () => {
+	const t16 = '2016-12-31';
+	const t20 = '2020-12-31';
+	it('development: nothing without either value, and nothing from a single Stichtag', () => {
+		for (const f of [entwicklungProzent, entwicklungAnzahl]) {
+			expect(f('Der Anteil', { stichtag: t16, wert: null }, { stichtag: t20, wert: 38.2 })).toBeNull();
+			expect(f('Der Anteil', { stichtag: t16, wert: 37.2 }, { stichtag: t20, wert: null })).toBeNull();
+			expect(f('Der Anteil', { stichtag: t20, wert: 38.2 }, { stichtag: t20, wert: 38.2 })).toBeNull();
+		}
+		expect(entwicklungAnzahl('Die Zahl', { stichtag: t16, wert: 0 }, { stichtag: t20, wert: 0 })).toBe('Die Zahl lag 2016 wie 2020 bei 0.');
+	});
+	it('shares: "•" when a count is withheld, nothing when one is missing or the whole is 0', () => {
+		expect(anteil(27027, 70787)).toBe('38,2 %');
+		expect(anteil(0, 70787)).toBe('0,0 %');
+		expect(anteil(null, 70787)).toBeNull();
+		expect(anteil(27027, null)).toBeNull();
+		expect(anteil(5, 0)).toBeNull();
+		expect(anteil('•', 70787)).toBe('•');
+	});
+	it('population: needs inhabitants and migration background', () => {
+		expect(bevoelkerungSatz(70787, 27027)).toBe('Von den 70.787 Einwohner*innen haben 27.027 einen Migrationshintergrund (38,2 %).');
+		expect(bevoelkerungSatz(null, 27027)).toBeNull();
+		expect(bevoelkerungSatz(70787, null)).toBeNull();
+		expect(bevoelkerungSatz(70787, '•')).toBe('Von den 70.787 Einwohner*innen haben • einen Migrationshintergrund (•).');
+	});
+	it('groups: names the groups the data hold, and none it lacks', () => {
+		const alle = { auslaender: 11689, eingebuergert: 10178, aussiedler: 5160 };
+		expect(gruppenSatz(70787, alle)).toBe('Darunter sind 11.689 Ausländer*innen (16,5 % der Bevölkerung), 10.178 Eingebürgerte (14,4 %) und 5.160 Aussiedler*innen (7,3 %).');
+		expect(gruppenSatz(70787, { ...alle, auslaender: null })).toBe('Darunter sind 10.178 Eingebürgerte (14,4 % der Bevölkerung) und 5.160 Aussiedler*innen (7,3 %).');
+		expect(gruppenSatz(70787, { ...alle, eingebuergert: null })).toBe('Darunter sind 11.689 Ausländer*innen (16,5 % der Bevölkerung) und 5.160 Aussiedler*innen (7,3 %).');
+		expect(gruppenSatz(70787, { ...alle, aussiedler: null, eingebuergert: null })).toBe('Darunter sind 11.689 Ausländer*innen (16,5 % der Bevölkerung).');
+		expect(gruppenSatz(70787, { auslaender: null, eingebuergert: null, aussiedler: null })).toBeNull();
+		expect(gruppenSatz(null, { ...alle, eingebuergert: null, aussiedler: null })).toBe('Darunter sind 11.689 Ausländer*innen.');
+		expect(gruppenSatz(70787, { ...alle, aussiedler: '•' })).toBe('Darunter sind 11.689 Ausländer*innen (16,5 % der Bevölkerung), 10.178 Eingebürgerte (14,4 %) und • Aussiedler*innen (•).');
+	});
+	it('age: needs both groups\' counts', () => {
+		const mit = { teil: 5000, ganz: 27000 };
+		const ohne = { teil: 6000, ganz: 43000 };
+		expect(altersSatz('jung', mit, ohne)).toBe('Unter den Menschen mit Migrationshintergrund sind 18,5 % jünger als 18 Jahre, unter den Deutschen ohne Migrationshintergrund 14,0 %.');
+		expect(altersSatz('alt', mit, ohne)).toBe('65 Jahre und älter sind 18,5 % der Menschen mit und 14,0 % der Menschen ohne Migrationshintergrund.');
+		for (const g of ['jung', 'alt'] as const) {
+			expect(altersSatz(g, { teil: null, ganz: 27000 }, ohne)).toBeNull();
+			expect(altersSatz(g, mit, { teil: 6000, ganz: null })).toBeNull();
+			expect(altersSatz(g, { teil: 0, ganz: 0 }, ohne)).toBeNull();
+		}
+	});
+	it('citizenships: no sentence without any, no clause without its count', () => {
+		expect(staatenSatz([])).toBeNull();
+		expect(aufzaehlung([])).toBeNull();
+		expect(staatenSatz([{ name: 'Türkei', anzahl: 2320 }])).toBe('Die häufigsten Staatsangehörigkeiten sind Türkei (2.320).');
+		expect(zehnStaatenSatz(7000, 11689, 125)).toBe('Zusammen stellen die zehn häufigsten Staatsangehörigkeiten 59,9 % der Ausländer*innen; insgesamt leben Menschen aus 125 Staaten in der Stadt.');
+		expect(zehnStaatenSatz(7000, null, 125)).toBe('Insgesamt leben Menschen aus 125 Staaten in der Stadt.');
+		expect(zehnStaatenSatz(null, 11689, 125)).toBe('Insgesamt leben Menschen aus 125 Staaten in der Stadt.');
+		expect(zehnStaatenSatz(7000, 11689, null)).toBe('Zusammen stellen die zehn häufigsten Staatsangehörigkeiten 59,9 % der Ausländer*innen.');
+		expect(zehnStaatenSatz(null, null, null)).toBeNull();
+	});
+	it('length of stay: needs known stays', () => {
+		expect(aufenthaltSatz(300, 500, 1000)).toBe('30,0 % der Ausländer*innen (mit bekannter Aufenthaltsdauer) leben seit weniger als 4 Jahren in Deutschland, 50,0 % seit 10 Jahren und länger.');
+		expect(aufenthaltSatz(0, 0, 0)).toBeNull();
+		expect(aufenthaltSatz(null, 500, 1000)).toBeNull();
+		expect(aufenthaltSatz(300, null, 1000)).toBeNull();
+		expect(aufenthaltSatz(300, 500, null)).toBeNull();
+	});
+	it('districts: nothing without any district value; the city clause only with the city value', () => {
+		expect(spanneBezirke('Der Anteil', [], 38.2)).toBeNull();
+		expect(spanneBezirke('Der Anteil', [{ name: '101 Altstadt', wert: 20 }], null)).toBe('Der Anteil liegt in 101 Altstadt bei 20,0 %.');
 	});
 });

@@ -35,7 +35,7 @@ export interface IndikatorBeschreibung {
 	label: string;
 	kurz: string;
 	einheit: Einheit;
-	/** Numerator and denominator in words, as the KIK defines its groups. */
+	/** Numerator and denominator in words, in neutral terms (a data set may word them its own way). */
 	definition: string;
 	/** What a count counts, where it is not people ("Staaten"). */
 	einheitLabel?: string;
@@ -49,8 +49,12 @@ export interface Indikator extends IndikatorBeschreibung {
 	veraenderung: boolean;
 }
 
-const MH_DEFINITION =
-	'Menschen mit Migrationshintergrund nach der Definition der Statistikstelle Kempten: Ausländer*innen, Eingebürgerte (einschließlich Kinder unter 18 Jahren mit familiärem Migrationshintergrund) und Aussiedler*innen';
+/**
+ * The neutral wording of migration background; a data set whose statistics office words it its own way
+ * says so in its manifest (`begriffe.migrationshintergrund`), and `definitionVon` puts that in its place.
+ */
+export const MH_DEFINITION =
+	'Menschen mit Migrationshintergrund: Ausländer*innen, Eingebürgerte (einschließlich Kinder unter 18 Jahren mit familiärem Migrationshintergrund) und Aussiedler*innen';
 
 export const INDIKATOREN: readonly Indikator[] = [
 	{ id: 'mh_anteil', label: 'Anteil Menschen mit Migrationshintergrund', kurz: 'Migrationshintergrund', einheit: 'prozent', zaehler: 'mh', nenner: 'einwohner', veraenderung: true, definition: `${MH_DEFINITION}, je 100 Einwohner*innen mit Hauptwohnsitz.` },
@@ -101,3 +105,17 @@ export const EINHEIT_LABEL: Record<Einheit, { wert: string; veraenderung: string
 	meter: { wert: 'm Fußweg', veraenderung: 'm', inVeraenderung: 'm' },
 	index: { wert: 'Standardabweichungen (z)', veraenderung: 'z', inVeraenderung: 'z' }
 };
+
+/** What a data set says of its terms (the manifest's `begriffe`). */
+export interface Begriffe {
+	migrationshintergrund?: string;
+	indikatoren: Record<string, string>;
+}
+
+/** An indicator's definition in the loaded data set's words, where it has its own. */
+export function definitionVon(i: IndikatorBeschreibung, begriffe: Begriffe | null | undefined): string {
+	const eigen = begriffe?.indikatoren[i.id];
+	if (eigen) return eigen;
+	const mh = begriffe?.migrationshintergrund;
+	return mh && i.definition.startsWith(MH_DEFINITION) ? mh + i.definition.slice(MH_DEFINITION.length) : i.definition;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leseManifest, pruefeManifest } from './manifest';
 import { Ladefehler, meldungstext } from './meldungen';
+import { definitionVon, indikator } from './indikatoren';
 
 const GUT = {
 	id: 'kempten-2024',
@@ -57,5 +58,28 @@ describe('manifest', () => {
 	});
 	it('reports a file that is not JSON', () => {
 		expect(() => leseManifest('<html>', 'datensatz.json')).toThrow('Datei „datensatz.json“: Die Datei ist kein gültiges JSON.');
+	});
+});
+
+describe('the data set\'s own wording', () => {
+	it('defaults to no wording of its own, so the catalogue\'s neutral texts apply', () => {
+		const m = pruefeManifest(GUT, 'datensatz.json');
+		expect(m.begriffe).toEqual({ indikatoren: {} });
+		const mh = indikator('mh_anteil')!;
+		expect(definitionVon(mh, m.begriffe)).toBe(mh.definition);
+		expect(mh.definition).not.toMatch(/Kempten|KIK/);
+	});
+	it('puts its definition of migration background into every indicator built on it, and its own definitions in place', () => {
+		const m = pruefeManifest({ ...GUT, begriffe: { migrationshintergrund: 'Personen mit Migrationshintergrund nach dem Mikrozensus', indikatoren: { flucht_anteil: 'Schutzsuchende je 100 Einwohner*innen.' }, methodenwechsel: { jahr: 2016, text: 'Neu ab 2016.' } } }, 'datensatz.json');
+		expect(definitionVon(indikator('mh_anteil')!, m.begriffe)).toBe('Personen mit Migrationshintergrund nach dem Mikrozensus, je 100 Einwohner*innen mit Hauptwohnsitz.');
+		expect(definitionVon(indikator('mh_unter18_anteil')!, m.begriffe)).toMatch(/^Personen mit Migrationshintergrund nach dem Mikrozensus, unter 18 Jahren/);
+		expect(definitionVon(indikator('flucht_anteil')!, m.begriffe)).toBe('Schutzsuchende je 100 Einwohner*innen.');
+		expect(definitionVon(indikator('auslaender_anteil')!, m.begriffe)).toBe(indikator('auslaender_anteil')!.definition);
+	});
+	it('refuses definitions of unknown indicators and a method change without a year', () => {
+		expect(meldungen({ ...GUT, begriffe: { indikatoren: { toString: 'x' } } })).toEqual([
+			'Datei „datensatz.json“, Feld „begriffe.indikatoren“: „toString“ ist keine Kennzahl des Katalogs (z. B. „flucht_anteil“).'
+		]);
+		expect(meldungen({ ...GUT, begriffe: { methodenwechsel: { text: 'Neu.' } } })).toEqual(['Datei „datensatz.json“, Feld „begriffe.methodenwechsel.jahr“: Das Feld „begriffe.methodenwechsel.jahr“ fehlt.']);
 	});
 });

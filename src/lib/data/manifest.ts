@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { fehler, Ladefehler, type Meldung } from './meldungen';
+import { indikator } from './indikatoren';
 
 /** Lower-case letters, digits and hyphens: safe in file names, keys and URLs. */
 export const ID_MUSTER = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -75,6 +76,41 @@ const manifestSchema = z
 				})
 			, { error: '„veroeffentlicht“ muss eine Liste sein.' }),
 			[]
+		),
+		/**
+		 * The data set's own words: how its statistics office defines migration background, the Faktencheck's
+		 * explanation of the terms, a change of the counting method, definitions of single indicators, the
+		 * report's title. Absent fields fall back to the catalogue's neutral texts, so no city's wording
+		 * reaches another city's data.
+		 */
+		begriffe: z._default(
+			z.object({
+				migrationshintergrund: z.optional(text('begriffe.migrationshintergrund').check(z.maxLength(500, { error: '„begriffe.migrationshintergrund“ ist zu lang (höchstens 500 Zeichen).' }))),
+				erlaeuterung: z.optional(text('begriffe.erlaeuterung').check(z.maxLength(2000, { error: '„begriffe.erlaeuterung“ ist zu lang (höchstens 2000 Zeichen).' }))),
+				methodenwechsel: z.optional(
+					z.object({
+						jahr: z.int({ error: '„begriffe.methodenwechsel.jahr“ muss eine ganze Jahreszahl sein.' }).check(
+							z.gte(1900, { error: '„begriffe.methodenwechsel.jahr“ muss zwischen 1900 und 2100 liegen.' }),
+							z.lte(2100, { error: '„begriffe.methodenwechsel.jahr“ muss zwischen 1900 und 2100 liegen.' })
+						),
+						text: text('begriffe.methodenwechsel.text').check(z.maxLength(1000, { error: '„begriffe.methodenwechsel.text“ ist zu lang (höchstens 1000 Zeichen).' }))
+					}, { error: '„begriffe.methodenwechsel“ muss Jahr und Text nennen.' })
+				),
+				indikatoren: z._default(
+					z
+						.record(z.string(), text('begriffe.indikatoren[]').check(z.maxLength(1000, { error: 'Eine Definition in „begriffe.indikatoren“ ist zu lang (höchstens 1000 Zeichen).' })), {
+							error: '„begriffe.indikatoren“ muss Kennungen auf Definitionen abbilden.'
+						})
+						.check(
+							z.refine((r: Record<string, string>) => Object.keys(r).every((id) => indikator(id) !== undefined), {
+								error: (issue) => `„${Object.keys(issue.input as Record<string, string>).filter((id) => indikator(id) === undefined).join('“, „')}“ ist keine Kennzahl des Katalogs (z. B. „flucht_anteil“).`
+							})
+						),
+					{}
+				),
+				berichtstitel: z.optional(text('begriffe.berichtstitel').check(z.maxLength(120, { error: '„begriffe.berichtstitel“ ist zu lang (höchstens 120 Zeichen).' })))
+			}, { error: '„begriffe“ muss ein Objekt sein.' }),
+			{ indikatoren: {} }
 		),
 		dateien: z.object(
 			{

@@ -17,7 +17,7 @@ export const TEIL_LABEL: Record<Teil, string> = {
 	staat: 'Staaten',
 	bevoelkerung: 'Bevölkerung nach Merkmalen',
 	bezirkszahl: 'Bevölkerung je Stadtbezirk',
-	massnahme: 'KIK-Maßnahmen',
+	massnahme: 'Maßnahmen des Integrationskonzepts',
 	einrichtung: 'Treffpunkte und Angebote',
 	wohnort: 'Wohnorte',
 	geometrie: 'Bezirksgrenzen'
@@ -168,6 +168,8 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 		stichtage,
 		geheimhaltung: { schwelle: e.schwelle, mindestEinwohner: e.mindestEinwohner },
 		veroeffentlicht: statistik.length ? [] : standard.veroeffentlicht,
+		// Definitions and method notes belong to the statistics they describe.
+		begriffe: statistik.length ? undefined : standard.begriffe,
 		dateien: dateien as DatensatzManifestEingabe['dateien']
 	};
 	const geometrieQuelle = a.quellen.filter((q) => q.teil === 'geometrie').at(-1);

@@ -28,7 +28,7 @@ const sqlListe = (werte: readonly string[]) => `(${werte.map(sqlText).join(', ')
 const MUSTER_TEXT: Record<string, string> = {
 	[CODE_MUSTER]: 'ist keine gültige Bezirksnummer: erlaubt sind Buchstaben, Ziffern, „.“, „-“ und „_“, höchstens 20 Zeichen, nicht mit „_“ beginnend',
 	[ISO_MUSTER]: 'ist kein ISO-Ländercode aus zwei Großbuchstaben (z. B. TR, XK)',
-	[MASSNAHME_MUSTER]: 'ist keine KIK-Maßnahme der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer)',
+	[MASSNAHME_MUSTER]: 'ist keine Maßnahmen-Kennung der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer)',
 	[EINRICHTUNG_MUSTER]: 'ist keine gültige Kennung: Buchstaben, Ziffern, „.“, „-“, „_“, höchstens 40 Zeichen',
 	[SPRACHE_MUSTER]: 'ist kein Sprachcode nach ISO 639 (zwei oder drei Kleinbuchstaben, z. B. tr, ar)'
 };

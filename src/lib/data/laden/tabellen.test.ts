@@ -198,7 +198,7 @@ describe('optional tables: KIK measures, offers, residential points', () => {
 			'Datei „e.csv“, Zeile 2, Spalte „handlungsfelder“: „XY“ ist nicht zulässig; erlaubt sind (mehrere mit „;“): SB, AA, GP, BE, GT, IÖ.',
 			'Datei „e.csv“, Zeile 2, Spalte „zielgruppen“: „Männer“ ist nicht zulässig; erlaubt sind (mehrere mit „;“): alle, Kinder, Jugendliche, Eltern, Frauen, Senior*innen, Neuzugewanderte, Geflüchtete.',
 			'Datei „e.csv“, Zeile 2, Spalte „sprachen“: „Türkisch“ ist kein Sprachcode nach ISO 639 (zwei oder drei Kleinbuchstaben, z. B. tr, ar).',
-			'Datei „e.csv“, Zeile 2, Spalte „massnahmen“: „Sprachcafé“ ist keine KIK-Maßnahme der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer).',
+			'Datei „e.csv“, Zeile 2, Spalte „massnahmen“: „Sprachcafé“ ist keine Maßnahmen-Kennung der Form „SB 2.4“ (Handlungsfeld SB, AA, GP, BE, GT oder IÖ, Leerzeichen, Nummer).',
 			'Datei „e.csv“, Zeile 2, Spalte „lat“: Breite (lat) und Länge (lon) müssen beide angegeben sein oder beide leer.',
 			'Datei „e.csv“, Zeile 2, Spalte „massnahmen“: Die Maßnahme „SB 9.9“ fehlt in „m.csv“.'
 		]);

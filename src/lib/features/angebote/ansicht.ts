@@ -111,7 +111,7 @@ export function leseAngebote(params: URLSearchParams): { ansicht: AngebotsAnsich
 				typen: auswahlAus('ty', 'Typ', eines(EINRICHTUNGSTYPEN)),
 				zielgruppen: auswahlAus('zg', 'Zielgruppe', eines(ZIELGRUPPEN)),
 				sprachen: auswahlAus('sp', 'Sprache', muster(SPRACHE_MUSTER)),
-				massnahmen: auswahlAus('mn', 'KIK-Maßnahme', muster(MASSNAHME_MUSTER))
+				massnahmen: auswahlAus('mn', 'Maßnahme', muster(MASSNAHME_MUSTER))
 			},
 			reichweite: {
 				distanzM: zahl('r', DISTANZ_GRENZEN, STANDARD_REICHWEITE.distanzM, 'Fußweg'),

@@ -1,7 +1,10 @@
 /**
- * The Faktencheck Migration as a list of figure specs (KIK, "Die Ausgangslage", Abb. 1–9): each with its
- * title, the data table behind it, generated sentences and its chart. The same specs are shown on
+ * The Faktencheck Migration as a list of figure specs (Abb. 1–9 of the integration report it follows): each
+ * with its title, the data table behind it, generated sentences and its chart. The same specs are shown on
  * screen, printed, turned into PDF and downloaded (SVG, PNG, CSV, XLSX), so the four cannot differ.
+ * What the loaded data lack is never drawn as 0: a figure without its data is left out with the reason,
+ * a sentence without its values is dropped, and a missing cell reads "keine Angabe" with a note naming
+ * the column that would fill it.
  */
 import { ALTERSGRUPPEN, AUFENTHALTSDAUER, STATUS, STATUS_LABEL, GESAMTSTADT, type Status } from '../../data/schema';
 import type { Indikatortabelle } from '../../data/indikatortabelle';
@@ -10,8 +13,25 @@ import type { Bezirksgeometrie } from '../../data/laden/geometrie';
 import type { DatensatzManifest } from '../../data/manifest';
 import { choropleth } from '../../analysis/choropleth';
 import { werteFuer } from '../../analysis/indikatorwerte';
+import { angabe, fehltHinweis, hatAufschluesselung, OHNE_ANGABE, type Angabe } from '../../data/angaben';
+import type { Zaehlgroesse } from '../../data/indikatoren';
+import type { Zaehlung } from '../../data/abfragen/aufteilungen';
 import { formatGrenze, formatStichtag, formatWert, GESPERRT } from '../../analysis/format';
-import { anteil, aufzaehlung, entwicklungAnzahl, entwicklungProzent, spanneBezirke, ungleicheAltersgruppen } from '../../analysis/saetze';
+import { methodenwechselFuer } from '../../analysis/methodenwechsel';
+import {
+	altersSatz,
+	anteil,
+	aufenthaltSatz,
+	bevoelkerungSatz,
+	entwicklungAnzahl,
+	entwicklungProzent,
+	gruppenSatz,
+	spanneBezirke,
+	staatenSatz,
+	ungleicheAltersgruppen,
+	zehnStaatenSatz,
+	type Zahl
+} from '../../analysis/saetze';
 import { beschriftungspunkte } from '../../analysis/beschriftung';
 import type { Exporttabelle } from '../../export/csv';
 import { alterspyramide, balken, gestapelt, linien } from '../../charts/diagramme';
@@ -27,8 +47,16 @@ export interface Abbildung {
 	titel: string;
 	tabelle: Exporttabelle;
 	saetze: string[];
+	/** What the figure lacks ("keine Angabe …", with the column that would fill it), and method notes. */
+	hinweise: string[];
 	/** Builds the framed SVG (in the browser: charts need a document). */
 	svg: () => SVGSVGElement;
+}
+
+/** A figure the loaded data cannot fill, left out with the reason. */
+export interface Entfallen {
+	titel: string;
+	grund: string;
 }
 
 export interface Kontext {
@@ -43,151 +71,253 @@ const jahr = (t: string) => t.slice(0, 4);
 /** The counts behind a city share, so its sentence can judge a change against random variation. */
 const zaehlung = (zaehler: number | null | undefined, nenner: number | null | undefined) => (zaehler == null || nenner == null ? {} : { zaehler, nenner });
 const STATUS_REIHE: Record<Status, string> = { deutsch: 'Deutsche ohne MH', eingebuergert: 'Eingebürgerte', aussiedler: 'Aussiedler*innen', auslaender: 'Ausländer*innen' };
+const GRUPPEN = ['eingebuergert', 'aussiedler', 'auslaender'] as const satisfies readonly Zaehlgroesse[];
+const MH_FARBE = '#E69F00';
 
-export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
+const alsZahl = (a: Angabe): Zahl => (a.art === 'wert' ? a.wert : a.art === 'gesperrt' ? GESPERRT : null);
+const zelle = (x: Zahl): number | string => (x === null ? OHNE_ANGABE : x);
+const istZahl = (x: Zahl): x is number => typeof x === 'number';
+const nurSaetze = (xs: (string | null)[]): string[] => xs.filter((x): x is string => x !== null);
+const nurZahl = (x: Zahl): number | null => (istZahl(x) ? x : null);
+const quote = (teil: Zahl, ganz: Zahl): Zahl => (istZahl(teil) && istZahl(ganz) ? (ganz > 0 ? (100 * teil) / ganz : null) : teil === null || ganz === null ? null : GESPERRT);
+
+/** The figures the data fill, and those left out with the reason. */
+export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abbildung[]; entfallen: Entfallen[] } {
 	const fuss = [`Quelle: ${k.manifest.quelle}; Stichtag ${formatStichtag(k.stichtag)}.`, ...(k.manifest.beispieldaten ? [`${k.manifest.hinweis}.`] : [])];
-	const fussnoten = [`Stichtag: ${formatStichtag(k.stichtag)}`, `Quelle: ${k.manifest.quelle}`, ...(k.manifest.beispieldaten ? [`Hinweis: ${k.manifest.hinweis}`] : [])];
+	const fussnoten = (hinweise: string[] = []) => [`Stichtag: ${formatStichtag(k.stichtag)}`, `Quelle: ${k.manifest.quelle}`, ...(k.manifest.beispieldaten ? [`Hinweis: ${k.manifest.hinweis}`] : []), ...hinweise];
 	const stadt = d.zaehlungen.filter((z) => z.code === GESAMTSTADT);
 	const jetzt = stadt.find((z) => z.stichtag === k.stichtag)!;
-	const erster = stadt[0];
-	const gruppen = (z: typeof jetzt): Record<Status, number> => ({
-		deutsch: (z.einwohner ?? 0) - (z.mh ?? 0),
-		eingebuergert: z.eingebuergert ?? 0,
-		aussiedler: z.aussiedler ?? 0,
-		auslaender: z.auslaender ?? 0
-	});
-	const g = gruppen(jetzt);
+	const wert = (z: Zaehlung, g: Zaehlgroesse) => alsZahl(angabe(z, g));
+	const fehlend = (z: Zaehlung, gs: readonly Zaehlgroesse[]) => gs.filter((g) => angabe(z, g).art === 'fehlt');
+	const aufgeschluesselt = hatAufschluesselung(k.manifest);
+	const gruppen = (z: Zaehlung): Record<Status, Zahl> => {
+		const e = wert(z, 'einwohner');
+		const m = wert(z, 'mh');
+		return {
+			deutsch: istZahl(e) && istZahl(m) ? e - m : e === null || m === null ? null : GESPERRT,
+			eingebuergert: wert(z, 'eingebuergert'),
+			aussiedler: wert(z, 'aussiedler'),
+			auslaender: wert(z, 'auslaender')
+		};
+	};
 	const statusLegende = STATUS.map((s) => ({ farbe: STATUSFARBEN[s], text: STATUS_LABEL[s] }));
+	const mhLegende = [
+		{ farbe: STATUSFARBEN.deutsch, text: STATUS_LABEL.deutsch },
+		{ farbe: MH_FARBE, text: 'mit Migrationshintergrund' }
+	];
 	// The figure's number goes into its title, so a downloaded figure still says which one it is.
 	let praefix = '';
 	const rahmen = (titel: string, inhalt: SVGSVGElement, legende?: { farbe: string; text: string }[], anmerkung?: string | null) =>
 		rahme(inhalt, { titel: `${praefix}${titel}`, untertitel: `${k.manifest.stadt}, Stichtag ${formatStichtag(k.stichtag)}`, legende, fuss: anmerkung ? [anmerkung, ...fuss] : fuss });
 
 	const liste: Omit<Abbildung, 'nr'>[] = [];
+	const entfallen: Entfallen[] = [];
 
-	liste.push({
-		id: 'status',
-		titel: 'Bevölkerung nach Migrationsstatus',
-		tabelle: { kopf: ['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)'], zeilen: STATUS.map((s) => [STATUS_LABEL[s], g[s], (100 * g[s]) / (jetzt.einwohner ?? 1)]), stellen: [0, 0, 1], fussnoten },
-		saetze: [
-			`Von den ${formatWert(jetzt.einwohner, 'anzahl')} Einwohner*innen haben ${formatWert(jetzt.mh, 'anzahl')} einen Migrationshintergrund (${anteil(jetzt.mh ?? 0, jetzt.einwohner ?? 0)}).`,
-			`Darunter sind ${formatWert(g.auslaender, 'anzahl')} Ausländer*innen (${anteil(g.auslaender, jetzt.einwohner ?? 0)} der Bevölkerung), ${formatWert(g.eingebuergert, 'anzahl')} Eingebürgerte (${anteil(g.eingebuergert, jetzt.einwohner ?? 0)}) und ${formatWert(g.aussiedler, 'anzahl')} Aussiedler*innen (${anteil(g.aussiedler, jetzt.einwohner ?? 0)}).`
-		],
-		svg: () =>
-			rahmen('Bevölkerung nach Migrationsstatus', balken(STATUS.map((s) => ({ name: STATUS_LABEL[s], wert: g[s], farbe: STATUSFARBEN[s] })), (v) => `${formatWert(v, 'anzahl')} (${anteil(v, jetzt.einwohner ?? 0)})`, '#1d4e89', { links: 230, rechts: 120 }))
-	});
+	{
+		const titel = 'Bevölkerung nach Migrationsstatus';
+		const ohne = fehlend(jetzt, ['einwohner', 'mh']);
+		if (ohne.length) entfallen.push({ titel, grund: fehltHinweis(ohne) });
+		else {
+			const e = wert(jetzt, 'einwohner');
+			const g = gruppen(jetzt);
+			const luecken = fehlend(jetzt, GRUPPEN);
+			const hinweise = luecken.length ? [fehltHinweis(luecken)] : [];
+			// Without every group the bars show what is known: with and without migration background.
+			const reihen = luecken.length
+				? [{ name: STATUS_LABEL.deutsch, wert: g.deutsch, farbe: STATUSFARBEN.deutsch }, { name: 'mit Migrationshintergrund', wert: wert(jetzt, 'mh'), farbe: MH_FARBE }]
+				: STATUS.map((s) => ({ name: STATUS_LABEL[s], wert: g[s], farbe: STATUSFARBEN[s] }));
+			liste.push({
+				id: 'status',
+				titel,
+				tabelle: { kopf: ['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)'], zeilen: STATUS.map((s) => [STATUS_LABEL[s], zelle(g[s]), zelle(quote(g[s], e))]), stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
+				saetze: nurSaetze([bevoelkerungSatz(e, wert(jetzt, 'mh')), gruppenSatz(e, g)]),
+				hinweise,
+				svg: () =>
+					rahmen(titel, balken(reihen.flatMap((r) => (istZahl(r.wert) ? [{ ...r, wert: r.wert }] : [])), (v) => `${formatWert(v, 'anzahl')}${istZahl(e) ? ` (${anteil(v, e) ?? ''})` : ''}`, '#1d4e89', { links: 230, rechts: 120 }))
+			});
+		}
+	}
 
-	const pyramide = d.alter.filter((a) => a.geschlecht === 'm' || a.geschlecht === 'w').map((a) => ({ ...a, geschlecht: a.geschlecht as 'm' | 'w', anzahl: a.anzahl ?? 0 }));
-	const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => d.alter.filter(f).reduce((s, a) => s + (a.anzahl ?? 0), 0);
-	const jung = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) < 18);
-	const alt = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) >= 65);
-	const alle = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh);
-	const ohneMw = summeWo((a) => a.geschlecht !== 'm' && a.geschlecht !== 'w');
-	liste.push({
-		id: 'alterspyramide',
-		titel: 'Altersaufbau nach Migrationsstatus',
-		tabelle: { kopf: ['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen'], zeilen: d.alter.map((a) => [a.altersgruppe, a.geschlecht, STATUS_LABEL[a.status], a.anzahl ?? GESPERRT]), stellen: [0, 0, 0, 0], fussnoten },
-		saetze: [
-			`Unter den Menschen mit Migrationshintergrund sind ${anteil(jung(true), alle(true))} jünger als 18 Jahre, unter den Deutschen ohne Migrationshintergrund ${anteil(jung(false), alle(false))}.`,
-			`65 Jahre und älter sind ${anteil(alt(true), alle(true))} der Menschen mit und ${anteil(alt(false), alle(false))} der Menschen ohne Migrationshintergrund.`,
-			...(ohneMw ? [`${formatWert(ohneMw, 'anzahl')} Personen mit dem Geschlechtseintrag „divers“ oder ohne Angabe sind in der Tabelle, nicht in der Pyramide enthalten.`] : [])
-		],
-		svg: () => rahmen('Altersaufbau nach Migrationsstatus', alterspyramide(pyramide), statusLegende, ungleicheAltersgruppen(ALTERSGRUPPEN))
-	});
+	{
+		const titel = 'Altersaufbau nach Migrationsstatus';
+		if (!aufgeschluesselt || d.alter.length === 0) entfallen.push({ titel, grund: fehltHinweis(['alter']) });
+		else {
+			const pyramide = d.alter.filter((a) => a.geschlecht === 'm' || a.geschlecht === 'w').map((a) => ({ ...a, geschlecht: a.geschlecht as 'm' | 'w', anzahl: a.anzahl ?? 0 }));
+			const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => d.alter.filter(f).reduce((s, a) => s + (a.anzahl ?? 0), 0);
+			const jung = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) < 18);
+			const alt = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) >= 65);
+			const alle = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh);
+			const ohneMw = summeWo((a) => a.geschlecht !== 'm' && a.geschlecht !== 'w');
+			liste.push({
+				id: 'alterspyramide',
+				titel,
+				tabelle: { kopf: ['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen'], zeilen: d.alter.map((a) => [a.altersgruppe, a.geschlecht, STATUS_LABEL[a.status], a.anzahl ?? GESPERRT]), stellen: [0, 0, 0, 0], fussnoten: fussnoten() },
+				saetze: nurSaetze([
+					altersSatz('jung', { teil: jung(true), ganz: alle(true) }, { teil: jung(false), ganz: alle(false) }),
+					altersSatz('alt', { teil: alt(true), ganz: alle(true) }, { teil: alt(false), ganz: alle(false) }),
+					ohneMw ? `${formatWert(ohneMw, 'anzahl')} Personen mit dem Geschlechtseintrag „divers“ oder ohne Angabe sind in der Tabelle, nicht in der Pyramide enthalten.` : null
+				]),
+				hinweise: [],
+				svg: () => rahmen(titel, alterspyramide(pyramide), statusLegende, ungleicheAltersgruppen(ALTERSGRUPPEN))
+			});
+		}
+	}
 
-	const reihe = stadt.flatMap((z) => STATUS.map((s) => ({ x: jahr(z.stichtag), teil: STATUS_LABEL[s], wert: gruppen(z)[s] })));
-	liste.push({
-		id: 'entwicklung',
-		titel: `Entwicklung der Bevölkerung nach Migrationsstatus seit ${jahr(erster.stichtag)}`,
-		tabelle: {
-			kopf: ['Stichtag', ...STATUS.map((s) => STATUS_REIHE[s]), 'Einwohner*innen', 'Anteil mit Migrationshintergrund (%)'],
-			zeilen: stadt.map((z) => [formatStichtag(z.stichtag), ...STATUS.map((s) => gruppen(z)[s]), z.einwohner, (100 * (z.mh ?? 0)) / (z.einwohner ?? 1)]),
-			stellen: [0, 0, 0, 0, 0, 0, 1],
-			fussnoten
-		},
-		saetze: [
-			entwicklungProzent('Der Anteil der Menschen mit Migrationshintergrund', { stichtag: erster.stichtag, wert: (100 * (erster.mh ?? 0)) / (erster.einwohner ?? 1), ...zaehlung(erster.mh, erster.einwohner) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.mh ?? 0)) / (jetzt.einwohner ?? 1), ...zaehlung(jetzt.mh, jetzt.einwohner) }),
-			entwicklungAnzahl('Die Zahl der Einwohner*innen', { stichtag: erster.stichtag, wert: erster.einwohner ?? 0 }, { stichtag: jetzt.stichtag, wert: jetzt.einwohner ?? 0 })
-		],
-		svg: () => rahmen(`Entwicklung der Bevölkerung nach Migrationsstatus seit ${jahr(erster.stichtag)}`, gestapelt(reihe, STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: STATUSFARBEN[s] }))), statusLegende)
-	});
+	{
+		const reihe = stadt.filter((z) => istZahl(wert(z, 'einwohner')) && istZahl(wert(z, 'mh')));
+		const erster = reihe[0];
+		const titel = `Entwicklung der Bevölkerung nach Migrationsstatus${erster ? ` seit ${jahr(erster.stichtag)}` : ''}`;
+		if (!erster) entfallen.push({ titel, grund: fehltHinweis(stadt.length ? fehlend(jetzt, ['einwohner', 'mh']) : ['einwohner', 'mh']) });
+		else {
+			const luecken = [...new Set(reihe.flatMap((z) => fehlend(z, GRUPPEN)))];
+			const wechsel = methodenwechselFuer(k.manifest.begriffe.methodenwechsel, reihe.map((z) => z.stichtag));
+			const hinweise = [...(luecken.length ? [fehltHinweis(luecken)] : []), ...(wechsel?.ueberspannt ? [wechsel.text] : [])];
+			const stapel = luecken.length
+				? reihe.flatMap((z) => [
+						{ x: jahr(z.stichtag), teil: STATUS_LABEL.deutsch, wert: gruppen(z).deutsch },
+						{ x: jahr(z.stichtag), teil: 'mit Migrationshintergrund', wert: wert(z, 'mh') }
+					])
+				: reihe.flatMap((z) => STATUS.map((s) => ({ x: jahr(z.stichtag), teil: STATUS_LABEL[s], wert: gruppen(z)[s] })));
+			const teile = luecken.length ? mhLegende.map((l) => ({ name: l.text, farbe: l.farbe })) : STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: STATUSFARBEN[s] }));
+			const mhAnteil = (z: Zaehlung) => quote(wert(z, 'mh'), wert(z, 'einwohner'));
+			const letzter = reihe.find((z) => z.stichtag === k.stichtag) ?? erster;
+			liste.push({
+				id: 'entwicklung',
+				titel,
+				tabelle: {
+					kopf: ['Stichtag', ...STATUS.map((s) => STATUS_REIHE[s]), 'Einwohner*innen', 'Anteil mit Migrationshintergrund (%)'],
+					zeilen: reihe.map((z) => [formatStichtag(z.stichtag), ...STATUS.map((s) => zelle(gruppen(z)[s])), zelle(wert(z, 'einwohner')), zelle(mhAnteil(z))]),
+					stellen: [0, 0, 0, 0, 0, 0, 1],
+					fussnoten: fussnoten(hinweise)
+				},
+				saetze: nurSaetze([
+					entwicklungProzent('Der Anteil der Menschen mit Migrationshintergrund', { stichtag: erster.stichtag, wert: mhAnteil(erster) as number, ...zaehlung(nurZahl(wert(erster, 'mh')), nurZahl(wert(erster, 'einwohner'))) }, { stichtag: letzter.stichtag, wert: mhAnteil(letzter) as number, ...zaehlung(nurZahl(wert(letzter, 'mh')), nurZahl(wert(letzter, 'einwohner'))) }),
+					entwicklungAnzahl('Die Zahl der Einwohner*innen', { stichtag: erster.stichtag, wert: wert(erster, 'einwohner') as number }, { stichtag: letzter.stichtag, wert: wert(letzter, 'einwohner') as number })
+				]),
+				hinweise,
+				svg: () => rahmen(titel, gestapelt(stapel.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), teile), teile.map((t) => ({ farbe: t.farbe, text: t.name })), wechsel?.ueberspannt ? wechsel.text : null)
+			});
+		}
+	}
 
-	const zusammen = d.top10.reduce((s, t) => s + (t.anzahl ?? 0), 0);
-	liste.push({
-		id: 'staatsangehoerigkeiten',
-		titel: 'Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen',
-		tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl ?? GESPERRT, t.anteil ?? GESPERRT]), stellen: [0, 0, 0, 1], fussnoten },
-		saetze: [
-			`Die häufigsten Staatsangehörigkeiten sind ${aufzaehlung(d.top10.slice(0, 5))}.`,
-			`Zusammen stellen die zehn häufigsten Staatsangehörigkeiten ${anteil(zusammen, jetzt.auslaender ?? 0)} der Ausländer*innen; insgesamt leben Menschen aus ${formatWert(jetzt.staatsangehoerigkeiten, 'anzahl')} Staaten in der Stadt.`
-		],
-		svg: () => rahmen('Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen', balken(d.top10.map((t) => ({ name: t.name, wert: t.anzahl ?? 0 })), (v) => formatWert(v, 'anzahl'), '#E69F00'))
-	});
+	{
+		const titel = 'Die zehn häufigsten Staatsangehörigkeiten der Ausländer*innen';
+		if (!aufgeschluesselt || d.top10.length === 0) entfallen.push({ titel, grund: fehltHinweis(['staat']) });
+		else {
+			const zusammen: Zahl = d.top10.some((t) => t.anzahl === null) ? GESPERRT : d.top10.reduce((s, t) => s + t.anzahl!, 0);
+			liste.push({
+				id: 'staatsangehoerigkeiten',
+				titel,
+				tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl ?? GESPERRT, t.anteil ?? GESPERRT]), stellen: [0, 0, 0, 1], fussnoten: fussnoten() },
+				saetze: nurSaetze([staatenSatz(d.top10.slice(0, 5)), zehnStaatenSatz(zusammen, wert(jetzt, 'auslaender'), wert(jetzt, 'staatsangehoerigkeiten'))]),
+				hinweise: [],
+				svg: () => rahmen(titel, balken(d.top10.flatMap((t) => (t.anzahl === null ? [] : [{ name: t.name, wert: t.anzahl }])), (v) => formatWert(v, 'anzahl'), '#E69F00'))
+			});
+		}
+	}
 
-	const namen = [...new Set(d.top5Verlauf.map((r) => r.name))];
-	const farben5 = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'];
-	const wachstum = namen
-		.map((n) => {
-			const r = d.top5Verlauf.filter((x) => x.name === n);
-			return { name: n, von: r[0], bis: r.at(-1)! };
-		})
-		.filter((w) => w.von.anzahl !== null && w.bis.anzahl !== null)
-		.sort((a, b) => b.bis.anzahl! - b.von.anzahl! - (a.bis.anzahl! - a.von.anzahl!));
-	liste.push({
-		id: 'top5',
-		titel: 'Entwicklung der fünf häufigsten Staatsangehörigkeiten',
-		tabelle: {
-			kopf: ['Staatsangehörigkeit', ...stadt.map((z) => formatStichtag(z.stichtag))],
-			zeilen: namen.map((n) => [n, ...stadt.map((z) => d.top5Verlauf.find((r) => r.name === n && r.stichtag === z.stichtag)?.anzahl ?? null)]),
-			stellen: [0, ...stadt.map(() => 0)],
-			fussnoten
-		},
-		saetze: wachstum.length ? [entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl! }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl! })] : [],
-		svg: () => rahmen('Entwicklung der fünf häufigsten Staatsangehörigkeiten', linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] }))))
-	});
+	{
+		const titel = 'Entwicklung der fünf häufigsten Staatsangehörigkeiten';
+		if (!aufgeschluesselt || d.top5Verlauf.length === 0) entfallen.push({ titel, grund: fehltHinweis(['staat']) });
+		else {
+			const namen = [...new Set(d.top5Verlauf.map((r) => r.name))];
+			const farben5 = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'];
+			const wachstum = namen
+				.map((n) => {
+					const r = d.top5Verlauf.filter((x) => x.name === n);
+					return { name: n, von: r[0], bis: r.at(-1)! };
+				})
+				.filter((w) => w.von.anzahl !== null && w.bis.anzahl !== null)
+				.sort((a, b) => b.bis.anzahl! - b.von.anzahl! - (a.bis.anzahl! - a.von.anzahl!));
+			const stichtage = [...new Set(d.top5Verlauf.map((r) => r.stichtag))];
+			liste.push({
+				id: 'top5',
+				titel,
+				tabelle: {
+					kopf: ['Staatsangehörigkeit', ...stichtage.map((t) => formatStichtag(t))],
+					zeilen: namen.map((n) => [n, ...stichtage.map((t) => d.top5Verlauf.find((r) => r.name === n && r.stichtag === t)?.anzahl ?? GESPERRT)]),
+					stellen: [0, ...stichtage.map(() => 0)],
+					fussnoten: fussnoten()
+				},
+				saetze: wachstum.length ? nurSaetze([entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl })]) : [],
+				hinweise: [],
+				svg: () => rahmen(titel, linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] }))))
+			});
+		}
+	}
 
-	const eu = stadt.flatMap((z) => [
-		{ x: jahr(z.stichtag), teil: 'EU-Staaten', wert: z.auslaender_eu ?? 0 },
-		{ x: jahr(z.stichtag), teil: 'Drittstaaten', wert: z.auslaender_dritt ?? 0 }
-	]);
 	const euTeile = [{ name: 'EU-Staaten', farbe: '#0072B2' }, { name: 'Drittstaaten', farbe: '#E69F00' }];
-	liste.push({
-		id: 'eu',
-		titel: 'Ausländer*innen aus EU-Staaten und Drittstaaten',
-		tabelle: { kopf: ['Stichtag', 'aus EU-Staaten', 'aus Drittstaaten', 'EU-Anteil (%)'], zeilen: stadt.map((z) => [formatStichtag(z.stichtag), z.auslaender_eu, z.auslaender_dritt, (100 * (z.auslaender_eu ?? 0)) / (z.auslaender ?? 1)]), stellen: [0, 0, 0, 1], fussnoten },
-		saetze: [
-			entwicklungProzent('Der Anteil der EU-Bürger*innen an den Ausländer*innen', { stichtag: erster.stichtag, wert: (100 * (erster.auslaender_eu ?? 0)) / (erster.auslaender ?? 1), ...zaehlung(erster.auslaender_eu, erster.auslaender) }, { stichtag: jetzt.stichtag, wert: (100 * (jetzt.auslaender_eu ?? 0)) / (jetzt.auslaender ?? 1), ...zaehlung(jetzt.auslaender_eu, jetzt.auslaender) }),
-			entwicklungAnzahl('Die Zahl der Ausländer*innen aus Drittstaaten', { stichtag: erster.stichtag, wert: erster.auslaender_dritt ?? 0 }, { stichtag: jetzt.stichtag, wert: jetzt.auslaender_dritt ?? 0 })
-		],
-		svg: () => rahmen('Ausländer*innen aus EU-Staaten und Drittstaaten', gestapelt(eu, euTeile), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
-	});
+	{
+		const titel = 'Ausländer*innen aus EU-Staaten und Drittstaaten';
+		const reihe = stadt.filter((z) => istZahl(wert(z, 'auslaender_eu')) && istZahl(wert(z, 'auslaender_dritt')));
+		if (reihe.length === 0) {
+			const ohne = [...new Set(stadt.flatMap((z) => fehlend(z, ['auslaender_eu', 'auslaender_dritt'])))];
+			entfallen.push({ titel, grund: ohne.length ? fehltHinweis(ohne) : 'Die Zahlen sind geheim gehalten (•).' });
+		} else {
+			const eu = reihe.flatMap((z) => [
+				{ x: jahr(z.stichtag), teil: 'EU-Staaten', wert: wert(z, 'auslaender_eu') as number },
+				{ x: jahr(z.stichtag), teil: 'Drittstaaten', wert: wert(z, 'auslaender_dritt') as number }
+			]);
+			const euAnteil = (z: Zaehlung) => quote(wert(z, 'auslaender_eu'), wert(z, 'auslaender'));
+			const erster = reihe[0];
+			const letzter = reihe.find((z) => z.stichtag === k.stichtag) ?? erster;
+			const p = (z: Zaehlung) => { const q = euAnteil(z); return istZahl(q) ? q : null; };
+			liste.push({
+				id: 'eu',
+				titel,
+				tabelle: { kopf: ['Stichtag', 'aus EU-Staaten', 'aus Drittstaaten', 'EU-Anteil (%)'], zeilen: reihe.map((z) => [formatStichtag(z.stichtag), zelle(wert(z, 'auslaender_eu')), zelle(wert(z, 'auslaender_dritt')), zelle(euAnteil(z))]), stellen: [0, 0, 0, 1], fussnoten: fussnoten() },
+				saetze: nurSaetze([
+					entwicklungProzent('Der Anteil der EU-Bürger*innen an den Ausländer*innen', { stichtag: erster.stichtag, wert: p(erster), ...zaehlung(nurZahl(wert(erster, 'auslaender_eu')), nurZahl(wert(erster, 'auslaender'))) }, { stichtag: letzter.stichtag, wert: p(letzter), ...zaehlung(nurZahl(wert(letzter, 'auslaender_eu')), nurZahl(wert(letzter, 'auslaender'))) }),
+					entwicklungAnzahl('Die Zahl der Ausländer*innen aus Drittstaaten', { stichtag: erster.stichtag, wert: wert(erster, 'auslaender_dritt') as number }, { stichtag: letzter.stichtag, wert: wert(letzter, 'auslaender_dritt') as number })
+				]),
+				hinweise: [],
+				svg: () => rahmen(titel, gestapelt(eu, euTeile), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
+			});
+		}
+	}
 
-	const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).reduce((s, a) => s + (a.anzahl ?? 0), 0) })));
-	const dauerSumme = (f: (b: string) => boolean) => dauer.filter((x) => f(x.x)).reduce((s, x) => s + x.wert, 0);
-	const dauerGesamt = dauerSumme(() => true);
-	liste.push({
-		id: 'aufenthalt',
-		titel: 'Aufenthaltsdauer der Ausländer*innen im Bundesgebiet',
-		tabelle: { kopf: ['Jahre', 'aus EU-Staaten', 'aus Drittstaaten'], zeilen: AUFENTHALTSDAUER.map((b) => [b, ...[true, false].map((e) => dauer.find((x) => x.x === b && x.teil === (e ? 'EU-Staaten' : 'Drittstaaten'))!.wert)]), stellen: [0, 0, 0], fussnoten },
-		saetze: [
-			`${anteil(dauerSumme((b) => Number.parseInt(b, 10) < 4), dauerGesamt)} der Ausländer*innen (mit bekannter Aufenthaltsdauer) leben seit weniger als 4 Jahren in Deutschland, ${anteil(dauerSumme((b) => Number.parseInt(b, 10) >= 10), dauerGesamt)} seit 10 Jahren und länger.`
-		],
-		svg: () => rahmen('Aufenthaltsdauer der Ausländer*innen im Bundesgebiet (Jahre)', gestapelt(dauer, euTeile, { xLabel: 'Jahre' }), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
-	});
+	{
+		const titel = 'Aufenthaltsdauer der Ausländer*innen im Bundesgebiet';
+		if (!aufgeschluesselt || !d.aufenthalt.some((a) => a.aufenthaltsdauer !== null)) entfallen.push({ titel, grund: fehltHinweis(['aufenthalt']) });
+		else {
+			const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).reduce((s, a) => s + (a.anzahl ?? 0), 0) })));
+			const dauerSumme = (f: (b: string) => boolean) => dauer.filter((x) => f(x.x)).reduce((s, x) => s + x.wert, 0);
+			liste.push({
+				id: 'aufenthalt',
+				titel,
+				tabelle: { kopf: ['Jahre', 'aus EU-Staaten', 'aus Drittstaaten'], zeilen: AUFENTHALTSDAUER.map((b) => [b, ...[true, false].map((e) => dauer.find((x) => x.x === b && x.teil === (e ? 'EU-Staaten' : 'Drittstaaten'))!.wert)]), stellen: [0, 0, 0], fussnoten: fussnoten() },
+				saetze: nurSaetze([aufenthaltSatz(dauerSumme((b) => Number.parseInt(b, 10) < 4), dauerSumme((b) => Number.parseInt(b, 10) >= 10), dauerSumme(() => true))]),
+				hinweise: [],
+				svg: () => rahmen(`${titel} (Jahre)`, gestapelt(dauer, euTeile, { xLabel: 'Jahre' }), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
+			});
+		}
+	}
 
-	// The maps need the district geometry; without it the report says so instead (see the page).
-	for (const id of k.geometrie ? (['auslaender_anteil', 'mh_anteil'] as const) : []) {
+	for (const id of ['auslaender_anteil', 'mh_anteil'] as const) {
 		const i = indikator(id)!;
-		const werte = werteFuer(k.tabelle, k.stichtag, id);
-		const c = choropleth({ indikator: i, stichtag: k.stichtag, basis: null }, werte, { methode: 'jenks', klassen: 5, palette: 'ylgnbu' });
-		const bezirke = werte.filter((w) => w.code !== GESAMTSTADT && w.wert !== null).map((w) => ({ name: `${w.code} ${k.bezirkName.get(w.code) ?? ''}`, wert: w.wert! }));
-		const g2 = c.klassierung.grenzen;
 		const titel = `${i.label} je Stadtbezirk`;
+		if (!k.geometrie) {
+			entfallen.push({ titel, grund: 'Ohne Bezirksflächen entfällt die Karte; ihre Werte stehen im Atlas in der Tabelle.' });
+			continue;
+		}
+		const werte = werteFuer(k.tabelle, k.stichtag, id);
+		const bezirkswerte = werte.filter((w) => w.code !== GESAMTSTADT);
+		const ohne = fehlend(jetzt, [i.zaehler]);
+		if (bezirkswerte.every((w) => w.wert === null && !w.sperre)) {
+			entfallen.push({ titel, grund: fehltHinweis(ohne.length ? ohne : [i.zaehler]) });
+			continue;
+		}
+		const c = choropleth({ indikator: i, stichtag: k.stichtag, basis: null }, werte, { methode: 'jenks', klassen: 5, palette: 'ylgnbu' });
+		const bezirke = bezirkswerte.filter((w) => w.wert !== null).map((w) => ({ name: `${w.code} ${k.bezirkName.get(w.code) ?? ''}`, wert: w.wert! }));
+		const g2 = c.klassierung.grenzen;
+		const ohneWert = bezirkswerte.some((w) => w.wert === null && !w.sperre);
+		const hinweise = ohneWert ? [`Bezirke ohne Wert: ${OHNE_ANGABE} (in den geladenen Daten fehlt ihre Zahl).`] : [];
 		liste.push({
 			id: `karte-${id}`,
 			titel,
-			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...werte.filter((w) => w.code !== GESAMTSTADT).map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert]), ['', 'Gesamtstadt', c.stadtwert]], stellen: [0, 0, 1], fussnoten },
-			saetze: [spanneBezirke(`Der ${i.label}`, bezirke, c.stadtwert)],
+			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...bezirkswerte.map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert ?? (w.sperre ? GESPERRT : OHNE_ANGABE)]), ['', 'Gesamtstadt', c.stadtwert ?? OHNE_ANGABE]], stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
+			saetze: nurSaetze([spanneBezirke(`Der ${i.label}`, bezirke, c.stadtwert)]),
+			hinweise,
 			svg: () =>
 				rahmen(
 					titel,
@@ -196,14 +326,22 @@ export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
 				)
 		});
 	}
-	const segregation = segregationsfigur(k.tabelle, k.stichtag, fussnoten);
-	if (segregation) liste.push({ ...segregation, svg: () => rahmen(segregation.titel, segregation.grafik(), segregation.legende, segregation.anmerkung) });
-	return liste.map((a, i) => ({
-		...a,
-		nr: i + 1,
-		svg: () => {
-			praefix = `Abb. ${i + 1}: `;
-			return a.svg();
-		}
-	}));
+	const segregation = segregationsfigur(k.tabelle, k.stichtag, fussnoten());
+	if (segregation) liste.push({ ...segregation, hinweise: [], svg: () => rahmen(segregation.titel, segregation.grafik(), segregation.legende, segregation.anmerkung) });
+	return {
+		abbildungen: liste.map((a, i) => ({
+			...a,
+			nr: i + 1,
+			svg: () => {
+				praefix = `Abb. ${i + 1}: `;
+				return a.svg();
+			}
+		})),
+		entfallen
+	};
+}
+
+/** The figures the data fill (the presentation shows only these). */
+export function abbildungen(d: FaktencheckDaten, k: Kontext): Abbildung[] {
+	return faktencheck(d, k).abbildungen;
 }

@@ -1,6 +1,6 @@
 /**
  * The comparison's selection in the URL: up to four entries, each a district or a group of districts
- * with an optional name ("40+41+43~Thingers,54,61"). Codes are checked against the loaded districts.
+ * with an optional name ("40+41+43~Nord,54,61"). Codes are checked against the loaded districts.
  */
 import { CODE_MUSTER } from '../../data/schema';
 import type { Bezirksgruppe } from '../../analysis/gruppen';
@@ -34,4 +34,27 @@ export function gruppe(codes: readonly string[], name: string | undefined, namen
 
 export function schreibeAuswahl(gruppen: readonly Bezirksgruppe[], namen: ReadonlyMap<string, string>): string {
 	return gruppen.map((g) => (g.name === gruppe(g.codes, undefined, namen).name ? g.id : `${g.id}~${g.name.replace(/[,~]/g, ' ')}`)).join(',');
+}
+
+/**
+ * An example group from the loaded districts, for the page's explanation: districts whose names share a
+ * part before a dash ("Nord – Ost", "Nord – West"), else a Stadtteil, else the first three districts;
+ * null with fewer than two districts.
+ */
+export function beispielgruppe(bezirke: readonly { code: string; name: string; stadtteil?: string | null }[]): { name: string; codes: string[] } | null {
+	if (bezirke.length < 2) return null;
+	const passend = (je: Map<string, string[]>) => [...je].find(([, codes]) => codes.length >= 2 && codes.length <= 4);
+	const nach = (schluessel: (b: (typeof bezirke)[number]) => string | null) => {
+		const je = new Map<string, string[]>();
+		for (const b of bezirke) {
+			const k = schluessel(b);
+			if (k) je.set(k, [...(je.get(k) ?? []), b.code]);
+		}
+		return passend(je);
+	};
+	const vorsilbe = nach((b) => /^(.+?)\s+[–-]\s+\S/.exec(b.name)?.[1] ?? null);
+	if (vorsilbe) return { name: vorsilbe[0], codes: vorsilbe[1] };
+	const stadtteil = nach((b) => b.stadtteil || null);
+	if (stadtteil) return { name: /^\d+$/.test(stadtteil[0]) ? `Stadtteil ${stadtteil[0]}` : stadtteil[0], codes: stadtteil[1] };
+	return { name: 'Gruppe', codes: bezirke.slice(0, 3).map((b) => b.code) };
 }
