@@ -10,7 +10,7 @@ const bezug: Bezug = {
 	massnahmen: new Set(['SB 2.4', 'GT 2.1', 'AA 1.1']),
 	bezirke: new Set(['40', '41', '54']),
 	angebote: new Set(['sprachcafe-st-mang']),
-	akteure: new Set(['Kommunale Integrationsarbeit', 'Volkshochschule'])
+	akteure: new Set(['Kommunale Integrationsarbeit', 'Stadt Kempten – Amt für Integration', 'Volkshochschule'])
 };
 const tabelle = (datei: string, text: string) => textTabelle(datei, new TextEncoder().encode(text));
 const SPALTEN = 'massnahme;status;umsetzungsgrad;federfuehrung;partner;zielgruppen;bezirke;beginn;ende;angebote;bewertung;bewertet_von;bewertet_am;geaendert_am;geaendert_von;beispiel'.split(';');
