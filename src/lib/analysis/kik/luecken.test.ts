@@ -13,8 +13,11 @@ describe('gaps: high need and no running measure for a group', () => {
 		m('AA 1.1', { status: 'laufend', stadtweit: false, bezirke: ['54'] })
 	]);
 	const ergebnis = luecken(bedarf, stand, (code, g) => (g === 'Frauen' ? Number(code) * 10 : null), ['Neuzugewanderte', 'Frauen', 'alle']);
-	it('names districts at or above the threshold whose running measures miss the group; a planned measure does not count', () => {
-		expect(ergebnis.map((l) => `${l.code} ${l.zielgruppe}`)).toEqual(['40 Frauen', '41 alle', '41 Frauen', '41 Neuzugewanderte']);
+	it('names districts at or above the threshold whose running measures miss the group; a planned measure does not count; a district without any running measure is one gap for all', () => {
+		expect(ergebnis.map((l) => `${l.code} ${l.zielgruppe}`)).toEqual(['40 Frauen', '41 alle']);
+	});
+	it('asked for one group, a district without any measure is a gap of that group', () => {
+		expect(luecken(bedarf, stand, () => null, ['Neuzugewanderte']).map((l) => `${l.code} ${l.zielgruppe}`)).toEqual(['41 Neuzugewanderte']);
 	});
 	it('carries the numbers behind each gap', () => {
 		const l = ergebnis.find((x) => x.code === '40')!;

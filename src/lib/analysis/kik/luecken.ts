@@ -5,14 +5,14 @@
  * measure counts for a district when it is running or permanently established (WIRKSAM) and names the
  * district — city-wide measures are reported beside the gap, not counted as presence in the district,
  * because the KIK asks for measures "im Sozialraum"; it counts for a Zielgruppe when it names that
- * group, "alle", or no group.
+ * group, "alle", or no group. A district without any running measure is one gap ("alle").
  */
 import { ZIELGRUPPEN, type Zielgruppe } from '../../data/schema';
 import { WIRKSAM, type Massnahmenstand } from '../../data/kik/stand';
 
 export const HOHER_BEDARF = 0.5;
 
-export const LUECKEN_REGEL = `Lücke: Bedarfsindex mindestens +${String(HOHER_BEDARF).replace('.', ',')} (Standardabweichungen über dem mittleren Bezirk) und keine laufende oder dauerhaft etablierte Maßnahme, die den Bezirk nennt und sich an die Zielgruppe richtet (oder an alle). Stadtweite Maßnahmen werden daneben genannt, zählen aber nicht als Maßnahme im Sozialraum.`;
+export const LUECKEN_REGEL = `Lücke: Bedarfsindex mindestens +${String(HOHER_BEDARF).replace('.', ',')} (Standardabweichungen über dem mittleren Bezirk) und keine laufende oder dauerhaft etablierte Maßnahme, die den Bezirk nennt und sich an die Zielgruppe richtet (oder an alle). Stadtweite Maßnahmen werden daneben genannt, zählen aber nicht als Maßnahme im Sozialraum. Ein Bezirk ohne jede laufende Maßnahme ist eine Lücke für alle Zielgruppen („alle“).`;
 
 const wirkt = (e: Massnahmenstand) => (WIRKSAM as readonly string[]).includes(e.status);
 const fuerGruppe = (e: Massnahmenstand, g: Zielgruppe) => g === 'alle' || e.zielgruppen.length === 0 || e.zielgruppen.includes('alle') || e.zielgruppen.includes(g);
@@ -55,7 +55,9 @@ export function luecken(
 	for (const [code, index] of bedarf) {
 		if (index === null || index < HOHER_BEDARF) continue;
 		const imBezirk = wirksam.filter((e) => !e.stadtweit && e.bezirke.includes(code));
-		for (const g of gruppen) {
+		// Without any running measure the district is one gap for everyone, not one per group.
+		const offen = gruppen.includes('alle') && imBezirk.length === 0 ? (['alle'] as const) : gruppen;
+		for (const g of offen) {
 			if (imBezirk.some((e) => fuerGruppe(e, g))) continue;
 			ergebnis.push({ code, zielgruppe: g, bedarfsindex: index, personen: personen(code, g), laufendImBezirk: imBezirk.length, stadtweit: wirksam.filter((e) => e.stadtweit && fuerGruppe(e, g)).length });
 		}

@@ -4,7 +4,7 @@
  * (`kik-ziele.csv`). Each is optional: a city without them starts with every measure "nicht erfasst".
  * They pass the same checks as an import.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { Meldung } from '../meldungen';
 import { textTabelle } from '../import/textTabelle';
 import { leseMassnahmenstand, leseZiele, type Bezug, type Zielbezug } from './einlesen';
@@ -17,8 +17,12 @@ export interface Akteur {
 	handlungsfelder: string[];
 }
 
+/** Rows, not objects: d3's object parser compiles a function from the header, which the CSP forbids. */
 export function leseAkteure(text: string): Akteur[] {
-	return csvParse(text.replace(/^\uFEFF/, '')).map((z) => ({ akteur: (z.akteur ?? '').trim(), handlungsfelder: (z.handlungsfelder ?? '').split(';').filter(Boolean) })).filter((a) => a.akteur);
+	const [kopf = [], ...zeilen] = csvParseRows(text.replace(/^\uFEFF/, ''));
+	const a = kopf.indexOf('akteur');
+	const h = kopf.indexOf('handlungsfelder');
+	return zeilen.map((z) => ({ akteur: (z[a] ?? '').trim(), handlungsfelder: (z[h] ?? '').split(';').filter(Boolean) })).filter((x) => x.akteur);
 }
 
 /** `lies` gives a file's text, or null when the data set has no such file. */
