@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { ohneBarrieren } from './helpers';
 
 const wurzel = join(import.meta.dirname, '../..');
+// Each test loads the data set several times (DuckDB, coverage per Stichtag); the shared machine is slow.
+test.describe.configure({ timeout: 300_000 });
 const HANDLUNGSFELDER = ['Sprache und Bildung', 'Arbeit und Ausbildung', 'Gesundheit und Pflege', 'Bürgerschaftliches Engagement', 'Gesellschaftliche Teilhabe', 'Interkulturelle Öffnung'];
 
 async function oeffneMassnahmen(page: import('@playwright/test').Page, query = '') {
@@ -47,7 +49,7 @@ test('a status changed in the form survives a reload and shows in the table, the
 	await expect(page.getByTestId('historie')).toContainText('Test Fachrunde');
 
 	await page.goto('/bezirk?b=41');
-	await expect(page.getByTestId('steckbrief-massnahmen')).toContainText('SB 4.1');
+	await expect(page.getByTestId('steckbrief-massnahmen')).toContainText('SB 4.1', { timeout: 120_000 });
 	await expect(page.getByTestId('steckbrief-massnahmen').locator('tr', { hasText: 'SB 4.1' })).toContainText('laufend');
 
 	await page.goto('/statusbericht');
