@@ -72,8 +72,8 @@ export function statusFigur(zeilen: readonly Statuszeile[], reihenfolge: readonl
 			y: { domain: zeilen.map((z) => HANDLUNGSFELDER[z.handlungsfeld as Handlungsfeld]), label: null },
 			color: { domain: [...reihenfolge], range: reihenfolge.map((s) => STATUS_FARBE[s]), legend: false },
 			marks: [
-				Plot.barX(daten, Plot.stackX({ x: 'anzahl', y: 'feld', fill: 'status', order: [...reihenfolge], stroke: '#666', strokeWidth: 0.5 })),
-				Plot.text(daten, Plot.stackX({ x: 'anzahl', y: 'feld', text: (d: { anzahl: number }) => (d.anzahl >= 3 ? String(d.anzahl) : ''), order: [...reihenfolge], fill: '#111' })),
+				Plot.barX(daten, Plot.stackX({ x: 'anzahl', y: 'feld', z: 'status', fill: 'status', order: [...reihenfolge], stroke: '#666', strokeWidth: 0.5 })),
+				Plot.text(daten, Plot.stackX({ x: 'anzahl', y: 'feld', z: 'status', text: (d: { anzahl: number }) => (d.anzahl >= 3 ? String(d.anzahl) : ''), order: [...reihenfolge], fill: '#111' })),
 				Plot.ruleX([0])
 			]
 		}) as SVGSVGElement,
