@@ -51,6 +51,11 @@ export class Sitzung {
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
 
+	/** URL of the built-in data set's folder (its optional files, e.g. the KIK's, are read from there). */
+	get ordner(): string {
+		return this.#ordner;
+	}
+
 	verlangeDatenbank(): void {
 		this.#gewuenscht();
 	}

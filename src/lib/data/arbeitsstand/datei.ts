@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Arbeitsstand } from './arbeitsstand';
 import type { Zuordnung } from '../import/zuordnung';
+import { kikSchema, type KikStand } from '../kik/kikstand';
 
 export const ARBEITSBEREICH_FORMAT = 'sozialraumatlas-arbeitsbereich';
 
@@ -55,7 +56,8 @@ const datei = z.object({
 	version: z.literal(1),
 	arbeitsstand,
 	zuordnungen: z.record(text(2000), zuordnung),
-	ansicht: z.optional(text(4000))
+	ansicht: z.optional(text(4000)),
+	kik: z.optional(kikSchema)
 });
 
 export interface Arbeitsbereich {
@@ -63,6 +65,8 @@ export interface Arbeitsbereich {
 	zuordnungen: Record<string, Zuordnung>;
 	/** The atlas's URL query at export. */
 	ansicht?: string;
+	/** The KIK's measure states and goals, if edited. */
+	kik?: KikStand;
 }
 
 export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {
@@ -86,5 +90,5 @@ export function leseArbeitsbereichsdatei(name: string, text: string): Arbeitsber
 		const pfad = r.error.issues[0]?.path.join('.') ?? '';
 		throw new Ladefehler([fehler(name, `Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas${pfad ? ` (Feld „${pfad}“)` : ''}.`)]);
 	}
-	return { arbeitsstand: r.data.arbeitsstand as Arbeitsstand, zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>, ansicht: r.data.ansicht };
+	return { arbeitsstand: r.data.arbeitsstand as Arbeitsstand, zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>, ansicht: r.data.ansicht, ...(r.data.kik ? { kik: r.data.kik as KikStand } : {}) };
 }

@@ -7,6 +7,7 @@ import { createStore, del, get, set } from 'idb-keyval';
 import type { Arbeitsstand } from './arbeitsstand';
 import { pruefeArbeitsstand } from './datei';
 import type { Zuordnung } from '../import/zuordnung';
+import { pruefeKikStand, type KikStand } from '../kik/kikstand';
 
 const ablage = () => createStore('sozialraumatlas', 'daten');
 
@@ -31,4 +32,18 @@ export async function gespeicherteZuordnungen(): Promise<Record<string, Zuordnun
 export async function merkeZuordnung(schluessel: string, z: Zuordnung): Promise<void> {
 	const alle = await gespeicherteZuordnungen();
 	await set('zuordnungen', { ...alle, [schluessel]: z }, ablage());
+}
+
+/** The KIK's measure states and goals as the office edited them; null = the data set's defaults. */
+export async function ladeKik(): Promise<KikStand | null> {
+	try {
+		return pruefeKikStand(await get('kik', ablage()));
+	} catch {
+		return null;
+	}
+}
+
+export async function speichereKik(k: KikStand | null): Promise<void> {
+	if (k === null) await del('kik', ablage());
+	else await set('kik', k, ablage());
 }

@@ -1,0 +1,37 @@
+/**
+ * The data set's own KIK files beside its manifest: the actors named by the concept
+ * (`kik-akteure.csv`), example or published measure states (`kik-massnahmenstand.csv`) and goals
+ * (`kik-ziele.csv`). Each is optional: a city without them starts with every measure "nicht erfasst".
+ * They pass the same checks as an import.
+ */
+import { csvParseRows } from 'd3-dsv';
+import type { Meldung } from '../meldungen';
+import { textTabelle } from '../import/textTabelle';
+import { leseMassnahmenstand, leseZiele, type Bezug, type Zielbezug } from './einlesen';
+import type { KikStand } from './kikstand';
+
+export const KIK_DATEIEN = { akteure: 'kik-akteure.csv', stand: 'kik-massnahmenstand.csv', ziele: 'kik-ziele.csv' } as const;
+
+export interface Akteur {
+	akteur: string;
+	handlungsfelder: string[];
+}
+
+/** Rows, not objects: d3's object parser compiles a function from the header, which the CSP forbids. */
+export function leseAkteure(text: string): Akteur[] {
+	const [kopf = [], ...zeilen] = csvParseRows(text.replace(/^\uFEFF/, ''));
+	const a = kopf.indexOf('akteur');
+	const h = kopf.indexOf('handlungsfelder');
+	return zeilen.map((z) => ({ akteur: (z[a] ?? '').trim(), handlungsfelder: (z[h] ?? '').split(';').filter(Boolean) })).filter((x) => x.akteur);
+}
+
+/** `lies` gives a file's text, or null when the data set has no such file. */
+export async function leseKikStandard(lies: (datei: string) => Promise<string | null>, bezug: Omit<Bezug, 'akteure'>, zielbezug: Zielbezug): Promise<{ stand: KikStand; akteure: Akteur[]; meldungen: Meldung[] }> {
+	const [a, s, z] = await Promise.all([lies(KIK_DATEIEN.akteure), lies(KIK_DATEIEN.stand), lies(KIK_DATEIEN.ziele)]);
+	const akteure = a ? leseAkteure(a) : [];
+	const voll: Bezug = { ...bezug, akteure: new Set(akteure.map((x) => x.akteur)) };
+	const kodiert = (datei: string, text: string) => textTabelle(datei, new TextEncoder().encode(text));
+	const st = s ? leseMassnahmenstand(kodiert(KIK_DATEIEN.stand, s), voll) : { eintraege: [], meldungen: [] };
+	const zi = z ? leseZiele(kodiert(KIK_DATEIEN.ziele, z), zielbezug) : { eintraege: [], meldungen: [] };
+	return { stand: { version: 1, verlauf: st.eintraege, ziele: zi.eintraege }, akteure, meldungen: [...st.meldungen, ...zi.meldungen] };
+}
