@@ -5,7 +5,7 @@
  */
 import type { Database } from '../database';
 import { leseManifest } from '../manifest';
-import { fehler, type Meldung } from '../meldungen';
+import { fehler, warnung, type Meldung } from '../meldungen';
 import { pruefeGeometrie, type Bezirksgeometrie } from '../laden/geometrie';
 import { ladeTabellen, type LiesText } from '../laden/tabellen';
 import { frageIndikatortabelle } from '../indikatortabelle';
@@ -26,7 +26,9 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
 	const meldungen: Meldung[] = [];
 	let geometrie: Bezirksgeometrie | null = null;
-	try {
+	// A city of its own may have no boundaries yet: the atlas then shows the table without a map.
+	if (a.eigeneStadt && z.geometrie === null) meldungen.push(warnung('Bezirksgrenzen', 'Noch keine Bezirksgrenzen geladen; der Atlas zeigt die Werte ohne Karte, bis eine Grenzdatei (GeoJSON oder Shapefile als ZIP) übernommen ist.'));
+	else try {
 		const roh = JSON.parse(await liesText(z.manifest.dateien.geometrie));
 		const p = pruefeGeometrie(roh, a.quellen.findLast((q) => q.teil === 'geometrie')?.datei ?? z.manifest.dateien.geometrie);
 		geometrie = p.geometrie;
