@@ -12,7 +12,8 @@ import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
 import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
 import { oeffneArbeitsstand, vomServer } from '../data/quellen/arbeitsstand';
-import type { Arbeitsstand } from '../data/arbeitsstand/arbeitsstand';
+import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
+import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
 import { ladeGespeichert, speichere } from '../data/arbeitsstand/speicher';
 import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
@@ -48,8 +49,16 @@ export class Sitzung {
 	#geladen!: () => void;
 	#ersteLadung = new Promise<void>((resolve) => (this.#geladen = resolve));
 
+	/** What a city of its own still lacks; until then the atlas shows the built-in data set. */
+	fehlt = $derived<Teil[]>(this.arbeitsstand ? fehlendeTeile(this.arbeitsstand) : []);
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
+
+	/** The codes of the district list new files are compared with: the own city's, else those loaded. */
+	bezirkscodes(): Set<string> {
+		const liste = this.arbeitsstand?.eigeneStadt ? this.arbeitsstand.quellen.find((q) => q.teil === 'stadtbezirk') : undefined;
+		return new Set(liste ? bezirkeDerQuelle(liste).map((b) => b.code) : this.stadtbezirke.map((b) => b.code));
+	}
 
 	verlangeDatenbank(): void {
 		this.#gewuenscht();
@@ -59,8 +68,8 @@ export class Sitzung {
 	async starte(ordnerUrl: string): Promise<void> {
 		this.#ordner = ordnerUrl;
 		const a = await ladeGespeichert();
-		if (!a) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
 		this.arbeitsstand = a;
+		if (!a || fehlendeTeile(a).length) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
 		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
 	}
 
@@ -73,6 +82,8 @@ export class Sitzung {
 
 	/** Every check of the own data as they would be, nothing changed; throws a Ladefehler with the findings. */
 	async pruefe(a: Arbeitsstand): Promise<Meldung[]> {
+		// A city of its own begun with its boundaries has nothing to cross-check until its statistics arrive.
+		if (fehlendeTeile(a).length) return [];
 		const o = await oeffneArbeitsstand(a, vomServer(this.#ordner));
 		return o.pruefe(await this.verbindung());
 	}
@@ -82,7 +93,13 @@ export class Sitzung {
 	 * keeps them in the browser. Only a complete load replaces anything.
 	 */
 	async uebernimm(a: Arbeitsstand | null): Promise<void> {
-		const quelle = a ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
+		// A city of its own still being put together changes nothing on screen while the built-in data set shows.
+		if (a && fehlendeTeile(a).length && (!this.arbeitsstand || fehlendeTeile(this.arbeitsstand).length)) {
+			await speichere(a);
+			this.arbeitsstand = a;
+			return;
+		}
+		const quelle = a && !fehlendeTeile(a).length ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
 		const db = await this.verbindung();
 		const daten = await quelle.ladeInDatenbank(db);
 		await speichere(a);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -19,7 +19,6 @@ beforeAll(async () => {
 	demoCodes = new Set(csvParse(await lies(standard.dateien.stadtbezirk)).map((z) => z.code!));
 	db = await nodeDatabase();
 });
-afterAll(async () => db?.close?.());
 
 // A city that is not Kempten: three districts near Nürnberg, codes 101–103.
 const STADT: Bezirk[] = [

@@ -6,7 +6,7 @@
  * (and names, where the table has them) – so no step needs the demo's codes and no order of files
  * (boundaries, statistics or district list first) ends in a refusal. Pure functions.
  */
-import { csvFormatRows, csvParse } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { DatensatzManifest } from '../manifest';
 import { fuegeHinzu, leererArbeitsstand, STATISTIK, TEIL_LABEL, type Arbeitsstand, type Quelle, type Teil } from './arbeitsstand';
 
@@ -28,10 +28,13 @@ export function bezirkeDerQuelle(q: Quelle, namen: readonly Bezirk[] = []): Bezi
 		const fc = JSON.parse(q.inhalt) as { features: { properties: { code: string; name?: string } }[] };
 		for (const f of fc.features) if (!gesehen.has(f.properties.code)) gesehen.set(f.properties.code, f.properties.name?.trim() || f.properties.code);
 	} else {
-		const spalte = q.teil === 'stadtbezirk' ? 'code' : 'stadtbezirk';
-		for (const z of csvParse(q.inhalt)) {
-			const code = z[spalte]?.trim();
-			if (code && !gesehen.has(code)) gesehen.set(code, (q.teil === 'stadtbezirk' ? z.name?.trim() : '') || code);
+		// Rows, not objects: d3-dsv builds row objects with `new Function`, which the site's CSP forbids.
+		const [kopf = [], ...zeilen] = csvParseRows(q.inhalt);
+		const c = kopf.indexOf(q.teil === 'stadtbezirk' ? 'code' : 'stadtbezirk');
+		const n = q.teil === 'stadtbezirk' ? kopf.indexOf('name') : -1;
+		for (const z of zeilen) {
+			const code = z[c]?.trim();
+			if (code && !gesehen.has(code)) gesehen.set(code, (n >= 0 ? z[n]?.trim() : '') || code);
 		}
 		for (const n of namen) if (gesehen.get(n.code) === n.code && n.name.trim()) gesehen.set(n.code, n.name.trim());
 	}

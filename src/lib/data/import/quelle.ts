@@ -17,6 +17,8 @@ import { fehler } from '../meldungen';
 export interface Vorschlag {
 	quelle: Quelle | null;
 	meldungen: Meldung[];
+	/** District names a table gives beside its codes (for a district list derived from it). */
+	namen?: { code: string; name: string }[];
 }
 
 let zaehler = 0;
@@ -43,7 +45,8 @@ export async function quelleAusTabelle(roh: Rohtabelle, z: Zuordnung, db: Databa
 			...(u.herkunft.spalteVon ? { spalteVon: [...u.herkunft.spalteVon] } : {}),
 			zuordnung: z
 		},
-		meldungen: u.meldungen
+		meldungen: u.meldungen,
+		namen: u.stadtbezirke
 	};
 }
 
