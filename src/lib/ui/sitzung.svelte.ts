@@ -11,10 +11,10 @@ import { getContext, setContext } from 'svelte';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
 import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
-import { oeffneArbeitsstand, vomServer } from '../data/quellen/arbeitsstand';
+import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
 import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
-import { ladeGespeichert, speichere } from '../data/arbeitsstand/speicher';
+import { ladeErsteKarte, ladeGespeichert, speichere, speichereErsteKarte } from '../data/arbeitsstand/speicher';
 import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
@@ -70,7 +70,7 @@ export class Sitzung {
 		const a = await ladeGespeichert();
 		this.arbeitsstand = a;
 		if (!a || fehlendeTeile(a).length) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
-		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
+		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl), ladeErsteKarte));
 	}
 
 	/** A connection of its own for imports: checks run there while the views keep reading. */
@@ -103,6 +103,7 @@ export class Sitzung {
 		const db = await this.verbindung();
 		const daten = await quelle.ladeInDatenbank(db);
 		await speichere(a);
+		if (a && !fehlendeTeile(a).length) await speichereErsteKarte({ schluessel: (quelle as GeoeffneterArbeitsstand).schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
 		this.arbeitsstand = a;
 		this.manifest = quelle.manifest;
 		this.geometrie = quelle.geometrie;
@@ -135,12 +136,13 @@ export class Sitzung {
 		this.manifest = quelle.manifest;
 		this.geometrie = quelle.geometrie;
 		this.meldungen = quelle.meldungen;
-		if (quelle.vorbereitung) {
-			this.stadtbezirke = quelle.vorbereitung.stadtbezirke;
-			this.indikatortabelle = quelle.vorbereitung.indikatortabelle;
+		const erste = quelle.ersteKarte ?? quelle.vorbereitung;
+		if (erste) {
+			this.stadtbezirke = erste.stadtbezirke;
+			this.indikatortabelle = erste.indikatortabelle;
 		}
 		// Without prepared values or without a map there is no first paint to wait for.
-		if (!quelle.vorbereitung || !quelle.geometrie) this.verlangeDatenbank();
+		if (!erste || !quelle.geometrie) this.verlangeDatenbank();
 
 		await this.#wunsch;
 		this.datenbank = 'startet';
@@ -149,6 +151,9 @@ export class Sitzung {
 			const db = await browserDatabase();
 			performance.mark('duckdb-gestartet');
 			const daten = await quelle.ladeInDatenbank(db);
+			// Own data loaded before their first-paint table was kept: it is kept now, for the next start.
+			if ('schluessel' in quelle && typeof quelle.schluessel === 'string' && !quelle.ersteKarte)
+				void speichereErsteKarte({ schluessel: quelle.schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
 			this.stadtbezirke = daten.stadtbezirke;
 			this.indikatortabelle ??= daten.indikatortabelle;
 			this.meldungen = [...this.meldungen, ...daten.meldungen];
