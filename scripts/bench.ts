@@ -10,10 +10,11 @@ import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { registerzeiten } from './bench/register';
 import { statistikzeiten } from './bench/statistik';
 import { grenzzeiten } from './bench/grenzen';
+import { eigeneDatenzeiten, type EigeneDaten } from './bench/eigeneDaten';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50, grenzenPruefen: 5000, grenzenUebernehmen: 5000 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50, grenzenPruefen: 5000, grenzenUebernehmen: 5000, eigeneKarte: 1.5, eigeneKarte1000: 2, eigeneImport: 5000 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -24,6 +25,7 @@ await mitServer(async (basis) => {
 	const r = await registerzeiten(basis);
 	const st = await statistikzeiten(basis);
 	const gz = await grenzzeiten(basis);
+	const eigene = [await eigeneDatenzeiten(basis, 47, RUNDEN, 50), await eigeneDatenzeiten(basis, 1000, RUNDEN, 50)];
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
@@ -76,8 +78,25 @@ await mitServer(async (basis) => {
 	console.log(`  prüfen                ${ms(gz.pruefen).padStart(9)}   Boden ${ms(gz.boden.pruefen).padStart(9)}   ${verhaeltnis(gz.pruefen / gz.boden.pruefen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenPruefen)}: ${ziel(gz.pruefen <= ZIELE.grenzenPruefen)}`);
 	console.log(`  übernehmen            ${ms(gz.uebernehmen).padStart(9)}   Boden ${ms(gz.boden.uebernehmen).padStart(9)}   ${verhaeltnis(gz.uebernehmen / gz.boden.uebernehmen)} × Boden   Ziel ≤ ${ms(ZIELE.grenzenUebernehmen)}: ${ziel(gz.uebernehmen <= ZIELE.grenzenUebernehmen)}`);
 	console.log('');
+	console.log('Eigene Daten einer anderen Stadt (über die Seite Daten; erste Karte nach Neuladen aus IndexedDB, abwechselnd mit den Standarddaten nach Neuladen)');
+	for (const x of eigene) {
+		const k = median(x.ersteKarte);
+		const kStandard = median(x.ersteKarteStandard);
+		const rK = median(x.ersteKarte.map((v, i) => v / x.ersteKarteStandard[i]));
+		const grenzeK = x.flaechen > 47 ? ZIELE.eigeneKarte1000 : ZIELE.eigeneKarte;
+		const grenzen = x.grenzenPruefen + x.grenzenUebernehmen;
+		const tabelle = x.tabellePruefen + x.tabelleUebernehmen;
+		console.log(`  ${x.flaechen.toLocaleString('de-DE')} Flächen × ${x.stichtage} Stichtage:`);
+		console.log(`    erste Karte nach Neuladen       ${ms(k).padStart(8)}   ${ms(kStandard).padStart(8)} (Standarddaten, 47 Bezirke)  ${verhaeltnis(rK)}  Ziel ≤ ${verhaeltnis(grenzeK)}: ${ziel(rK <= grenzeK)}`);
+		console.log(`    Grenzen prüfen und übernehmen   ${ms(grenzen).padStart(8)}   (prüfen ${ms(x.grenzenPruefen)}, übernehmen ${ms(x.grenzenUebernehmen)}; lesen vorher ${ms(x.grenzenLesen)})   Ziel ≤ ${ms(ZIELE.eigeneImport)}: ${ziel(grenzen <= ZIELE.eigeneImport)}`);
+		console.log(`    Tabelle prüfen und übernehmen   ${ms(tabelle).padStart(8)}   (prüfen ${ms(x.tabellePruefen)}, übernehmen ${ms(x.tabelleUebernehmen)}; lesen vorher ${ms(x.tabelleLesen)})   Ziel ≤ ${ms(ZIELE.eigeneImport)}: ${ziel(tabelle <= ZIELE.eigeneImport)}`);
+		const gw = x.wechsel.map((w) => w.gezeichnet);
+		console.log(`    Indikatorwechsel alle 300 ms    p50 ${ms(median(gw))}, p95 ${ms(p95(gw))}   Ziel p95 ≤ ${ms(ZIELE.wechselP95)}: ${ziel(p95(gw) <= ZIELE.wechselP95)}`);
+	}
+	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');
 	console.log(`  erstes Choropleth  ${l.map((x) => `${ms(x.erstesChoropleth)} / ${ms(x.bodenKarte)}`).join(', ')}`);
 	console.log(`  DuckDB kalt        ${l.map((x) => `${ms(x.duckdbBereit)} / ${ms(x.bodenDuckdb)}`).join(', ')}`);
 	console.log(`  DuckDB wiederholt  ${l.map((x) => `${ms(x.wiederholtAtlas)} / ${ms(x.wiederholtDuckdb)}`).join(', ')}`);
+	for (const x of eigene as EigeneDaten[]) console.log(`  erste Karte, eigene Daten ${x.flaechen} Flächen / Standard  ${x.ersteKarte.map((v, i) => `${ms(v)} / ${ms(x.ersteKarteStandard[i])}`).join(', ')}`);
 });

@@ -229,4 +229,25 @@ f('angebote-ausserhalb.csv', 'Name;Art;Rechtswert;Hochwert\nTreff;Begegnungsstä
 f('hyperlink.csv', ['code;name', '10;"=HYPERLINK(""http://evil.example"";""Klick"")"', ...bezirke.slice(1).map((b) => `${b.code};${b.name}`)].join('\n') + '\n');
 f('html-name.csv', ['code;name', '10;<img src=x onerror=alert(1)>', ...bezirke.slice(1).map((b) => `${b.code};${b.name}`)].join('\n') + '\n');
 
+// A city that is not Kempten (for "a city starts clean"): twelve districts with codes 101–112 and
+// names of their own, the first twelve schematic polygons moved to Middle Franconia, and its statistics.
+const FREMDE_NAMEN = ['Nordviertel', 'Südviertel', 'Am Bahnhof', 'Hafen', 'Lindenau', 'Kirchberg', 'Wiesengrund', 'Mühlbach', 'Schlossberg', 'Auenfeld', 'Sonnenhang', 'Talblick'];
+const fremd = FREMDE_NAMEN.map((name, i) => ({ code: String(101 + i), name, ew: 2400 + 173 * i, ausl: 310 + 41 * i, mh: 700 + 97 * i }));
+const verschiebe = (r: Position[]) => r.map(([a, b]) => [Math.round((a + 0.8) * 1e6) / 1e6, Math.round((b + 1.7) * 1e6) / 1e6]);
+writeFileSync(
+	join(gut, 'fremde-stadt-grenzen.geojson'),
+	JSON.stringify({
+		type: 'FeatureCollection',
+		features: fremd.map((b, i) => {
+			const g = geometrie.features[i].geometry;
+			const coordinates = g.type === 'Polygon' ? g.coordinates.map(verschiebe) : g.coordinates.map((p) => p.map(verschiebe));
+			return { type: 'Feature', properties: { BEZ_NR: b.code, BEZ_NAME: b.name }, geometry: { type: g.type, coordinates } };
+		})
+	})
+);
+writeFileSync(
+	join(gut, 'fremde-stadt-2022.csv'),
+	['Stadtbezirk;Name;Stichtag;Einwohner insgesamt;darunter Ausländer;mit Migrationshintergrund', ...fremd.map((b) => `${b.code};${b.name};31.12.2022;${ganz(b.ew)};${ganz(b.ausl)};${ganz(b.mh)}`)].join('\n') + '\n'
+);
+
 console.log(`Testdateien geschrieben: ${ziel}`);

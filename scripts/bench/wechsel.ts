@@ -11,6 +11,7 @@ export interface Wechsel {
 	naechsterFrame: number;
 }
 import { INDIKATOREN } from '../../src/lib/data/indikatoren';
+import type { Page } from '@playwright/test';
 import { kalt, marken } from './umgebung';
 
 export async function wechselzeiten(basis: string, anzahl: number, pauseMs: number): Promise<Wechsel[]> {
@@ -19,34 +20,38 @@ export async function wechselzeiten(basis: string, anzahl: number, pauseMs: numb
 		await page.goto(`${basis}/`);
 		await marken(page, ['duckdb-bereit']);
 		await page.waitForTimeout(1500);
-		const folge = Array.from({ length: anzahl }, (_, i) => INDIKATOREN[(i + 1) % INDIKATOREN.length].id);
-		return page.evaluate(
-			async ({ ids, pause }) => {
-				const select = document.querySelector<HTMLSelectElement>('#indikator')!;
-				const karte = document.querySelector<HTMLElement>('[data-gemalt]')!;
-				const zeiten: { gezeichnet: number; naechsterFrame: number }[] = [];
-				for (const id of ids) {
-					if (pause) await new Promise((r) => setTimeout(r, pause));
-					const gemalt = new Promise<void>((resolve) => {
-						const obs = new MutationObserver(() => {
-							if (karte.dataset.gemalt?.includes(`|${id}|`)) {
-								obs.disconnect();
-								resolve();
-							}
-						});
-						obs.observe(karte, { attributes: true, attributeFilter: ['data-gemalt'] });
-					});
-					const start = performance.now();
-					select.value = id;
-					select.dispatchEvent(new Event('change', { bubbles: true }));
-					await gemalt;
-					const gezeichnet = performance.now() - start;
-					await new Promise((r) => requestAnimationFrame(r));
-					zeiten.push({ gezeichnet, naechsterFrame: performance.now() - start });
-				}
-				return zeiten;
-			},
-			{ ids: folge, pause: pauseMs }
-		);
+		return wechsle(page, Array.from({ length: anzahl }, (_, i) => INDIKATOREN[(i + 1) % INDIKATOREN.length].id), pauseMs);
 	});
+}
+
+/** Switches of the atlas open in `page` through `ids` (the own data's page offers only the indicators it has). */
+export async function wechsle(page: Page, ids: string[], pauseMs: number): Promise<Wechsel[]> {
+	return page.evaluate(
+		async ({ ids, pause }) => {
+			const select = document.querySelector<HTMLSelectElement>('#indikator')!;
+			const karte = document.querySelector<HTMLElement>('[data-gemalt]')!;
+			const zeiten: { gezeichnet: number; naechsterFrame: number }[] = [];
+			for (const id of ids) {
+				if (pause) await new Promise((r) => setTimeout(r, pause));
+				const gemalt = new Promise<void>((resolve) => {
+					const obs = new MutationObserver(() => {
+						if (karte.dataset.gemalt?.includes(`|${id}|`)) {
+							obs.disconnect();
+							resolve();
+						}
+					});
+					obs.observe(karte, { attributes: true, attributeFilter: ['data-gemalt'] });
+				});
+				const start = performance.now();
+				select.value = id;
+				select.dispatchEvent(new Event('change', { bubbles: true }));
+				await gemalt;
+				const gezeichnet = performance.now() - start;
+				await new Promise((r) => requestAnimationFrame(r));
+				zeiten.push({ gezeichnet, naechsterFrame: performance.now() - start });
+			}
+			return zeiten;
+		},
+		{ ids, pause: pauseMs }
+	);
 }

@@ -233,3 +233,89 @@ test('a code given twice offers to drop the duplicate or to take another attribu
 	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible();
 	await expect(page.getByText('Weggelassen: Feature 2 (features[1]) mit der Bezirksnummer „10“ (Attribut „id“); es gilt Feature 1 (features[0]).')).toBeVisible();
 });
+
+const LANG = { timeout: 90_000 };
+
+/** Every district name of the built-in demo data set (Kempten). */
+const DEMO_NAMEN = readFileSync(join(import.meta.dirname, '../../static/data/kempten/stadtbezirk.csv'), 'utf8').trim().split('\n').slice(1).map((z) => z.split(',')[1]);
+
+/** The atlas shows the new city only: its twelve districts coloured, no demo part, no Kempten district. */
+async function nurDieNeueStadt(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.locator('[data-gemalt*="|mh_anteil|"]')).toHaveCount(1, LANG);
+	await expect(page.getByTestId('beispielhinweis')).toHaveCount(0);
+	await expect(page.locator('body')).toContainText('Musterstadt');
+	const zeilen = page.getByTestId('bezirkstabelle').locator('tbody tr');
+	await expect(zeilen).toHaveCount(12, LANG);
+	await expect(zeilen.filter({ hasText: 'Nordviertel' })).toContainText('29,2');
+	const tabelle = await page.getByTestId('bezirkstabelle').innerText();
+	expect(DEMO_NAMEN.filter((n) => tabelle.includes(n))).toEqual([]);
+	expect(tabelle).not.toContain('Kempten');
+}
+
+/** Checks the picked file and begins a city of its own, after the question that names what is replaced. */
+async function beginneStadt(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	const frage = page.getByTestId('neue-stadt');
+	await expect(frage).toBeVisible(LANG);
+	await expect(frage).toContainText('ersetzt werden die Beispieldaten: Stadtbezirke, Bevölkerung nach Merkmalen, Treffpunkte und Angebote, Wohnorte, Maßnahmen des Integrationskonzepts, Bezirksgrenzen');
+	await expect(frage).toContainText('12 Bezirke');
+	await frage.getByLabel('Name der Stadt').fill('Musterstadt');
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Eigene Stadt beginnen' }).click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible(LANG);
+}
+
+/** Like uebernimm, with the patience a whole city's check needs on a busy machine. */
+async function uebernimmGeduldig(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible(LANG);
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible(LANG);
+}
+
+test('a city starts clean: its boundaries first, then its statistics, reach a coloured map of that city with nothing of the demo left', async ({ page }) => {
+	test.setTimeout(400_000);
+	const fehler = sammleSeitenfehler(page);
+	await page.goto('/daten');
+	await waehle(page, 'gut/fremde-stadt-grenzen.geojson');
+	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('BEZ_NR');
+	await expect(page.getByLabel('Attribut mit dem Namen')).toHaveValue('BEZ_NAME');
+	await beginneStadt(page);
+	await expect(page.getByTestId('import-fertig')).toContainText('Als Nächstes: Bevölkerung je Stadtbezirk laden');
+	await expect(page.getByTestId('stadt-im-aufbau')).toBeVisible();
+	await waehle(page, 'gut/fremde-stadt-2022.csv');
+	await uebernimmGeduldig(page);
+	await expect(page.getByTestId('stadt-im-aufbau')).toHaveCount(0);
+	await expect(page.getByTestId('datenstand')).toContainText('abgeleitet aus den Attributen der Bezirksgrenzen');
+	await nurDieNeueStadt(page);
+	await page.reload();
+	await expect(page.locator('[data-gemalt*="|mh_anteil|"]')).toHaveCount(1, LANG);
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(12);
+	expect(fehler).toEqual([]);
+});
+
+test('a city starts clean: its statistics first, then its boundaries, reach the same map; the demo data stay one click away', async ({ page }) => {
+	test.setTimeout(400_000);
+	await page.goto('/daten');
+	await waehle(page, 'gut/fremde-stadt-2022.csv');
+	await beginneStadt(page);
+	await expect(page.getByTestId('datenstand')).toContainText('abgeleitet aus den Bezirksnummern der Statistik');
+	await page.goto('/');
+	await expect(page.getByText('Keine Bezirksflächen geladen')).toBeVisible(LANG);
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(12, LANG);
+	await page.goto('/daten');
+	await waehle(page, 'gut/fremde-stadt-grenzen.geojson');
+	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('BEZ_NR');
+	await uebernimmGeduldig(page);
+	await nurDieNeueStadt(page);
+	await page.goto('/daten');
+	await page.getByRole('button', { name: 'Zu den Beispieldaten zurückkehren' }).click();
+	await expect(page.getByText('Die Beispieldaten sind wieder geladen')).toBeVisible(LANG);
+	await page.goto('/');
+	await expect(page.getByTestId('kennzahlen')).toContainText('70.787', LANG);
+	await expect(page.getByTestId('beispielhinweis')).toBeVisible();
+});

@@ -11,9 +11,10 @@ import { getContext, setContext } from 'svelte';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
 import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
-import { oeffneArbeitsstand, vomServer } from '../data/quellen/arbeitsstand';
-import type { Arbeitsstand } from '../data/arbeitsstand/arbeitsstand';
-import { ladeGespeichert, speichere } from '../data/arbeitsstand/speicher';
+import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
+import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
+import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
+import { ladeErsteKarte, ladeGespeichert, speichere, speichereErsteKarte } from '../data/arbeitsstand/speicher';
 import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
@@ -48,12 +49,20 @@ export class Sitzung {
 	#geladen!: () => void;
 	#ersteLadung = new Promise<void>((resolve) => (this.#geladen = resolve));
 
+	/** What a city of its own still lacks; until then the atlas shows the built-in data set. */
+	fehlt = $derived<Teil[]>(this.arbeitsstand ? fehlendeTeile(this.arbeitsstand) : []);
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
 
 	/** URL of the built-in data set's folder (its optional files, e.g. the KIK's, are read from there). */
 	get ordner(): string {
 		return this.#ordner;
+	}
+
+	/** The codes of the district list new files are compared with: the own city's, else those loaded. */
+	bezirkscodes(): Set<string> {
+		const liste = this.arbeitsstand?.eigeneStadt ? this.arbeitsstand.quellen.find((q) => q.teil === 'stadtbezirk') : undefined;
+		return new Set(liste ? bezirkeDerQuelle(liste).map((b) => b.code) : this.stadtbezirke.map((b) => b.code));
 	}
 
 	verlangeDatenbank(): void {
@@ -64,9 +73,9 @@ export class Sitzung {
 	async starte(ordnerUrl: string): Promise<void> {
 		this.#ordner = ordnerUrl;
 		const a = await ladeGespeichert();
-		if (!a) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
 		this.arbeitsstand = a;
-		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl)));
+		if (!a || fehlendeTeile(a).length) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
+		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl), ladeErsteKarte));
 	}
 
 	/** A connection of its own for imports: checks run there while the views keep reading. */
@@ -78,6 +87,8 @@ export class Sitzung {
 
 	/** Every check of the own data as they would be, nothing changed; throws a Ladefehler with the findings. */
 	async pruefe(a: Arbeitsstand): Promise<Meldung[]> {
+		// A city of its own begun with its boundaries has nothing to cross-check until its statistics arrive.
+		if (fehlendeTeile(a).length) return [];
 		const o = await oeffneArbeitsstand(a, vomServer(this.#ordner));
 		return o.pruefe(await this.verbindung());
 	}
@@ -87,10 +98,17 @@ export class Sitzung {
 	 * keeps them in the browser. Only a complete load replaces anything.
 	 */
 	async uebernimm(a: Arbeitsstand | null): Promise<void> {
-		const quelle = a ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
+		// A city of its own still being put together changes nothing on screen while the built-in data set shows.
+		if (a && fehlendeTeile(a).length && (!this.arbeitsstand || fehlendeTeile(this.arbeitsstand).length)) {
+			await speichere(a);
+			this.arbeitsstand = a;
+			return;
+		}
+		const quelle = a && !fehlendeTeile(a).length ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
 		const db = await this.verbindung();
 		const daten = await quelle.ladeInDatenbank(db);
 		await speichere(a);
+		if (a && !fehlendeTeile(a).length) await speichereErsteKarte({ schluessel: (quelle as GeoeffneterArbeitsstand).schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
 		this.arbeitsstand = a;
 		this.manifest = quelle.manifest;
 		this.geometrie = quelle.geometrie;
@@ -123,12 +141,13 @@ export class Sitzung {
 		this.manifest = quelle.manifest;
 		this.geometrie = quelle.geometrie;
 		this.meldungen = quelle.meldungen;
-		if (quelle.vorbereitung) {
-			this.stadtbezirke = quelle.vorbereitung.stadtbezirke;
-			this.indikatortabelle = quelle.vorbereitung.indikatortabelle;
+		const erste = quelle.ersteKarte ?? quelle.vorbereitung;
+		if (erste) {
+			this.stadtbezirke = erste.stadtbezirke;
+			this.indikatortabelle = erste.indikatortabelle;
 		}
 		// Without prepared values or without a map there is no first paint to wait for.
-		if (!quelle.vorbereitung || !quelle.geometrie) this.verlangeDatenbank();
+		if (!erste || !quelle.geometrie) this.verlangeDatenbank();
 
 		await this.#wunsch;
 		this.datenbank = 'startet';
@@ -137,6 +156,9 @@ export class Sitzung {
 			const db = await browserDatabase();
 			performance.mark('duckdb-gestartet');
 			const daten = await quelle.ladeInDatenbank(db);
+			// Own data loaded before their first-paint table was kept: it is kept now, for the next start.
+			if ('schluessel' in quelle && typeof quelle.schluessel === 'string' && !quelle.ersteKarte)
+				void speichereErsteKarte({ schluessel: quelle.schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
 			this.stadtbezirke = daten.stadtbezirke;
 			this.indikatortabelle ??= daten.indikatortabelle;
 			this.meldungen = [...this.meldungen, ...daten.meldungen];

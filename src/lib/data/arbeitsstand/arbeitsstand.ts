@@ -9,6 +9,7 @@ import { pruefeManifest } from '../manifest';
 import type { Herkunft } from '../laden/tabellen';
 import { STATISTIKTABELLEN, type TableName } from '../schema';
 import type { Zuordnung } from '../import/zuordnung';
+import { fehler, Ladefehler } from '../meldungen';
 
 export type Teil = TableName | 'geometrie';
 
@@ -40,6 +41,8 @@ export interface Quelle {
 	zeileVon?: number[];
 	spalteVon?: [string, string][];
 	zuordnung?: Zuordnung;
+	/** A district list the app derived from this part's codes and names (not a file of its own). */
+	abgeleitet?: Teil;
 }
 
 export interface Einstellungen {
@@ -56,6 +59,11 @@ export interface Arbeitsstand {
 	quellen: Quelle[];
 	/** Optional parts of the built-in data set the user has taken out (offers, residential points). */
 	ohne: Teil[];
+	/**
+	 * A city of its own: nothing of the built-in data set is used but its reference table of
+	 * citizenships. Set when a file's district codes are not the demo's (neueStadt.ts).
+	 */
+	eigeneStadt?: boolean;
 }
 
 export const STATISTIK: readonly Teil[] = STATISTIKTABELLEN;
@@ -124,8 +132,21 @@ function herkunftVon(quellen: readonly Quelle[]): Herkunft {
 	};
 }
 
-/** The own data with the built-in data set filling the gaps, as one validated manifest. */
+/** The parts a city of its own still lacks before it can be loaded (the boundaries may follow later). */
+export function fehlendeTeile(a: Arbeitsstand): Teil[] {
+	if (!a.eigeneStadt) return [];
+	const hat = (t: Teil) => a.quellen.some((q) => q.teil === t);
+	return [...(hat('stadtbezirk') ? [] : ['stadtbezirk' as const]), ...(a.quellen.some((q) => STATISTIK.includes(q.teil)) ? [] : ['bezirkszahl' as const])];
+}
+
+/**
+ * The own data with the built-in data set filling the gaps, as one validated manifest. A city of its
+ * own takes only the citizenships from the built-in data set; without boundaries it has no map yet.
+ */
 export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zusammenstellung {
+	const fehlt = fehlendeTeile(a);
+	if (fehlt.length) throw new Ladefehler([fehler('Eigene Daten', `Es fehlen noch: ${fehlt.map((t) => TEIL_LABEL[t]).join(', ')}.`)]);
+	const eigen = !!a.eigeneStadt;
 	const importiert = new Map<string, string>();
 	const herkunft: Partial<Record<TableName, Herkunft>> = {};
 	const dateien: Record<string, string> = {};
@@ -148,7 +169,9 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 			dateien[teil] = dateiname(teil);
 			importiert.set(dateien[teil], verbinde(eigene));
 			if (teil !== 'geometrie') herkunft[teil] = herkunftVon(eigene);
-		} else if (!a.ohne.includes(teil) && standard.dateien[teil as keyof DatensatzManifest['dateien']]) {
+		} else if (eigen && teil === 'geometrie') {
+			dateien[teil] = dateiname(teil);
+		} else if ((!eigen || teil === 'staat') && !a.ohne.includes(teil) && standard.dateien[teil as keyof DatensatzManifest['dateien']]) {
 			dateien[teil] = standard.dateien[teil as keyof DatensatzManifest['dateien']]!;
 			// Citizenships and the KIK's measures are reference texts, not demo data.
 			if (teil !== 'staat' && teil !== 'massnahme') ausStandard.push(teil);
@@ -161,7 +184,7 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 	const eingabe: DatensatzManifestEingabe = {
 		id: 'eigene-daten',
 		titel: e.titel || 'Eigene Daten',
-		stadt: e.stadt || standard.stadt,
+		stadt: e.stadt || (eigen ? 'Eigene Stadt' : standard.stadt),
 		beispieldaten: demo,
 		hinweis: demo ? `Beispieldaten: ${ausStandard.map((t) => TEIL_LABEL[t]).join(', ')}${ausStandard.includes('geometrie') ? ' (schematisch)' : ''}` : '',
 		quelle: [eigeneDateien.length ? `${e.quelle || 'Eigene Daten'} (${eigeneDateien.join(', ')})` : '', ausStandard.length ? standard.quelle : ''].filter(Boolean).join('; '),

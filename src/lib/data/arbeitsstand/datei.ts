@@ -45,10 +45,12 @@ const arbeitsstand = z.object({
 			inhalt: text(400 * 1024 * 1024),
 			zeileVon: z.optional(z.array(z.int())),
 			spalteVon: z.optional(z.array(z.tuple([text(40), text(500)]))),
-			zuordnung: z.optional(zuordnung)
+			zuordnung: z.optional(zuordnung),
+			abgeleitet: z.optional(z.enum(TEILE))
 		})
 	),
-	ohne: z.array(z.enum(TEILE))
+	ohne: z.array(z.enum(TEILE)),
+	eigeneStadt: z.optional(z.boolean())
 });
 
 const datei = z.object({

@@ -8,6 +8,7 @@ import type { Arbeitsstand } from './arbeitsstand';
 import { pruefeArbeitsstand } from './datei';
 import type { Zuordnung } from '../import/zuordnung';
 import { pruefeKikStand, type KikStand } from '../kik/kikstand';
+import { pruefeErsteKarte, type ErsteKarte, type GespeicherteErsteKarte } from './ersteKarte';
 
 const ablage = () => createStore('sozialraumatlas', 'daten');
 
@@ -21,8 +22,21 @@ export async function ladeGespeichert(): Promise<Arbeitsstand | null> {
 }
 
 export async function speichere(a: Arbeitsstand | null): Promise<void> {
-	if (a === null) await del('arbeitsstand', ablage());
+	if (a === null) await Promise.all([del('arbeitsstand', ablage()), del('erste-karte', ablage())]);
 	else await set('arbeitsstand', a, ablage());
+}
+
+/** The first-paint table of the own data in the state `schluessel` (ersteKarte.ts), if one is kept. */
+export async function ladeErsteKarte(schluessel: string): Promise<ErsteKarte | null> {
+	try {
+		return pruefeErsteKarte(await get('erste-karte', ablage()), schluessel);
+	} catch {
+		return null;
+	}
+}
+
+export async function speichereErsteKarte(k: GespeicherteErsteKarte): Promise<void> {
+	await set('erste-karte', k, ablage()).catch(() => undefined);
 }
 
 export async function gespeicherteZuordnungen(): Promise<Record<string, Zuordnung>> {

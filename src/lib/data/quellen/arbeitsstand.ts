@@ -5,28 +5,37 @@
  */
 import type { Database } from '../database';
 import { leseManifest } from '../manifest';
-import { fehler, type Meldung } from '../meldungen';
+import { fehler, warnung, type Meldung } from '../meldungen';
 import { pruefeGeometrie, type Bezirksgeometrie } from '../laden/geometrie';
 import { ladeTabellen, type LiesText } from '../laden/tabellen';
 import { frageIndikatortabelle } from '../indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
 import type { Stadtbezirk } from '../schema';
 import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
+import { schluesselVon, type ErsteKarte } from '../arbeitsstand/ersteKarte';
 import { Abruf, ladefehlerMeldungen, MANIFEST_DATEI, type GeoeffneterDatensatz } from './statisch';
 
 /** The built-in data set's files as the site serves them. */
 export const vomServer = (ordnerUrl: string): LiesText => new Abruf(ordnerUrl).text;
 
-export type GeoeffneterArbeitsstand = GeoeffneterDatensatz & { pruefe(db: Database): Promise<Meldung[]> };
+export type GeoeffneterArbeitsstand = GeoeffneterDatensatz & {
+	pruefe(db: Database): Promise<Meldung[]>;
+	/** The state of the own data the first-paint table belongs to. */
+	schluessel: string;
+};
 
 /** `liesStandard` reads a file of the built-in data set (from the site; in tests from disk). */
-export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText): Promise<GeoeffneterArbeitsstand> {
+export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText, ersteKarte?: (schluessel: string) => Promise<ErsteKarte | null>): Promise<GeoeffneterArbeitsstand> {
 	const standard = leseManifest(await liesStandard(MANIFEST_DATEI), MANIFEST_DATEI);
 	const z = stelleZusammen(a, standard);
+	const schluessel = schluesselVon(a, standard);
+	const erste = ersteKarte ? ersteKarte(schluessel) : Promise.resolve(null);
 	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
 	const meldungen: Meldung[] = [];
 	let geometrie: Bezirksgeometrie | null = null;
-	try {
+	// A city of its own may have no boundaries yet: the atlas then shows the table without a map.
+	if (a.eigeneStadt && z.geometrie === null) meldungen.push(warnung('Bezirksgrenzen', 'Noch keine Bezirksgrenzen geladen; der Atlas zeigt die Werte ohne Karte, bis eine Grenzdatei (GeoJSON oder Shapefile als ZIP) übernommen ist.'));
+	else try {
 		const roh = JSON.parse(await liesText(z.manifest.dateien.geometrie));
 		const p = pruefeGeometrie(roh, a.quellen.findLast((q) => q.teil === 'geometrie')?.datei ?? z.manifest.dateien.geometrie);
 		geometrie = p.geometrie;
@@ -46,6 +55,8 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 		manifest: z.manifest,
 		geometrie,
 		vorbereitung: null,
+		ersteKarte: await erste,
+		schluessel,
 		meldungen,
 		/** Every check, nothing changed: the import's step before the user accepts. */
 		async pruefe(db) {

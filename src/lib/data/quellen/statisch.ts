@@ -15,6 +15,7 @@ import { ladeVorbereitet, pruefeVorbereitung, type Vorbereitung } from '../laden
 import { frageIndikatortabelle, type Indikatortabelle } from '../indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
 import type { Stadtbezirk } from '../schema';
+import type { ErsteKarte } from '../arbeitsstand/ersteKarte';
 
 export const MANIFEST_DATEI = 'datensatz.json';
 
@@ -23,6 +24,8 @@ export interface GeoeffneterDatensatz {
 	/** Null when the geometry file failed its checks (the error is in `meldungen`). */
 	geometrie: Bezirksgeometrie | null;
 	vorbereitung: Vorbereitung | null;
+	/** Districts and indicator table for the first map before DuckDB has the tables (own data: kept from their take-over). */
+	ersteKarte?: ErsteKarte | null;
 	meldungen: Meldung[];
 	/** Loads the tables into DuckDB; resolves with what the views need from there. */
 	ladeInDatenbank(db: Database): Promise<GeladeneDaten>;

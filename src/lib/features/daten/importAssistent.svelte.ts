@@ -9,9 +9,10 @@ import { zuordnungsSchluessel, type Zuordnung } from '../../data/import/zuordnun
 import { erkenneZuordnung } from '../../data/import/erkennung';
 import { rateCodeFeld, type Doppelte, type Geometriewahl } from '../../data/import/geometrieImport';
 import { bezugDerEigenenDaten } from '../../data/import/bezug';
-import { quelleAusGeometrie, quelleAusTabelle } from '../../data/import/quelle';
+import { quelleAusGeometrie, quelleAusTabelle, type Vorschlag } from '../../data/import/quelle';
 import { alsUtf8 } from '../../data/import/register';
-import { fuegeHinzu, leererArbeitsstand, type Arbeitsstand, type Quelle } from '../../data/arbeitsstand/arbeitsstand';
+import { type Quelle } from '../../data/arbeitsstand/arbeitsstand';
+import { bezirkeDerQuelle, istFremd, plane, type Plan } from '../../data/arbeitsstand/neueStadt';
 import { gespeicherteZuordnungen, merkeZuordnung } from '../../data/arbeitsstand/speicher';
 import { fehler, Ladefehler, meldungstext, type Meldung } from '../../data/meldungen';
 import { liesDatei } from './leser';
@@ -36,7 +37,9 @@ export class ImportAssistent {
 	/** The mapping came from an earlier import of a file with the same headers. */
 	gemerkt = $state(false);
 	meldungen = $state.raw<Meldung[]>([]);
-	kandidat = $state.raw<{ arbeitsstand: Arbeitsstand; quelle: Quelle; ersetzt: Quelle[] } | null>(null);
+	kandidat = $state.raw<{ plan: Plan; quelle: Quelle } | null>(null);
+	/** The name of a city of its own, asked with the question that begins it. */
+	stadtname = $state('');
 	arbeitet = $state(false);
 
 	constructor(private s: Sitzung) {}
@@ -67,8 +70,10 @@ export class ImportAssistent {
 				this.meldungen = e.roh.hinweise;
 				this.schritt = 'zuordnung';
 			} else {
-				const codes = new Set(this.s.stadtbezirke.map((b) => b.code));
-				this.geometriewahl = { codeFeld: rateCodeFeld(e.geo, codes) ?? '', nameFeld: e.geo.eigenschaften.find((x) => /name|bez/i.test(x)) };
+				const codes = this.s.bezirkscodes();
+				const codeFeld = rateCodeFeld(e.geo, codes) ?? '';
+				const namenskandidaten = e.geo.eigenschaften.filter((x) => x !== codeFeld);
+				this.geometriewahl = { codeFeld, nameFeld: namenskandidaten.find((x) => /name/i.test(x)) ?? namenskandidaten.find((x) => /bez/i.test(x)) };
 				this.meldungen = e.geo.hinweise;
 				this.schritt = 'geometrie';
 			}
@@ -84,25 +89,34 @@ export class ImportAssistent {
 		if (!e || !this.s.manifest) return;
 		this.arbeitet = true;
 		try {
-			const v =
-				e.art === 'tabelle'
-					? await quelleAusTabelle(e.roh, $state.snapshot(this.zuordnung)!, await this.s.verbindung(), this.zuordnung?.ziel === 'register' ? alsUtf8(e.roh, new Uint8Array(await this.datei!.arrayBuffer())) : undefined)
-					: quelleAusGeometrie(e.geo, $state.snapshot(this.geometriewahl), new Set(this.s.stadtbezirke.map((b) => b.code)), this.s.geometrie, bezugDerEigenenDaten(this.s.arbeitsstand, this.s.geometrie));
+			const bekannt = this.s.bezirkscodes();
+			let v: Vorschlag;
+			if (e.art === 'tabelle') {
+				v = await quelleAusTabelle(e.roh, $state.snapshot(this.zuordnung)!, await this.s.verbindung(), this.zuordnung?.ziel === 'register' ? alsUtf8(e.roh, new Uint8Array(await this.datei!.arrayBuffer())) : undefined);
+			} else {
+				const wahl = $state.snapshot(this.geometriewahl);
+				const eigene = new Set(e.geo.features.map((f) => String(f.properties?.[wahl.codeFeld] ?? '').trim()));
+				const eigen = !!this.s.arbeitsstand?.eigeneStadt;
+				// Boundaries of another city are compared with nothing of the demo's: they begin a list of their own.
+				const fremd = !eigen && istFremd([...eigene].map((code) => ({ code, name: code })), bekannt);
+				v = quelleAusGeometrie(e.geo, wahl, fremd ? eigene : bekannt, fremd || this.s.fehlt.length ? null : this.s.geometrie, bezugDerEigenenDaten(this.s.arbeitsstand, this.s.geometrie));
+			}
 			this.doppelte = v.doppelte ?? null;
 			if (!v.quelle) {
 				this.meldungen = einmal(v.meldungen);
 				return;
 			}
-			const { arbeitsstand, ersetzt } = fuegeHinzu(this.s.arbeitsstand ?? leererArbeitsstand(this.s.manifest), v.quelle);
+			const plan = plane(this.s.arbeitsstand, this.s.manifest, v.quelle, bezirkeDerQuelle(v.quelle, (v.stadtbezirke ?? []).flatMap((b) => (b.name ? [{ code: b.code, name: b.name }] : []))), bekannt);
+			this.stadtname = '';
 			let pruefung: Meldung[];
 			try {
-				pruefung = await this.s.pruefe(arbeitsstand);
+				pruefung = await this.s.pruefe(plan.arbeitsstand);
 			} catch (error) {
 				if (!(error instanceof Ladefehler)) throw error;
 				pruefung = [...error.meldungen];
 			}
 			this.meldungen = einmal([...v.meldungen, ...pruefung]);
-			this.kandidat = { arbeitsstand, quelle: v.quelle, ersetzt };
+			this.kandidat = { plan, quelle: v.quelle };
 			this.schritt = 'geprueft';
 		} catch (error) {
 			this.meldungen = [fehler(this.datei?.name ?? '', `Die Prüfung ist fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`)];
@@ -127,7 +141,8 @@ export class ImportAssistent {
 		if (!k || !this.fehlerfrei) return;
 		this.arbeitet = true;
 		try {
-			await this.s.uebernimm(k.arbeitsstand);
+			const a = k.plan.arbeitsstand;
+			await this.s.uebernimm(k.plan.art === 'neueStadt' ? { ...a, einstellungen: { ...a.einstellungen, stadt: this.stadtname.trim() } } : a);
 			if (this.eingelesen?.art === 'tabelle' && this.zuordnung) await merkeZuordnung(zuordnungsSchluessel(this.eingelesen.roh.kopf), $state.snapshot(this.zuordnung));
 			this.schritt = 'fertig';
 		} catch (error) {

@@ -1,0 +1,48 @@
+/**
+ * The first-paint table of the own data: the districts and the indicator table, computed by DuckDB
+ * when the own data are taken over and kept beside them, as the build prepares them for the default
+ * data set (laden/vorbereitet.ts). After a reload the first map is painted from it while DuckDB still
+ * starts and loads the tables. It belongs to exactly one state of the own data: any other import,
+ * removal or setting (a threshold!) makes it unusable, and then it is computed afresh.
+ */
+import type { DatensatzManifest } from '../manifest';
+import type { Indikatortabelle } from '../indikatortabelle';
+import type { Stadtbezirk } from '../schema';
+import type { Arbeitsstand } from './arbeitsstand';
+
+export interface ErsteKarte {
+	stadtbezirke: Stadtbezirk[];
+	indikatortabelle: Indikatortabelle;
+}
+
+export interface GespeicherteErsteKarte extends ErsteKarte {
+	schluessel: string;
+}
+
+/**
+ * What the table depends on: every source (by id and import time), the settings, the parts left out,
+ * and the built-in data set whose files fill the gaps.
+ */
+export function schluesselVon(a: Arbeitsstand, standard: Pick<DatensatzManifest, 'id' | 'stichtage' | 'dateien'>): string {
+	return JSON.stringify([a.quellen.map((q) => `${q.id}@${q.importiert}`), a.einstellungen, [...a.ohne].sort(), !!a.eigeneStadt, standard.id, standard.stichtage, standard.dateien]);
+}
+
+/** A stored table is used only for the same state and only if it has the shape the views read. */
+export function pruefeErsteKarte(roh: unknown, schluessel: string): ErsteKarte | null {
+	if (typeof roh !== 'object' || roh === null) return null;
+	const v = roh as Partial<GespeicherteErsteKarte>;
+	const t = v.indikatortabelle;
+	const gueltig =
+		v.schluessel === schluessel &&
+		Array.isArray(v.stadtbezirke) &&
+		v.stadtbezirke.every((b) => typeof b?.code === 'string' && typeof b?.name === 'string') &&
+		!!t &&
+		Array.isArray(t.stichtage) &&
+		Array.isArray(t.codes) &&
+		Array.isArray(t.indikatoren) &&
+		Array.isArray(t.werte) &&
+		Array.isArray(t.sperren) &&
+		t.werte.length === t.stichtage.length * t.codes.length * t.indikatoren.length &&
+		t.sperren.length === t.werte.length;
+	return gueltig ? { stadtbezirke: v.stadtbezirke!, indikatortabelle: t } : null;
+}

@@ -1,0 +1,122 @@
+/**
+ * A city starts clean: a file whose district codes are not those loaded so far does not get composed
+ * with the demo's parts (whose district list, population, offers and residential points would then
+ * fail every cross-check) but begins a data set of its own. Its district list is derived from the
+ * file itself – from a boundary file's code and name attributes, or from a statistics table's codes
+ * (and names, where the table has them) – so no step needs the demo's codes and no order of files
+ * (boundaries, statistics or district list first) ends in a refusal. Pure functions.
+ */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import type { DatensatzManifest } from '../manifest';
+import { fuegeHinzu, leererArbeitsstand, STATISTIK, TEIL_LABEL, type Arbeitsstand, type Quelle, type Teil } from './arbeitsstand';
+
+export interface Bezirk {
+	code: string;
+	name: string;
+}
+
+/** Leading zeros do not make a code foreign ("010" and "10" are the same district, named by the check). */
+const ohneNullen = (c: string) => c.replace(/^0+(?=.)/, '');
+
+/**
+ * The districts a source names, once each, in the order they first appear. `namen` are the names a
+ * statistics table gives beside its codes; a code without one is named by itself.
+ */
+export function bezirkeDerQuelle(q: Quelle, namen: readonly Bezirk[] = []): Bezirk[] {
+	const gesehen = new Map<string, string>();
+	if (q.teil === 'geometrie') {
+		const fc = JSON.parse(q.inhalt) as { features: { properties: { code: string; name?: string } }[] };
+		for (const f of fc.features) if (!gesehen.has(f.properties.code)) gesehen.set(f.properties.code, f.properties.name?.trim() || f.properties.code);
+	} else {
+		// Rows, not objects: d3-dsv builds row objects with `new Function`, which the site's CSP forbids.
+		const [kopf = [], ...zeilen] = csvParseRows(q.inhalt);
+		const c = kopf.indexOf(q.teil === 'stadtbezirk' ? 'code' : 'stadtbezirk');
+		const n = q.teil === 'stadtbezirk' ? kopf.indexOf('name') : -1;
+		for (const z of zeilen) {
+			const code = z[c]?.trim();
+			if (code && !gesehen.has(code)) gesehen.set(code, (n >= 0 ? z[n]?.trim() : '') || code);
+		}
+		for (const n of namen) if (gesehen.get(n.code) === n.code && n.name.trim()) gesehen.set(n.code, n.name.trim());
+	}
+	return [...gesehen].map(([code, name]) => ({ code, name }));
+}
+
+/** Foreign: fewer than half of the file's districts are among those known so far. */
+export function istFremd(bezirke: readonly Bezirk[], bekannt: ReadonlySet<string>): boolean {
+	if (bezirke.length === 0) return false;
+	const b = new Set([...bekannt].map(ohneNullen));
+	return bezirke.filter((x) => b.has(ohneNullen(x.code))).length * 2 < bezirke.length;
+}
+
+/** The district list of a city of its own as a source, derived from `von` (named after its file). */
+export function bezirkslisteAus(von: Quelle, bezirke: readonly Bezirk[]): Quelle {
+	return {
+		id: `${von.id}-bezirke`,
+		teil: 'stadtbezirk',
+		datei: von.datei,
+		format: `abgeleitet aus ${von.teil === 'geometrie' ? 'den Attributen der Bezirksgrenzen' : 'den Bezirksnummern der Statistik'}`,
+		importiert: von.importiert,
+		zeilen: bezirke.length,
+		stichtage: [],
+		inhalt: csvFormatRows([['code', 'name', 'stadtteil', 'flaeche_km2'], ...bezirke.map((b) => [b.code, b.name, '', ''])]) + '\n',
+		abgeleitet: von.teil
+	};
+}
+
+/** The built-in data set's parts a city of its own replaces, as the question names them. */
+export function ersetzteBeispielteile(standard: DatensatzManifest): string[] {
+	const d = standard.dateien as Record<string, string | undefined>;
+	const teile: Teil[] = ['stadtbezirk', d.bevoelkerung ? 'bevoelkerung' : 'bezirkszahl', 'einrichtung', 'wohnort', 'massnahme', 'geometrie'];
+	return teile.filter((t) => d[t]).map((t) => TEIL_LABEL[t]);
+}
+
+export type Plan =
+	/** The file fits what is loaded: added as before. */
+	| { art: 'passt'; arbeitsstand: Arbeitsstand; ersetzt: Quelle[] }
+	/** Its codes are foreign to the demo's: a city of its own begins, with this district list. */
+	| { art: 'neueStadt'; arbeitsstand: Arbeitsstand; ersetzt: Quelle[]; bezirke: Bezirk[]; beispielteile: string[] }
+	/** A city of its own whose district list lacks codes of this statistics table: the table's codes become the list. */
+	| { art: 'bezirksliste'; arbeitsstand: Arbeitsstand; ersetzt: Quelle[]; bezirke: Bezirk[]; neu: string[] };
+
+const liste = (a: Arbeitsstand) => a.quellen.find((q) => q.teil === 'stadtbezirk');
+
+/** Replaces the district list, keeping the names the old list knew for codes the new one only numbers. */
+function mitListe(a: Arbeitsstand, von: Quelle, bezirke: readonly Bezirk[]): Arbeitsstand {
+	const alt = liste(a);
+	const namen = new Map(alt ? bezirkeDerQuelle(alt).map((b) => [b.code, b.name]) : []);
+	const benannt = bezirke.map((b) => (b.name === b.code && namen.has(b.code) ? { code: b.code, name: namen.get(b.code)! } : b));
+	return fuegeHinzu(a, bezirkslisteAus(von, benannt)).arbeitsstand;
+}
+
+/**
+ * What adding `q` means. `bezirke`: the districts `q` names (bezirkeDerQuelle); `bekannt`: the codes
+ * of the district list in use (the demo's, or the own city's).
+ */
+export function plane(a: Arbeitsstand | null, standard: DatensatzManifest, q: Quelle, bezirke: readonly Bezirk[], bekannt: ReadonlySet<string>): Plan {
+	const bisher = a ?? leererArbeitsstand(standard);
+	const mitDistrikten = q.teil === 'geometrie' || q.teil === 'stadtbezirk' || STATISTIK.includes(q.teil) || q.teil === 'wohnort';
+	if (!bisher.eigeneStadt) {
+		if (!mitDistrikten || !istFremd(bezirke, bekannt)) return { art: 'passt', ...fuegeHinzu(bisher, q) };
+		const leer: Arbeitsstand = { ...leererArbeitsstand(standard), einstellungen: { ...bisher.einstellungen, stadt: '' }, eigeneStadt: true };
+		const mitQuelle = fuegeHinzu(leer, q).arbeitsstand;
+		return {
+			art: 'neueStadt',
+			arbeitsstand: q.teil === 'stadtbezirk' ? mitQuelle : mitListe(mitQuelle, q, bezirke),
+			ersetzt: bisher.quellen,
+			bezirke: [...bezirke],
+			beispielteile: ersetzteBeispielteile(standard)
+		};
+	}
+	const { arbeitsstand, ersetzt } = fuegeHinzu(bisher, q);
+	const alt = liste(bisher);
+	// New boundaries bring the list they were derived from up to date; a list from the statistics gains their names.
+	if (q.teil === 'geometrie' && alt?.abgeleitet === 'geometrie') return { art: 'passt', arbeitsstand: mitListe(arbeitsstand, q, bezirke), ersetzt };
+	if (q.teil === 'geometrie' && alt?.abgeleitet) {
+		const namen = new Map(bezirke.map((b) => [b.code, b.name]));
+		const bisherige = bezirkeDerQuelle(alt).map((b) => (b.name === b.code && namen.has(b.code) ? { code: b.code, name: namen.get(b.code)! } : b));
+		return { art: 'passt', arbeitsstand: fuegeHinzu(arbeitsstand, { ...alt, inhalt: bezirkslisteAus(alt, bisherige).inhalt }).arbeitsstand, ersetzt };
+	}
+	const neu = bezirke.filter((b) => !bekannt.has(b.code)).map((b) => b.code);
+	if (STATISTIK.includes(q.teil) && neu.length) return { art: 'bezirksliste', arbeitsstand: mitListe(arbeitsstand, q, bezirke), ersetzt, bezirke: [...bezirke], neu };
+	return { art: 'passt', arbeitsstand, ersetzt };
+}
