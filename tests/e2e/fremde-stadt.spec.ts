@@ -70,7 +70,7 @@ test.describe('another city loaded', () => {
 		await expect(page.locator('h1')).toHaveText('Faktencheck Migration Duisburg');
 		const text = await seitentext(page);
 		expect(text).not.toMatch(/\b0 Ausländer|sind \.|lag 2005 wie 2012 bei 0,0 %|umgestellt/);
-		await expect(page.getByTestId('abbildung')).toHaveCount(3);
+		await expect(page.getByTestId('abbildung')).toHaveCount(4);
 		const entfallen = page.getByTestId('entfallen');
 		await expect(entfallen.locator('li')).toHaveCount(6);
 		await expect(entfallen).toContainText('Altersaufbau nach Migrationsstatus: Keine Angabe: Die geladenen Daten enthalten den Altersaufbau nicht');

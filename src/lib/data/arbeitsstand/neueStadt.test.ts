@@ -143,6 +143,6 @@ describe('a city starts clean', () => {
 
 	it('names what the new city replaces', () => {
 		const p = plane(null, standard, grenzen, STADT, demoCodes);
-		expect(p.art === 'neueStadt' && p.beispielteile).toEqual(['Stadtbezirke', 'Bevölkerung nach Merkmalen', 'Treffpunkte und Angebote', 'Wohnorte', 'KIK-Maßnahmen', 'Bezirksgrenzen']);
+		expect(p.art === 'neueStadt' && p.beispielteile).toEqual(['Stadtbezirke', 'Bevölkerung nach Merkmalen', 'Treffpunkte und Angebote', 'Wohnorte', 'Maßnahmen des Integrationskonzepts', 'Bezirksgrenzen']);
 	});
 });

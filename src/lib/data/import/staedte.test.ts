@@ -79,7 +79,7 @@ describe('Berlin: LOR planning areas as a portal republishes them (English heade
 
 	it('takes the planning areas as boundaries keyed by the table’s codes, in Berlin', async () => {
 		const geo = await grenzen('berlin-lor-planning-areas-until-2020.geojson', bytes('berlin/berlin-lor-planning-areas-until-2020.geojson'));
-		expect(geo.system).toBe('EPSG:4326');
+		expect(geo.system?.kennung).toBe('EPSG:4326');
 		expect(rateCodeFeld(geo, codes)).toBe('id');
 		const p = alsBezirksgeometrie(geo, { codeFeld: 'id', nameFeld: 'name' }, codes);
 		expect(fehlerIn(p.meldungen)).toEqual([]);
@@ -95,7 +95,7 @@ describe('Hamburg: Stadtteile as the geodata portal publishes them (GeoJSON with
 
 	it('takes the Stadtteile of Bezirk Eimsbüttel as boundaries with their codes and names, in Hamburg', async () => {
 		const geo = await grenzen('hamburg-district-regions.geojson', bytes('hamburg/hamburg-district-regions.geojson'));
-		expect(geo.system).toBe('EPSG:4326');
+		expect(geo.system?.kennung).toBe('EPSG:4326');
 		const codes = new Set<string>(e.stadtbezirke.map((b: { code: string }) => b.code));
 		expect(rateCodeFeld(geo, codes)).toBe('id');
 		const p = alsBezirksgeometrie(geo, { codeFeld: 'id', nameFeld: 'name' }, codes);
@@ -113,7 +113,7 @@ describe('Bremen: the Ortsteilatlas workbook (multi-row headers, years as column
 		const roh = await tabelle('Bremen_Datentabelle_Ortsteilatlas.xlsx', bytes('bremen/Bremen_Datentabelle_Ortsteilatlas.xlsx'));
 		expect(roh.blatt).toBe('Bevölkerung (Absolute Werte)');
 		// erwartet.py counts spreadsheet columns from 1, the mapping from 0
-		const u = umgewandelt(roh, { ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, name: 1, einwohner: e.spalten.einwohner - 1 }, stichtag: e.stichtag });
+		const u = umgewandelt(roh, { ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, name: 1, einwohner: e.spalten.einwohner - 1 }, stichtag: e.stichtag, ebene: 'form:999' });
 		expect(roh.kopf[e.spalten.einwohner - 1]).toContain('2018');
 		for (const o of e.stadtbezirke) expect(Number(u.zahlen.get(o.code)?.einwohner), `${o.code} ${o.name}`).toBe(o.einwohner);
 		expect(u.stadtbezirke.find((b) => b.code === '215')?.name).toBe('Gartenstadt Süd');
@@ -123,7 +123,7 @@ describe('Bremen: the Ortsteilatlas workbook (multi-row headers, years as column
 
 	it('reads the Ortsteile Shapefile with its .prj as ETRS89 / UTM 32N, every area with its attributes', async () => {
 		const geo = await grenzen('hb_ortsteile.zip', alsZip('bremen/hb_ortsteile'));
-		expect(geo.system).toBe('EPSG:25832');
+		expect(geo.system?.kennung).toBe('EPSG:25832');
 		expect(geo.features).toHaveLength(e.flaechen.anzahl);
 		expect(geo.features.map((f) => f.properties.SCH).sort()).toEqual(e.flaechen.liste.map((f: { SCH: string }) => f.SCH).sort());
 	});
@@ -162,7 +162,7 @@ describe('München: the Indikatorenatlas export (long table, code and name in on
 
 	it('reads the boundaries in the declared EPSG:25832 and guesses the district number attribute', async () => {
 		const geo = await grenzen('bezirk_map.json', bytes('muenchen/bezirk_map.json'));
-		expect(geo.system).toBe('EPSG:25832');
+		expect(geo.system?.kennung).toBe('EPSG:25832');
 		expect(geo.features).toHaveLength(e.flaechen.anzahl);
 		expect(rateCodeFeld(geo, new Set(e.flaechen.codes))).toBe('sb_nummer');
 	});

@@ -49,7 +49,7 @@ describe('Faktencheck with partial data', () => {
 	it('with only Einwohner and MH: no invented zeros, no broken sentences, the missing figures left out with the column that would fill them', async () => {
 		const b = await bericht(NUR_MH, ['einwohner', 'mh']);
 		const texte = alleTexte(b);
-		expect(b.abbildungen.map((a) => a.id)).toEqual(['status', 'entwicklung', 'karte-mh_anteil']);
+		expect(b.abbildungen.map((a) => a.id)).toEqual(['status', 'entwicklung', 'karte-mh_anteil', 'segregation']);
 		const status = b.abbildungen[0];
 		expect(status.saetze).toEqual(['Von den 10.300 Einwohner*innen haben 2.800 einen Migrationshintergrund (27,2 %).']);
 		expect(status.hinweise).toEqual([
