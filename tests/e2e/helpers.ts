@@ -6,7 +6,7 @@ export async function oeffneAtlas(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-gemalt*="|"]')).toHaveCount(1);
 	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0);
-	await expect(page.getByTestId('haeufigste-staaten')).not.toContainText('wird berechnet');
+	await expect(page.getByTestId('kennzahlen')).not.toContainText('wird berechnet');
 }
 
 /** Waits until the map has drawn the colours of the given indicator. */
