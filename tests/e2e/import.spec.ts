@@ -193,7 +193,7 @@ test('the data page has no WCAG 2.1 AA violation, before and after reading a fil
 
 const KOELN = join(import.meta.dirname, '../fixtures/grenzen/koeln');
 
-test('Köln’s published Stadtteile (false easting 2 500 000 in the .prj, Windows-1252 without .cpg) land in Köln on the map, not in Ukraine', async ({ page }) => {
+test('Köln’s published Stadtteile (false easting 2 500 000 in the .prj, Windows-1252 without .cpg) pass the check as Köln and begin that city, not Ukraine', async ({ page }) => {
 	const fehler = sammleSeitenfehler(page);
 	await page.goto('/daten');
 	await page.locator('#datei-wahl').setInputFiles(join(KOELN, 'Stadtteil.zip'));
@@ -203,14 +203,18 @@ test('Köln’s published Stadtteile (false easting 2 500 000 in the .prj, Windo
 	await page.getByLabel('Attribut mit dem Namen').selectOption('STT_NAME');
 	await expect(page.getByLabel('Attribut mit dem Namen')).toContainText('Dellbrück');
 	await expect(page.getByText('werden als Windows-1252 gelesen')).toBeVisible();
-	await uebernimm(page);
-	await oeffneAtlas(page);
-	const [w, s, o, n] = (await page.locator('[data-ausschnitt]').getAttribute('data-ausschnitt'))!.split(',').map(Number);
-	// The six Stadtteile lie on both banks of the Rhine around 7,0° O, 50,95° N.
-	expect((w + o) / 2).toBeGreaterThan(6.85);
-	expect((w + o) / 2).toBeLessThan(7.15);
-	expect((s + n) / 2).toBeGreaterThan(50.85);
-	expect((s + n) / 2).toBeLessThan(51.05);
+	// Köln's codes are not the demo's: the boundaries begin a city of their own.
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	const frage = page.getByTestId('neue-stadt');
+	await expect(frage).toBeVisible({ timeout: 90_000 });
+	await frage.getByLabel('Name der Stadt').fill('Köln');
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Eigene Stadt beginnen' }).click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible({ timeout: 90_000 });
+	// A city begun with its boundaries only waits for its statistics; where the converted areas lie is
+	// asserted vertex by vertex against the city's own WGS84 file in bezirksgrenzen.test.ts.
+	await expect(page.getByTestId('import-fertig')).toContainText('Als Nächstes');
 	expect(fehler).toEqual([]);
 });
 
