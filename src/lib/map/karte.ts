@@ -173,9 +173,17 @@ export async function erzeugeKarte(
 			selected = code;
 		},
 		gezeichnet() {
+			// A 'render' alone can come before MapLibre's worker has delivered the shapes: the frame that
+			// counts is the first one drawn with the districts' tiles loaded and their areas on screen.
 			return new Promise((resolve) => {
+				const pruefe = () => {
+					if (!map.isSourceLoaded(BEZIRKE_QUELLE)) return;
+					if (geometrie.features.length > 0 && map.queryRenderedFeatures({ layers: [FLAECHE] }).length === 0) return;
+					map.off('render', pruefe);
+					resolve();
+				};
+				map.on('render', pruefe);
 				map.triggerRepaint();
-				map.once('render', () => resolve());
 			});
 		},
 		zerstoere() {
