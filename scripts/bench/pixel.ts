@@ -12,7 +12,7 @@ export interface Markenpruefung {
 	boden: { marke: number; pixel: number };
 }
 
-/** Runs in the page: background #f2f2ef and white lines are not districts; 2 % of the samples must differ. */
+/** Runs in the page: transparent pixels, background #f2f2ef and white lines are not districts; 2 % of the samples must be. */
 function abtasten() {
 	const probe = document.createElement('canvas');
 	probe.width = probe.height = 48;
@@ -25,6 +25,8 @@ function abtasten() {
 			let farbig = 0;
 			for (let i = 0; i < d.length; i += 4) {
 				const r = d[i], g = d[i + 1], b = d[i + 2];
+				// A canvas not yet drawn is transparent: that is no colour either.
+				if (d[i + 3] < 200) continue;
 				const hintergrund = Math.abs(r - 242) + Math.abs(g - 242) + Math.abs(b - 239) < 24;
 				const weiss = r > 245 && g > 245 && b > 245;
 				if (!hintergrund && !weiss) farbig++;
