@@ -50,7 +50,7 @@ export function segregationsreihe(t: Indikatortabelle, g: Segregationsgruppe, mi
 /** A citizenship as a group: "staat-" and its ISO code. */
 export const STAATSGRUPPE_MUSTER = /^staat-[A-Z]{2,3}$/;
 export const staatsgruppeId = (iso: string) => `staat-${iso}`;
-export const staatsgruppeLabel = (name: string) => `Staatsangehörige von ${name}`;
+export const staatsgruppeLabel = (name: string) => `Menschen mit Staatsangehörigkeit ${name}`;
 
 /**
  * Segregation of one citizenship's people against all other inhabitants, per Stichtag that has any
