@@ -79,6 +79,8 @@ await mitServer(async (basis) => {
 	console.log(`    Boden: 999 räumliche Lags mit den festen Nachbarn (${st.ziehungen.toLocaleString('de-DE')} Summanden) p50 ${ms(median(st.lagBoden))}  →  ${verhaeltnis(median(st.lisa) / median(st.lagBoden))} × Boden; Gewichte aus den Polygonen p50 ${ms(median(st.gewichte))}`);
 	console.log(`  Segregationsindizes, ${st.gruppen} Gruppen × ${st.stichtage} Stichtage (20×): p50 ${ms(median(st.indizes))}, p95 ${ms(p95(st.indizes))}   Ziel ≤ ${ms(ZIELE.indizes)}: ${ziel(p95(st.indizes) <= ZIELE.indizes)}`);
 	console.log(`    Boden: ein Durchlauf je Gruppe über alle Werte der Tabelle p50 ${ms(median(st.tabellenBoden))}`);
+	console.log(`  Rangspannen des Handlungsbedarfs, ${st.replikate} Ziehungen, ${st.flaechen.toLocaleString('de-DE')} Flächen, 3 Anteile (3×): p50 ${ms(median(st.rangspannen))}`);
+	console.log(`    Boden: ${st.replikate}-mal die Rangfolge sortieren p50 ${ms(median(st.sortierBoden))}  →  ${verhaeltnis(median(st.rangspannen) / median(st.sortierBoden))} × Boden`);
 	console.log('');
 	console.log(`Bezirksgrenzen importieren (Shapefile, EPSG:25832, ${gz.flaechen.toLocaleString('de-DE')} Flächen mit ${gz.punkte.toLocaleString('de-DE')} Punkten, über die Seite Daten; Boden: dieselben Schritte mit den ${gz.boden.flaechen} Bezirken Kemptens)`);
 	console.log(`  lesen (Worker)        ${ms(gz.lesen).padStart(9)}   Boden ${ms(gz.boden.lesen).padStart(9)}`);

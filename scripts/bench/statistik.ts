@@ -11,6 +11,9 @@ export interface Statistikzeiten {
 	gruppen: number;
 	indizes: number[];
 	tabellenBoden: number[];
+	replikate: number;
+	rangspannen: number[];
+	sortierBoden: number[];
 }
 
 export async function statistikzeiten(basis: string): Promise<Statistikzeiten> {

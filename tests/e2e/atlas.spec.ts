@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { karteZeigt, oeffneAtlas, pixelJeLegendenfarbe } from './helpers';
+import { karteZeigt, oeffneAtlas, ohneBarrieren, pixelJeLegendenfarbe } from './helpers';
 
 test.describe('Atlas', () => {
 	test('paints the districts in the legend colours on the map canvas', async ({ page }) => {
@@ -184,11 +184,41 @@ test('the district table downloads as a German CSV with its source and the demo 
 	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
 	const zeilen = text.replace(/^\uFEFF/, '').split('\n');
 	expect(zeilen[0]).toBe(
-		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung seit 31.12.2019 (Prozentpunkte)'
+		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung seit 31.12.2019 (Prozentpunkte);95-%-Intervall von (%);95-%-Intervall bis (%);Veränderung im Rahmen der Zufallsschwankung'
 	);
 	expect(zeilen.filter((z) => /^\d\d;/.test(z))).toHaveLength(47);
-	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,2;\+?0,\d$/);
+	expect(zeilen.find((z) => z.startsWith(';Gesamtstadt;'))).toMatch(/^;Gesamtstadt;;38,2;\+?0,\d;;;$/);
+	expect(zeilen.find((z) => z.startsWith('41;'))).toMatch(/^41;Thingers – Süd;4;58,7;[^;]+;57;60,3;(ja|nein)$/);
 	expect(text).toContain('Werte gerundet wie in der Anzeige.');
 	expect(text).toContain('Stichtag: 31.12.2020');
 	expect(text).toContain('Hinweis: Beispieldaten – kalibriert auf die Gesamtstadtwerte des KIK');
+});
+
+test('how sure a share is: smoothing chosen in the settings and kept in the link, intervals in table and profile, random variation marked on the change map', async ({ page, context }) => {
+	test.slow();
+	await oeffneAtlas(page, '?d=veraenderung&v=2016-12-31&b=41');
+	const legende = page.getByTestId('legende-zufall');
+	await expect(legende).toContainText('im Rahmen der Zufallsschwankung');
+	const zufall = Number((await legende.textContent())!.match(/\((\d+) Bezirke\)/)![1]);
+	expect(zufall).toBeGreaterThan(0);
+	expect(zufall).toBeLessThan(47);
+	const tabelle = page.getByTestId('bezirkstabelle');
+	await expect(tabelle.locator('tbody td.zufall')).toHaveCount(zufall);
+	await expect(tabelle.locator('thead')).toContainText('95-%-Intervall');
+	// Thingers – Süd: 2 001 of 3 410 with MH; Wilson gives 57,0–60,3 %.
+	await expect(page.getByTestId('bezirksprofil').getByTestId('profil-intervall').first()).toHaveText('57,0–60,3 %');
+
+	await page.getByLabel('Wert des Anteils').selectOption('eb_global');
+	await expect(page.locator('#karte-titel')).toContainText('geglättet (Empirical Bayes, global)');
+	await expect(page.getByTestId('tabelle-methode')).toContainText('Empirical-Bayes-Glättung wie in GeoDa');
+	await expect(page.getByTestId('handlungsbedarf')).toContainText('Anteile im Bedarfsindex: geglättet (Empirical Bayes, global)');
+	await expect(page.getByTestId('rangspanne').first()).toHaveText(/^(\d+–\d+|sicher)$/);
+	await expect(page.getByTestId('rangspanne-hinweis')).toContainText('Seed 20211');
+	expect(new URL(page.url()).searchParams.get('gl')).toBe('eb_global');
+
+	const zweite = await context.newPage();
+	await oeffneAtlas(zweite, page.url().slice(page.url().indexOf('?')));
+	await expect(zweite.getByLabel('Wert des Anteils')).toHaveValue('eb_global');
+	await expect(zweite.locator('#karte-titel')).toContainText('geglättet');
+	await ohneBarrieren(page);
 });

@@ -40,4 +40,22 @@ test.describe('Statistik', () => {
 		await expect(page.getByTestId('zufallsschwankung')).toContainText('im Rahmen der Zufallsschwankung');
 		await expect(page.getByTestId('zuverlaessigkeit-tabelle').locator('tbody tr')).toHaveCount(47);
 	});
+
+	test('every choice is kept in the link; a single citizenship is a group of its own', async ({ page, context }) => {
+		// Two pages each start DuckDB for the citizenship's counts.
+		test.slow();
+		await page.goto('/statistik?w=knn&kn=6&kor=bonferroni&sg=staat-TR&min=500');
+		await expect(page.getByTestId('gewichte')).toHaveValue('knn');
+		await expect(page.getByTestId('k')).toHaveValue('6');
+		await expect(page.getByLabel('Mehrfachtest-Korrektur')).toHaveValue('bonferroni');
+		await expect(page.getByTestId('segregation-erklaerung')).toContainText('der Menschen mit Staatsangehörigkeit Türkei müssten');
+		await expect(page.getByText('Bezirke unter 500 Personen')).toBeVisible();
+		await page.getByTestId('anteil').selectOption('auslaender_anteil');
+		await expect.poll(() => new URL(page.url()).searchParams.get('i')).toBe('auslaender_anteil');
+		const zweite = await context.newPage();
+		await zweite.goto(page.url());
+		await expect(zweite.getByTestId('anteil')).toHaveValue('auslaender_anteil');
+		await expect(zweite.getByTestId('segregation-erklaerung')).toContainText('Türkei');
+		await ohneBarrieren(page);
+	});
 });

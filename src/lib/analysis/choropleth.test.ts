@@ -64,3 +64,27 @@ describe('counts as proportional symbols', () => {
 		expect(c.symbole!.jeBezirk.get('a')!.farbe).not.toBe(c.symbole!.jeBezirk.get('b')!.farbe);
 	});
 });
+
+describe('changes within random variation on the change map', () => {
+	it('are drawn lighter in their class colour; other districts and level maps keep theirs', async () => {
+		const { choropleth, heller, mitZufallsschwankung } = await import('./choropleth');
+		const { INDIKATOREN } = await import('../data/indikatoren');
+		const indikator = INDIKATOREN.find((i) => i.id === 'mh_anteil')!;
+		const werte = [
+			{ code: '1', wert: 30, veraenderung: -3 },
+			{ code: '2', wert: 31, veraenderung: 0.5 },
+			{ code: '3', wert: 32, veraenderung: 4 }
+		];
+		const o = { methode: 'jenks' as const, klassen: 3, palette: 'ylgnbu' as const };
+		const c = choropleth({ indikator, stichtag: '2020-12-31', basis: '2019-12-31' }, werte, o);
+		const z = mitZufallsschwankung(c, new Set(['2']));
+		expect(z.farbeJeBezirk.get('2')).toBe(heller(c.farbeJeBezirk.get('2')!));
+		expect(z.farbeJeBezirk.get('2')).not.toBe(c.farbeJeBezirk.get('2'));
+		expect(z.farbeJeBezirk.get('1')).toBe(c.farbeJeBezirk.get('1'));
+		expect([...z.zufall!]).toEqual(['2']);
+		const stand = choropleth({ indikator, stichtag: '2020-12-31', basis: null }, werte, o);
+		expect(mitZufallsschwankung(stand, new Set(['2']))).toBe(stand);
+		expect(heller('#000000')).toBe('rgb(166, 166, 166)');
+		expect(heller('rgb(0, 0, 255)')).toBe('rgb(166, 166, 255)');
+	});
+});

@@ -55,6 +55,8 @@ export interface Choropleth {
 	/** Districts whose value is withheld for confidentiality (among those without a value). */
 	gesperrt: Set<string>;
 	symbole: Symbole | null;
+	/** Districts whose change lies within random variation, drawn lighter (see mitZufallsschwankung). */
+	zufall?: ReadonlySet<string>;
 }
 
 /** Round reference values for the symbol legend: the largest value rounded down to one significant digit, a quarter and a sixteenth of it. */
@@ -107,6 +109,28 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 /** "Veränderung 31.12.2017 → 31.12.2020, in Prozentpunkten" or "Stichtag 31.12.2020, in %". */
 export function themaUntertitel(thema: Kartenthema): string {
 	const einheit = EINHEIT_LABEL[thema.indikator.einheit];
-	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}`;
+	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
 	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheitVon(thema.indikator)}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
+}
+
+/** How far a class colour is mixed with white for a change within random variation. */
+const AUFHELLUNG = 0.65;
+
+/** A colour ("#rrggbb" or "rgb(r, g, b)", as the palettes give them) mixed with white. */
+export function heller(farbe: string): string {
+	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(farbe);
+	const rgb = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (farbe.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+	if (rgb.length !== 3) return farbe;
+	const [r, g, b] = rgb.map((c) => Math.round(c + (255 - c) * AUFHELLUNG));
+	return `rgb(${r}, ${g}, ${b})`;
+}
+
+/**
+ * A change map on which the districts whose change lies within random variation keep their class but
+ * are drawn lighter, so the eye goes to the changes the counts can carry.
+ */
+export function mitZufallsschwankung(c: Choropleth, zufall: ReadonlySet<string>): Choropleth {
+	if (!c.thema.basis || c.symbole || zufall.size === 0) return c;
+	const farbeJeBezirk = new Map([...c.farbeJeBezirk].map(([code, f]) => [code, zufall.has(code) && f !== KEINE_ANGABE ? heller(f) : f]));
+	return { ...c, farbeJeBezirk, zufall };
 }

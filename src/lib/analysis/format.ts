@@ -89,3 +89,13 @@ export const formatStichtag = formatiereStichtag;
 export function nachkommastellen(einheit: Einheit): number {
 	return einheit === 'prozent' ? 1 : einheit === 'index' ? 2 : 0;
 }
+
+/** The words for a change whose 95 % interval includes zero, wherever it is marked. */
+export const ZUFALLSSCHWANKUNG = 'im Rahmen der Zufallsschwankung';
+
+/** A 95 % interval of a share ("28,4–36,0 %") or of a change ("−1,2 bis +3,4 Pp."); "•" when withheld. */
+export function formatIntervall(iv: { unten: number; oben: number } | null | undefined, veraenderung = false, gesperrt: unknown = null): string {
+	if (gesperrt) return GESPERRT;
+	if (!iv) return 'k. A.';
+	return veraenderung ? `${mitVorzeichen(iv.unten, 1)} bis ${mitVorzeichen(iv.oben, 1)} Pp.` : `${eine(iv.unten)}–${formatProzent(iv.oben)}`;
+}

@@ -5,7 +5,7 @@
  * (null) leaves its sentence, or its clause, out: a generator then returns null, never "0" or a
  * sentence with a gap. A withheld count ("•") is printed as "•".
  */
-import { formatProzent, formatStichtag, formatWert, GESPERRT } from './format';
+import { formatProzent, formatStichtag, formatWert, GESPERRT, ZUFALLSSCHWANKUNG } from './format';
 import { imRahmenDerZufallsschwankung, newcombe } from './statistik/wilson';
 
 /** A count as a sentence takes it: known, withheld ("•"), or not in the data (null). */
@@ -43,7 +43,7 @@ export function entwicklungProzent(was: string, von: Anteilspunkt, bis: Anteilsp
 	const a = formatProzent(von.wert);
 	const b = formatProzent(bis.wert);
 	if (a === b) return `${was} lag ${jahr(von.stichtag)} wie ${jahr(bis.stichtag)} bei ${b}.`;
-	if (zufaellig(von, bis)) return `${was} lag ${jahr(von.stichtag)} bei ${a} und ${jahr(bis.stichtag)} bei ${b}; der Unterschied liegt im Rahmen der Zufallsschwankung.`;
+	if (zufaellig(von, bis)) return `${was} lag ${jahr(von.stichtag)} bei ${a} und ${jahr(bis.stichtag)} bei ${b}; der Unterschied liegt ${ZUFALLSSCHWANKUNG}.`;
 	return `${was} ${bis.wert > von.wert ? 'stieg' : 'sank'} von ${a} (${jahr(von.stichtag)}) auf ${b} (${jahr(bis.stichtag)}).`;
 }
 

@@ -13,6 +13,10 @@ import { anteilsstatistik, veraenderungsintervall } from './anteilsstatistik';
 import { nachbarschaft } from './gewichte';
 import { clusteranalyse } from './cluster';
 import { SEGREGATIONSGRUPPEN, segregationsreihe } from './segregationsreihe';
+import { anteilsdetails, geglaetteteWerte } from './atlaswerte';
+import { profilintervalle } from './profilintervalle';
+import { bedarfskomponenten, bedarfsrangbereiche } from './bedarfsrang';
+import { werteFuer } from '../indikatorwerte';
 
 const CODES = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const EINWOHNER = [800, 1200, 300, 950, 2000, 640, 410, 1500, 700];
@@ -53,9 +57,26 @@ function alles(t: Indikatortabelle) {
 		statistik: anteilsstatistik(z, nb),
 		veraenderung: z.map((x, i) => veraenderungsintervall(x, vorher[i])),
 		cluster: ['queen', 'rook', 'knn'].map((art) => clusteranalyse(z, flaechen, { art: art as 'queen', korrektur: 'fdr', permutationen: 99 })),
-		segregation: segregationsreihe(t, SEGREGATIONSGRUPPEN[0], 0)
+		segregation: segregationsreihe(t, SEGREGATIONSGRUPPEN[0], 0),
+		...atlas(t)
 	};
 }
+
+/** What the atlas's views show: map and table values (smoothed), intervals, profile, ranking spans. */
+function atlas(t: Indikatortabelle) {
+	const nb = nachbarnNachCode();
+	const karte = (['eb_global', 'eb_raeumlich'] as const).map((g) => geglaetteteWerte(t, '2020-12-31', 'mh_anteil', g, nb, null));
+	const veraenderungskarte = geglaetteteWerte(t, '2020-12-31', 'mh_anteil', 'eb_global', nb, '2019-12-31');
+	const details = anteilsdetails(t, '2020-12-31', 'mh_anteil', '2019-12-31');
+	const werte = new Map([['mh_anteil', karte[0]]]);
+	const komponenten = bedarfskomponenten(t, '2020-12-31', werte, [{ indikator: 'mh_anteil', gewicht: 1 }]);
+	const ohneGeheim = CODES.filter((_, i) => i !== GEHEIM);
+	const raenge = bedarfsrangbereiche(ohneGeheim, new Map(ohneGeheim.map((c) => [c, 0])), komponenten, 200);
+	return { karte, veraenderungskarte, details, profil: CODES.map((c) => profilintervalle(t, '2020-12-31', c)), komponenten, raenge };
+}
+
+/** The queen neighbours of the grid in the table's district order (codes sort as the grid's). */
+const nachbarnNachCode = () => nachbarschaft(flaechen, 'queen');
 
 describe('withheld districts stay withheld in every statistic', () => {
 	const ohne = alles(tabelle(null));
@@ -69,6 +90,18 @@ describe('withheld districts stay withheld in every statistic', () => {
 			expect(c.n).toBe(8);
 		}
 		for (const p of ohne.segregation) expect([p.bezirke, p.ausgelassen]).toEqual([8, 1]);
+	});
+	it('the atlas shows it withheld on every map, in the table, the profile and the ranking', () => {
+		for (const k of [...ohne.karte, ohne.veraenderungskarte]) expect(k.find((w) => w.code === '3')).toMatchObject({ wert: null, veraenderung: null, sperre: 'wert' });
+		expect(ohne.details.get('3')).toEqual({ intervall: null, rang: null, veraenderung: null });
+		expect(ohne.profil[GEHEIM].get('mh_anteil')).toEqual({ intervall: null, rang: null });
+		expect(ohne.komponenten[0].werte.get('3')).toBeNull();
+		expect(ohne.raenge.has('3')).toBe(false);
+	});
+	it('a leaked value in a withheld cell does not reach the atlas either', () => {
+		const roh = werteFuer(tabelle(42), '2020-12-31', 'mh_anteil').find((w) => w.code === '3')!;
+		expect(roh.sperre).toBe('wert');
+		expect(atlas(tabelle(42))).toEqual(atlas(tabelle(null)));
 	});
 	it('no output changes with the withheld value, whatever it is', () => {
 		for (const geleakt of [0, 1, 13.3, 50, 100]) expect(alles(tabelle(geleakt))).toEqual(ohne);

@@ -24,3 +24,29 @@ describe('plain-German readings', () => {
 		expect(teststaerkeHinweis(47, 'bonferroni')).toContain('p ≤ 0,0011');
 	});
 });
+
+describe('segregation of one citizenship', () => {
+	it('reads its people per district from the database and sets them against all other inhabitants (default data)', async () => {
+		const { standarddaten } = await import('../../data/testing/defaultData');
+		const { staatJeBezirk } = await import('../../data/abfragen/staatsangehoerigkeiten');
+		const { segregationsreiheStaat } = await import('./segregationsreihe');
+		const { tabelle, k } = await standarddaten();
+		const zahlen = await staatJeBezirk(k, 'TR');
+		const reihe = segregationsreiheStaat(tabelle, zahlen);
+		expect(reihe.map((p) => p.stichtag)).toEqual(tabelle.stichtage);
+		const letzter = reihe.at(-1)!;
+		expect(letzter.bezirke + letzter.ausgelassen).toBe(47);
+		expect(letzter.D).toBeGreaterThan(0);
+		expect(letzter.D).toBeLessThan(100);
+		// Kempten 2020: 2 320 Turkish citizens of 70 787 inhabitants (KIK 2021).
+		expect(letzter.anteil).toBeCloseTo((100 * 2320) / 70787, 0);
+	});
+	it('all of a group in one district and none elsewhere is complete segregation; a withheld count leaves its district out', async () => {
+		const { segregationsreiheStaat } = await import('./segregationsreihe');
+		const tabelle = { stichtage: ['2020-12-31'], codes: ['1', '2', '3'], indikatoren: ['einwohner'], werte: [1000, 1000, 1000], sperren: [null, null, null] };
+		const voll = segregationsreiheStaat(tabelle, [{ stichtag: '2020-12-31', code: '1', anzahl: 1000 }]);
+		expect(voll[0].D).toBeCloseTo(100, 9);
+		const geheim = segregationsreiheStaat(tabelle, [{ stichtag: '2020-12-31', code: '1', anzahl: 200 }, { stichtag: '2020-12-31', code: '2', anzahl: null }]);
+		expect([geheim[0].bezirke, geheim[0].ausgelassen]).toEqual([2, 1]);
+	});
+});

@@ -4,6 +4,8 @@
  * the minimum population the user sets (the Bertelsmann/ZEFIR studies leave out units under 500).
  */
 import type { Indikatortabelle } from '../../data/indikatortabelle';
+import { GESAMTSTADT } from '../../data/schema';
+import { sperreAus, wertAus } from '../indikatorwerte';
 import { anteilszaehlungen } from './zaehlungen';
 import { segregation, type Segregationsindizes } from './segregation';
 
@@ -45,10 +47,35 @@ export function segregationsreihe(t: Indikatortabelle, g: Segregationsgruppe, mi
 	});
 }
 
+/** A citizenship as a group: "staat-" and its ISO code. */
+export const STAATSGRUPPE_MUSTER = /^staat-[A-Z]{2,3}$/;
+export const staatsgruppeId = (iso: string) => `staat-${iso}`;
+export const staatsgruppeLabel = (name: string) => `Menschen mit Staatsangehörigkeit ${name}`;
+
+/**
+ * Segregation of one citizenship's people against all other inhabitants, per Stichtag that has any
+ * count of it. A district without a row has none of them (0); a withheld count or a withheld
+ * population leaves the district out.
+ */
+export function segregationsreiheStaat(t: Indikatortabelle, zahlen: readonly { stichtag: string; code: string; anzahl: number | null }[], mindestEinwohner = 0): Segregationspunkt[] {
+	const codes = t.codes.filter((c) => c !== GESAMTSTADT);
+	return t.stichtage.flatMap((stichtag) => {
+		const je = new Map(zahlen.filter((z) => z.stichtag === stichtag).map((z) => [z.code, z.anzahl]));
+		if (je.size === 0) return [];
+		const bezirke = codes.map((code) => {
+			const gesamt = sperreAus(t, stichtag, 'einwohner', code) ? null : wertAus(t, stichtag, 'einwohner', code);
+			const gruppe = je.has(code) ? je.get(code)! : 0;
+			return gruppe === null || gesamt === null ? null : { gruppe, gesamt };
+		});
+		const s = segregation(bezirke, mindestEinwohner);
+		return s ? [{ stichtag, ...s }] : [];
+	});
+}
+
 const zahl = (v: number) => v.toFixed(0);
 
 /** The plain-German reading of each index at one Stichtag. */
-export function segregationErklaerung(s: Segregationsindizes, g: Segregationsgruppe): { D: string; isolation: string; exposition: string; H: string } {
+export function segregationErklaerung(s: Segregationsindizes, g: Pick<Segregationsgruppe, 'label'>): { D: string; isolation: string; exposition: string; H: string } {
 	return {
 		D: `D = ${zahl(s.D)}: ${zahl(s.D)} % der ${g.label} müssten in einen anderen Bezirk umziehen, damit sie so verteilt wären wie die übrige Bevölkerung.`,
 		isolation: `Isolation = ${zahl(s.isolation)}: Im Bezirk einer durchschnittlichen Person dieser Gruppe gehören ${zahl(s.isolation)} % zur Gruppe (stadtweit ${zahl(s.anteil)} %).`,

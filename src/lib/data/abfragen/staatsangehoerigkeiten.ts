@@ -26,3 +26,20 @@ const HAEUFIGSTE_SQL = `
 export function haeufigsteStaatsangehoerigkeiten(k: Koordinator, stichtag: string, anzahl: number, nurFlucht = false, code: string = GESAMTSTADT): Promise<StaatAnteil[]> {
 	return k.frage<StaatAnteil>(HAEUFIGSTE_SQL, [stichtag, code, nurFlucht, anzahl]);
 }
+
+/** One citizenship's count per district and Stichtag (null where a count is withheld). */
+export interface StaatJeBezirk {
+	stichtag: string;
+	code: string;
+	anzahl: number | null;
+}
+
+const JE_BEZIRK_SQL = `
+	SELECT stichtag, code, CASE WHEN bool_or(gesperrt) THEN NULL ELSE sum(anzahl) END AS anzahl
+	FROM kennzahl_staat WHERE staatsangehoerigkeit = ? AND code <> ?
+	GROUP BY ALL ORDER BY stichtag, code`;
+
+/** A citizenship's people in every district at every Stichtag, for its segregation as a group. */
+export function staatJeBezirk(k: Koordinator, iso: string): Promise<StaatJeBezirk[]> {
+	return k.frage<StaatJeBezirk>(JE_BEZIRK_SQL, [iso, GESAMTSTADT]);
+}

@@ -16,7 +16,10 @@ import { erreichbarkeit, luftlinienradius, naechsteEntfernung, type Erreichbarke
 import { bedarfsindex } from '../../analysis/bedarf';
 import { handlungsbedarf } from '../../analysis/handlungsbedarf';
 import { vorschlaege } from '../../analysis/vorschlag';
-import { werteFuer, type IndikatorWert } from '../../analysis/indikatorwerte';
+import type { IndikatorWert } from '../../analysis/indikatorwerte';
+import { geglaetteteWerte, queenNachbarn } from '../../analysis/statistik/atlaswerte';
+import type { Glaettung } from '../../analysis/statistik/anteilsstatistik';
+import { bedarfskomponenten, bedarfsrangbereiche } from '../../analysis/statistik/bedarfsrang';
 import { ebeneUm, zuGrad, zuMetern } from '../../analysis/projektion';
 import { gruppe as gruppeMit } from '../../analysis/zielgruppen';
 import { formatWert } from '../../analysis/format';
@@ -25,17 +28,23 @@ import type { Sitzung } from '../../ui/sitzung.svelte';
 import type { AngebotsAnsicht } from './ansicht';
 import type { Berechnet } from './berechnet';
 
+interface Eingabe {
+	ansicht: AngebotsAnsicht;
+	stichtag: string | null;
+	/** Shares of the need index as counted or smoothed (the atlas's choice); as counted by default. */
+	glaettung?: Glaettung;
+}
 
 export class Angebotsanalyse {
 	// Assigned in the constructor; the derived values below read them only when first read themselves.
 	private sitzung!: Sitzung;
-	private eingabe!: () => { ansicht: AngebotsAnsicht; stichtag: string | null };
+	private eingabe!: () => Eingabe;
 	einrichtungen!: Abfrage<Awaited<ReturnType<typeof einrichtungen>>>;
 	massnahmen!: Abfrage<Awaited<ReturnType<typeof massnahmen>>>;
 	wohnorte!: Abfrage<Awaited<ReturnType<typeof wohnorte>>>;
 	zahlen!: Abfrage<Awaited<ReturnType<typeof gruppenzahlen>>>;
 
-	constructor(sitzung: Sitzung, eingabe: () => { ansicht: AngebotsAnsicht; stichtag: string | null }) {
+	constructor(sitzung: Sitzung, eingabe: () => Eingabe) {
 		this.sitzung = sitzung;
 		this.eingabe = eingabe;
 		this.einrichtungen = new Abfrage(sitzung, () => einrichtungen);
@@ -49,6 +58,7 @@ export class Angebotsanalyse {
 
 	ansicht = $derived(this.eingabe().ansicht);
 	stichtag = $derived(this.eingabe().stichtag);
+	glaettung: Glaettung = $derived(this.eingabe().glaettung ?? 'roh');
 
 	/** The city's metric plane, centred on its districts. */
 	ebene = $derived.by(() => {
@@ -78,11 +88,23 @@ export class Angebotsanalyse {
 		this.punkte && this.entfernungSzenario && this.mitSzenario ? erreichbarkeit(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite) : this.abdeckung
 	);
 
-	bedarf = $derived.by(() => {
+	/** The values of the need index's components (withheld ones without a value). */
+	bedarfswerte = $derived.by(() => {
 		const t = this.sitzung.indikatortabelle;
 		if (!t || !this.stichtag) return null;
-		const codes = this.sitzung.stadtbezirke.map((b) => b.code);
-		return bedarfsindex(new Map(this.ansicht.bedarf.map((k) => [k.indikator, werteFuer(t, this.stichtag!, k.indikator)])), this.ansicht.bedarf, codes);
+		const nachbarn = this.glaettung === 'eb_raeumlich' ? queenNachbarn(t, this.sitzung.geometrie) : [];
+		return new Map(this.ansicht.bedarf.map((k) => [k.indikator, geglaetteteWerte(t, this.stichtag!, k.indikator, this.glaettung, nachbarn, null)]));
+	});
+
+	bedarf = $derived(this.bedarfswerte ? bedarfsindex(this.bedarfswerte, this.ansicht.bedarf, this.sitzung.stadtbezirke.map((b) => b.code)) : null);
+
+	/** The span of ranks each district of the ranking takes when its shares vary as their counts allow. */
+	rangbereiche = $derived.by(() => {
+		const t = this.sitzung.indikatortabelle;
+		const r = this.rangfolge;
+		if (!t || !this.stichtag || !r || !this.bedarf || !this.bedarfswerte) return null;
+		const komponenten = bedarfskomponenten(t, this.stichtag, this.bedarfswerte, this.bedarf.komponenten);
+		return bedarfsrangbereiche(r.zeilen.map((x) => x.code), new Map(r.zeilen.map((x) => [x.code, x.zNichtErreicht])), komponenten);
 	});
 
 	rangfolge = $derived(this.bedarf && this.abdeckung ? handlungsbedarf(this.bedarf.index, this.abdeckung.je) : null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leseAnsicht, passeAn, schreibeAnsicht, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
+import { schreibeAngebote, STANDARD_ANGEBOTE } from '../angebote/ansicht';
+import { ansichtParameter, leseAnsicht, passeAn, schreibeAnsicht, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
 
 const STICHTAGE = ['2016-12-31', '2017-12-31', '2020-12-31'];
 
@@ -16,10 +17,16 @@ describe('atlas view in the URL', () => {
 			grenzen: [20, 30.5, 40],
 			palette: 'viridis',
 			bezirk: '41',
-			beschriftung: 'namen'
+			beschriftung: 'namen',
+			glaettung: 'eb_raeumlich'
 		};
 		const url = new URL(`https://atlas.example.org/?${schreibeAnsicht(ansicht)}`);
 		expect(leseAnsicht(url.searchParams)).toEqual({ ansicht, ersetzt: [] });
+	});
+	it('shares one URL with the offers view without a key of both', () => {
+		const atlas = ansichtParameter(STANDARD_ANSICHT).map(([k]) => k);
+		const angebote = schreibeAngebote(STANDARD_ANGEBOTE).map(([k]) => k);
+		expect(atlas.filter((k) => angebote.includes(k))).toEqual([]);
 	});
 	it('reads an empty query as the default view', () => {
 		expect(leseAnsicht(new URLSearchParams())).toEqual({ ansicht: STANDARD_ANSICHT, ersetzt: [] });

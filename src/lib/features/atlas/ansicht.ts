@@ -10,6 +10,7 @@ import { MAX_KLASSEN, METHODEN, METHODE_LABEL, MIN_KLASSEN, type Methode } from 
 import { PALETTEN, SEQUENTIELL, type SequentiellePalette } from '../../analysis/farben';
 import { formatStichtag } from '../../analysis/format';
 import { BESCHRIFTUNGSARTEN, type Beschriftungsart } from '../../map/beschriftungsebene';
+import { GLAETTUNG_LABEL, type Glaettung } from '../../analysis/statistik/anteilsstatistik';
 import { alsParameter, UrlLeser, type Ersetzung } from '../../ui/url';
 import { BERECHNETE, BERECHNETE_LABEL } from '../angebote/berechnet';
 
@@ -33,6 +34,8 @@ export interface AtlasAnsicht {
 	/** Selected Stadtbezirk code, or null. */
 	bezirk: string | null;
 	beschriftung: Beschriftungsart;
+	/** A share as counted or empirical-Bayes smoothed (map, table and Handlungsbedarf alike). */
+	glaettung: Glaettung;
 }
 
 export const STANDARD_ANSICHT: AtlasAnsicht = {
@@ -46,7 +49,8 @@ export const STANDARD_ANSICHT: AtlasAnsicht = {
 	grenzen: null,
 	palette: 'ylgnbu',
 	bezirk: null,
-	beschriftung: 'nummern'
+	beschriftung: 'nummern',
+	glaettung: 'roh'
 };
 
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,7 +71,8 @@ export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; e
 		grenzen: leseGrenzen(u, params.get('kg')),
 		palette: u.wahl('p', PALETTEN, STANDARD_ANSICHT.palette, 'Farbschema', (p) => SEQUENTIELL[p].label),
 		bezirk: u.muster('b', CODE, 'Stadtbezirk', 'kein Bezirk ausgewählt'),
-		beschriftung: u.wahl('l', BESCHRIFTUNGSARTEN, STANDARD_ANSICHT.beschriftung, 'Beschriftung', (b) => b)
+		beschriftung: u.wahl('l', BESCHRIFTUNGSARTEN, STANDARD_ANSICHT.beschriftung, 'Beschriftung', (b) => b),
+		glaettung: u.wahl('gl', Object.keys(GLAETTUNG_LABEL) as Glaettung[], STANDARD_ANSICHT.glaettung, 'Glättung', (g) => GLAETTUNG_LABEL[g])
 	};
 	return { ansicht, ersetzt: u.ersetzt };
 }
@@ -84,7 +89,8 @@ export function ansichtParameter(a: AtlasAnsicht): [string, string | number | nu
 		['kg', a.grenzen ? a.grenzen.join(',') : null],
 		['p', a.palette],
 		['b', a.bezirk],
-		['l', a.beschriftung]
+		['l', a.beschriftung],
+		['gl', a.glaettung === 'roh' ? null : a.glaettung]
 	];
 }
 

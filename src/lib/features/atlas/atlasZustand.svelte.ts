@@ -6,8 +6,12 @@
  */
 import { untrack } from 'svelte';
 import { indikator as findIndikator, type IndikatorBeschreibung } from '../../data/indikatoren';
-import { choropleth, themaUntertitel, type Kartenthema } from '../../analysis/choropleth';
-import { vorherigerStichtag, werteFuer } from '../../analysis/indikatorwerte';
+import { choropleth, mitZufallsschwankung, themaUntertitel, type Kartenthema } from '../../analysis/choropleth';
+import { vorherigerStichtag } from '../../analysis/indikatorwerte';
+import { anteilsdetails, geglaetteteWerte, queenNachbarn, zufallsschwankung } from '../../analysis/statistik/atlaswerte';
+import { GLAETTUNG_LABEL } from '../../analysis/statistik/anteilsstatistik';
+import { profilintervalle } from '../../analysis/statistik/profilintervalle';
+import { istAnteil } from '../../analysis/statistik/zaehlungen';
 import { bezirksprofil, profilZeile } from '../../analysis/profil';
 import { bivariatFarbe } from '../../analysis/handlungsbedarf';
 import { KEINE_ANGABE } from '../../analysis/farben';
@@ -34,7 +38,7 @@ export class AtlasZustand {
 		this.ansicht = atlas.ansicht;
 		this.angebote = angebote.ansicht;
 		this.ersetzt = [...atlas.ersetzt, ...angebote.ersetzt];
-		this.analyse = new Angebotsanalyse(s, () => ({ ansicht: this.angebote, stichtag: this.stichtag }));
+		this.analyse = new Angebotsanalyse(s, () => ({ ansicht: this.angebote, stichtag: this.stichtag, glaettung: this.ansicht.glaettung }));
 		// What only the data can confirm (Stichtag, district) is checked once they are there.
 		$effect(() => {
 			const tabelle = s.indikatortabelle;
@@ -78,8 +82,13 @@ export class AtlasZustand {
 		const t = this.s.indikatortabelle;
 		if (!this.stichtag || !t) return null;
 		if (this.berechnet) return this.analyse.bereit(this.berechnet) ? this.analyse.werte(this.berechnet) : null;
-		return werteFuer(t, this.stichtag, this.indikator.id, this.vergleich);
+		const nachbarn = this.ansicht.glaettung === 'eb_raeumlich' ? queenNachbarn(t, this.s.geometrie) : [];
+		return geglaetteteWerte(t, this.stichtag, this.indikator.id, this.ansicht.glaettung, nachbarn, this.vergleich);
 	});
+	/** Whether the values shown are smoothed shares (the choice applies to shares only). */
+	geglaettet = $derived(!this.berechnet && this.ansicht.glaettung !== 'roh' && istAnteil(this.ansicht.indikator));
+	/** Interval, rank span and change interval of each district's share (empty for other indicators). */
+	details = $derived(this.s.indikatortabelle && this.stichtag && !this.berechnet ? anteilsdetails(this.s.indikatortabelle, this.stichtag, this.indikator.id, this.vergleich) : new Map());
 
 	thema = $derived<Kartenthema | null>(
 		this.stichtag
@@ -87,12 +96,21 @@ export class AtlasZustand {
 					indikator: this.indikator,
 					stichtag: this.stichtag,
 					basis: this.ansicht.darstellung === 'veraenderung' && !this.berechnet ? this.vergleich : null,
-					zusatz: this.berechnet && this.berechnet !== 'bedarfsindex' && this.szenarioText ? `mit Szenario: ${this.szenarioText}` : undefined
+					zusatz: this.geglaettet
+						? GLAETTUNG_LABEL[this.ansicht.glaettung]
+						: this.berechnet && this.berechnet !== 'bedarfsindex' && this.szenarioText
+							? `mit Szenario: ${this.szenarioText}`
+							: undefined
 				}
 			: null
 	);
 	choropleth = $derived(
-		this.thema && this.werte ? choropleth(this.thema, this.werte, { methode: this.ansicht.methode, klassen: this.ansicht.klassen, palette: this.ansicht.palette, grenzen: this.ansicht.grenzen }) : null
+		this.thema && this.werte
+			? mitZufallsschwankung(
+					choropleth(this.thema, this.werte, { methode: this.ansicht.methode, klassen: this.ansicht.klassen, palette: this.ansicht.palette, grenzen: this.ansicht.grenzen }),
+					zufallsschwankung(this.details)
+				)
+			: null
 	);
 
 	/** Need against coverage: the classes of the ranking (with the scenario when there is one). */
@@ -117,7 +135,7 @@ export class AtlasZustand {
 	});
 	zeichenKey = $derived(
 		this.farben
-			? [this.stichtag, this.ansicht.karte === 'bivariat' ? 'bivariat' : this.indikator.id, this.thema?.basis ?? 's', this.ansicht.methode, this.ansicht.klassen, this.ansicht.grenzen?.join(';') ?? '', this.ansicht.palette, this.analyse.gefiltert.length, this.angebote.reichweite.distanzM, this.angebote.szenario.length].join('|')
+			? [this.stichtag, this.ansicht.karte === 'bivariat' ? 'bivariat' : this.indikator.id, this.thema?.basis ?? 's', this.ansicht.methode, this.ansicht.klassen, this.ansicht.grenzen?.join(';') ?? '', this.ansicht.palette, this.ansicht.glaettung, this.analyse.gefiltert.length, this.angebote.reichweite.distanzM, this.angebote.szenario.length].join('|')
 			: ''
 	);
 
@@ -130,6 +148,8 @@ export class AtlasZustand {
 		const berechnete = BERECHNETE.filter((b) => this.analyse.bereit(b)).map((b) => profilZeile(this.analyse.beschreibung(b), this.analyse.werte(b), this.ausgewaehlt!));
 		return [...zeilen, ...berechnete];
 	});
+	/** The profile's shares with their interval and rank span. */
+	profilDetails = $derived(this.s.indikatortabelle && this.stichtag && this.ausgewaehlt ? profilintervalle(this.s.indikatortabelle, this.stichtag, this.ausgewaehlt) : null);
 
 	angebot = $derived(this.angebote.auswahl ? (this.analyse.alle.find((e) => e.id === this.angebote.auswahl) ?? null) : null);
 	/** City value of the chosen group's coverage, without and with the scenario. */
