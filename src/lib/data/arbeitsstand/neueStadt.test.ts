@@ -145,6 +145,16 @@ describe('a city starts clean', () => {
 		expect(o.geometrie?.features.map((f) => f.properties.code)).toEqual(['001', '002', '003']);
 	});
 
+	it('a finding names the user’s own files, not the data set’s internal ones', async () => {
+		const { a } = nacheinander([liste], [statistik('s2021', '2021-12-31')]);
+		const falsch = { ...a, quellen: a.quellen.map((q) => (q.teil === 'bezirkszahl' ? { ...q, inhalt: q.inhalt.replace(',103,', ',104,') } : q)) };
+		const o = await oeffneArbeitsstand(falsch, lies);
+		const fehler = await o.pruefe(await db.verbinde()).catch((e: unknown) => (e instanceof Ladefehler ? e.meldungen : []));
+		const texte = fehler.map((m) => m.text);
+		expect(texte).toContain('Der Stadtbezirk „104“ fehlt in „bezirke.csv“; Bezirksnummern müssen genau so geschrieben sein wie dort.');
+		expect(texte.join(' ')).not.toContain('eigene-');
+	});
+
 	it('the demo’s own codes still add to the demo data as before', () => {
 		const p = plane(null, standard, statistik('k', '2021-12-31', ['10', '11', '12']), bezirkeDerQuelle(statistik('k', '2021-12-31', ['10', '11', '12'])), demoCodes);
 		expect(p.art).toBe('passt');

@@ -178,7 +178,9 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 		const gestaged: Gelesen[] = [];
 		for (const g of gelesen) if (await stage(db, g, meldungen)) gestaged.push(g);
 		if (gestaged.length === tabellen.length) {
-			for (const g of gestaged) await pruefe(db, g, manifest.dateien, meldungen);
+			// Findings name the files the user brought, not the data set's internal names.
+			const dateien = { ...manifest.dateien, ...Object.fromEntries(gestaged.map((g) => [g.tabelle, g.datei])) };
+			for (const g of gestaged) await pruefe(db, g, dateien, meldungen);
 			await pruefeStichtage(db, manifest, gestaged.find((g) => (STATISTIKTABELLEN as readonly string[]).includes(g.tabelle))!, manifestDatei, meldungen);
 		}
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
