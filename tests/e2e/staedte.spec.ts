@@ -25,9 +25,14 @@ test.afterEach(async ({ page }, info) => {
 	if (info.status !== info.expectedStatus) console.log((await page.locator('main').innerText().catch(() => '')).slice(0, 6000));
 });
 
-/** The way's end: coloured map, at most 10 actions, no page error. */
-async function amZiel(page: Page, weg: Nutzerweg, fehler: string[]): Promise<void> {
+/**
+ * The way's end: coloured map, at most 10 actions, no page error, and the map fitted to the city's own
+ * areas: the drawn extent's centre inside the box (W, S, E, N in degrees) the fixture's areas span.
+ */
+async function amZiel(page: Page, weg: Nutzerweg, fehler: string[], [w, s, o, n]: [number, number, number, number]): Promise<void> {
 	await karteZeigt(page, 'mh_anteil');
+	const [x0, y0, x1, y1] = (await page.locator('[data-ausschnitt]').getAttribute('data-ausschnitt'))!.split(',').map(Number);
+	expect([(x0 + x1) / 2 > w && (x0 + x1) / 2 < o, (y0 + y1) / 2 > s && (y0 + y1) / 2 < n], `Ausschnitt ${x0},${y0},${x1},${y1}`).toEqual([true, true]);
 	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0);
 	await expect(page.getByTestId('kennzahlen')).not.toContainText('wird berechnet');
 	test.info().annotations.push({ type: 'Aktionen', description: `${weg.aktionen.length}: ${weg.aktionen.join(' → ')}` });
@@ -50,7 +55,7 @@ test('Berlin: planning areas with English headers and the Stichtag in the file n
 	await weg.lege(join(S, 'berlin/berlin-lor-planning-areas-until-2020.geojson'));
 	await weg.uebernimm();
 	await weg.zumAtlas();
-	await amZiel(page, weg, fehler);
+	await amZiel(page, weg, fehler, [13.08, 52.33, 13.77, 52.68]);
 	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2019');
 	await expect(page.getByTestId('kennzahlen')).toContainText(zahl(e.summe.einwohner));
 	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(e.stadtbezirke.length);
@@ -69,7 +74,7 @@ test('Köln: the long table with three levels and the Stadtbezirke as a Shapefil
 	await weg.lege(join(S, 'koeln', e.datei));
 	await weg.uebernimm();
 	await weg.zumAtlas();
-	await amZiel(page, weg, fehler);
+	await amZiel(page, weg, fehler, [6.78, 50.82, 7.16, 51.1]);
 	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2012');
 	await expect(page.getByTestId('kennzahlen')).toContainText(zahl(t.summe_stadtbezirke.einwohner));
 	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
