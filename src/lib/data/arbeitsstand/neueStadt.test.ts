@@ -135,6 +135,26 @@ describe('a city starts clean', () => {
 		expect((await lade(p.a)).bezirke).toHaveLength(4);
 	});
 
+	it('boundaries numbered without leading zeros, then statistics with them: one city, keyed as the table writes its codes', async () => {
+		const ohneNullen: Quelle = { ...grenzen, inhalt: grenzen.inhalt.replace(/"code":"10(\d)"/g, '"code":"$1"') };
+		const { a, arten } = nacheinander([ohneNullen], [statistik('s2021', '2021-12-31', ['001', '002', '003'])]);
+		expect(arten).toEqual(['neueStadt', 'passt']);
+		expect(codesVon(a)).toEqual([{ code: '001', name: 'Altstadt' }, { code: '002', name: 'Gostenhof' }, { code: '003', name: 'Südstadt' }]);
+		const o = await oeffneArbeitsstand(a, lies);
+		expect((await o.pruefe(await db.verbinde())).map((m) => m.text)).toEqual([]);
+		expect(o.geometrie?.features.map((f) => f.properties.code)).toEqual(['001', '002', '003']);
+	});
+
+	it('a finding names the user’s own files, not the data set’s internal ones', async () => {
+		const { a } = nacheinander([liste], [statistik('s2021', '2021-12-31')]);
+		const falsch = { ...a, quellen: a.quellen.map((q) => (q.teil === 'bezirkszahl' ? { ...q, inhalt: q.inhalt.replace(',103,', ',104,') } : q)) };
+		const o = await oeffneArbeitsstand(falsch, lies);
+		const fehler = await o.pruefe(await db.verbinde()).catch((e: unknown) => (e instanceof Ladefehler ? e.meldungen : []));
+		const texte = fehler.map((m) => m.text);
+		expect(texte).toContain('Der Stadtbezirk „104“ fehlt in „bezirke.csv“; Bezirksnummern müssen genau so geschrieben sein wie dort.');
+		expect(texte.join(' ')).not.toContain('eigene-');
+	});
+
 	it('the demo’s own codes still add to the demo data as before', () => {
 		const p = plane(null, standard, statistik('k', '2021-12-31', ['10', '11', '12']), bezirkeDerQuelle(statistik('k', '2021-12-31', ['10', '11', '12'])), demoCodes);
 		expect(p.art).toBe('passt');

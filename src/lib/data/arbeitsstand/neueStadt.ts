@@ -117,6 +117,37 @@ export function plane(a: Arbeitsstand | null, standard: DatensatzManifest, q: Qu
 		return { art: 'passt', arbeitsstand: fuegeHinzu(arbeitsstand, { ...alt, inhalt: bezirkslisteAus(alt, bisherige).inhalt }).arbeitsstand, ersetzt };
 	}
 	const neu = bezirke.filter((b) => !bekannt.has(b.code)).map((b) => b.code);
+	const paare = STATISTIK.includes(q.teil) && neu.length ? nullenAngleich(neu, bekannt) : null;
+	if (paare) return { art: 'passt', arbeitsstand: { ...arbeitsstand, quellen: arbeitsstand.quellen.map((x) => umbenannt(x, paare)) }, ersetzt };
 	if (STATISTIK.includes(q.teil) && neu.length) return { art: 'bezirksliste', arbeitsstand: mitListe(arbeitsstand, q, bezirke), ersetzt, bezirke: [...bezirke], neu };
 	return { art: 'passt', arbeitsstand, ersetzt };
+}
+
+/**
+ * Codes a statistics table writes with leading zeros where the loaded list has none ("001" beside "1",
+ * a Shapefile's numeric attribute): old code → the table's code, as the office writes it. Null when any
+ * new code has no such partner, or two would fall on one.
+ */
+function nullenAngleich(neu: readonly string[], bekannt: ReadonlySet<string>): Map<string, string> | null {
+	const je = new Map([...bekannt].map((c) => [ohneNullen(c), c]));
+	const paare = new Map<string, string>();
+	for (const c of neu) {
+		const alt = je.get(ohneNullen(c));
+		if (alt === undefined || paare.has(alt)) return null;
+		paare.set(alt, c);
+	}
+	return paare;
+}
+
+/** The boundaries and the district list keyed by the table's codes. */
+function umbenannt(q: Quelle, paare: ReadonlyMap<string, string>): Quelle {
+	if (q.teil === 'geometrie') {
+		const fc = JSON.parse(q.inhalt) as { features: { properties: { code: string } }[] };
+		for (const f of fc.features) f.properties.code = paare.get(f.properties.code) ?? f.properties.code;
+		return { ...q, inhalt: JSON.stringify(fc) };
+	}
+	if (q.teil !== 'stadtbezirk') return q;
+	const [kopf = [], ...zeilen] = csvParseRows(q.inhalt);
+	const c = kopf.indexOf('code');
+	return { ...q, inhalt: csvFormatRows([kopf, ...zeilen.map((z) => z.map((w, i) => (i === c ? (paare.get(w) ?? w) : w)))]) + '\n' };
 }

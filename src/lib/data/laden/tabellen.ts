@@ -178,12 +178,15 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 		const gestaged: Gelesen[] = [];
 		for (const g of gelesen) if (await stage(db, g, meldungen)) gestaged.push(g);
 		if (gestaged.length === tabellen.length) {
-			for (const g of gestaged) await pruefe(db, g, manifest.dateien, meldungen);
+			// Findings name the files the user brought, not the data set's internal names.
+			const dateien = { ...manifest.dateien, ...Object.fromEntries(gestaged.map((g) => [g.tabelle, g.datei])) };
+			for (const g of gestaged) await pruefe(db, g, dateien, meldungen);
 			await pruefeStichtage(db, manifest, gestaged.find((g) => (STATISTIKTABELLEN as readonly string[]).includes(g.tabelle))!, manifestDatei, meldungen);
 		}
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
 		for (const t of TABELLENNAMEN) await db.exec(tabellen.includes(t) ? uebernahmeSql(t) : leereTabelleSql(t));
-		await leite(db, manifest.geheimhaltung);
+		// The derived tables find nothing the checks above have not: a check that is rolled back skips them.
+		if (!optionen.nurPruefen) await leite(db, manifest.geheimhaltung);
 		if (optionen.zusatzpruefung) meldungen.push(...(await optionen.zusatzpruefung(db)));
 		await db.exec(optionen.nurPruefen ? 'ROLLBACK' : 'COMMIT');
 		return meldungen;

@@ -44,9 +44,12 @@ export class ImportAssistent {
 
 	constructor(private s: Sitzung) {}
 
-	/** Codes of the districts loaded now: a table's area level and a boundary file's code field are guessed by them. */
+	/**
+	 * Codes of the districts loaded now, of a city still being begun too (the atlas shows the demo until
+	 * then): a table's area level and a boundary file's code field are guessed by them.
+	 */
 	get bekannteCodes(): Set<string> {
-		return new Set(this.s.stadtbezirke.map((b) => b.code));
+		return this.s.bezirkscodes();
 	}
 
 	get fehlerfrei(): boolean {
@@ -70,8 +73,7 @@ export class ImportAssistent {
 				this.meldungen = e.roh.hinweise;
 				this.schritt = 'zuordnung';
 			} else {
-				const codes = this.s.bezirkscodes();
-				const codeFeld = rateCodeFeld(e.geo, codes) ?? '';
+				const codeFeld = rateCodeFeld(e.geo, this.bekannteCodes) ?? '';
 				const namenskandidaten = e.geo.eigenschaften.filter((x) => x !== codeFeld);
 				this.geometriewahl = { codeFeld, nameFeld: namenskandidaten.find((x) => /name/i.test(x)) ?? namenskandidaten.find((x) => /bez/i.test(x)) };
 				this.meldungen = e.geo.hinweise;
