@@ -7,6 +7,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pruefeVeroeffentlichung } from './veroeffentlichung';
 
 async function htmlDateien(ordner: string): Promise<string[]> {
 	const eintraege = await readdir(ordner, { withFileTypes: true, recursive: true });
@@ -81,6 +82,7 @@ AddOutputFilterByType DEFLATE application/wasm application/javascript text/css t
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const wurzel = join(import.meta.dirname, '..');
+	await pruefeVeroeffentlichung(join(wurzel, 'build/data'));
 	const csp = await cspAusBuild(join(wurzel, 'build'));
 	await writeFile(join(wurzel, 'build/.htaccess'), apacheKonfiguration(csp));
 	await mkdir(join(wurzel, 'hosting'), { recursive: true });

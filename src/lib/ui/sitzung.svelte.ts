@@ -10,7 +10,8 @@
 import { getContext, setContext } from 'svelte';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
-import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import { MANIFEST_DATEI, oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import { leseManifest } from '../data/manifest';
 import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
 import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
@@ -76,6 +77,11 @@ export class Sitzung {
 		this.arbeitsstand = a;
 		if (!a || fehlendeTeile(a).length) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
 		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl), ladeErsteKarte));
+	}
+
+	/** The built-in data set's manifest: its publisher's protection is the floor for its counts. */
+	async standardManifest(): Promise<DatensatzManifest> {
+		return leseManifest(await vomServer(this.#ordner)(MANIFEST_DATEI), MANIFEST_DATEI);
 	}
 
 	/** A connection of its own for imports: checks run there while the views keep reading. */
