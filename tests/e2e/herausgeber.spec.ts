@@ -34,7 +34,7 @@ test('a workspace file with a lowered threshold says so before it is opened, and
 	await page.locator('input[name="schwelle"]').fill('1');
 	await page.getByRole('button', { name: 'Einstellungen übernehmen' }).click();
 	await expect(page.getByText('Einstellungen übernommen.')).toBeVisible({ timeout: 60_000 });
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich speichern' }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich vollständig speichern' }).click()]);
 	const pfad = await download.path();
 
 	const kollegin = await browser.newContext({ locale: 'de-DE' });

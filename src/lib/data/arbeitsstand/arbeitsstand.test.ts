@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DIR } from '../testing/defaultData';
 import { leseManifest } from '../manifest';
-import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, type Quelle } from './arbeitsstand';
+import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, zumWeitergeben, type Quelle } from './arbeitsstand';
 import { alsArbeitsbereichsdatei, herabsetzung, leseArbeitsbereichsdatei } from './datei';
 
 const standard = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
@@ -67,5 +67,15 @@ describe('the publisher decides the protection of its data set', () => {
 		// A file without the record still compares with the publisher's threshold here.
 		const alt = leseArbeitsbereichsdatei('alt.json', alsArbeitsbereichsdatei({ arbeitsstand: mitSchwelle(2), zuordnungen: {} }));
 		expect(herabsetzung(alt, 3)).not.toBeNull();
+	});
+});
+
+describe('a workspace file handed on', () => {
+	it('carries no counts and no residential points, but keeps boundaries, offers and settings', () => {
+		let a = leererArbeitsstand(standard);
+		for (const q of [quelle('z', 'bezirkszahl', ['2021-12-31']), quelle('w', 'wohnort', []), quelle('g', 'geometrie', []), quelle('e', 'einrichtung', [])]) a = fuegeHinzu(a, q).arbeitsstand;
+		const weiter = leseArbeitsbereichsdatei('w.json', alsArbeitsbereichsdatei({ arbeitsstand: zumWeitergeben(a), zuordnungen: {} })).arbeitsstand;
+		expect(weiter.quellen.map((q) => q.teil)).toEqual(['geometrie', 'einrichtung']);
+		expect(weiter.einstellungen).toEqual(a.einstellungen);
 	});
 });

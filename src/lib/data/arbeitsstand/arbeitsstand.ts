@@ -78,7 +78,16 @@ export function leererArbeitsstand(standard: DatensatzManifest): Arbeitsstand {
 }
 
 /** Parts of the built-in data set that carry counts of people: while any is used, its publisher's protection holds. */
-const GEZAEHLT: readonly Teil[] = ['bevoelkerung', 'bezirkszahl', 'wohnort'];
+export const GEZAEHLT: readonly Teil[] = ['bevoelkerung', 'bezirkszahl', 'wohnort'];
+
+/**
+ * The own data as handed on to someone outside the office: without the parts that carry unprotected
+ * counts or residential points (their rows hold every count below the threshold). Boundaries, the
+ * district list, offers, measures and settings stay; the recipient sees the counts only as published.
+ */
+export function zumWeitergeben(a: Arbeitsstand): Arbeitsstand {
+	return { ...a, quellen: a.quellen.filter((q) => !GEZAEHLT.includes(q.teil)) };
+}
 
 /**
  * The publisher decides the protection of the data set it hosts: settings below its threshold or

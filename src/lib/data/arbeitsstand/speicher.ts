@@ -21,8 +21,9 @@ export async function ladeGespeichert(): Promise<Arbeitsstand | null> {
 	}
 }
 
+/** Null = back to the built-in data set: the own data, their first-paint table and the mappings they brought go. */
 export async function speichere(a: Arbeitsstand | null): Promise<void> {
-	if (a === null) await Promise.all([del('arbeitsstand', ablage()), del('erste-karte', ablage())]);
+	if (a === null) await Promise.all([del('arbeitsstand', ablage()), del('erste-karte', ablage()), del('zuordnungen', ablage())]);
 	else await set('arbeitsstand', a, ablage());
 }
 
