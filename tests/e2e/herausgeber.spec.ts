@@ -30,7 +30,7 @@ test('a workspace file with a lowered threshold says so before it is opened, and
 	// Own statistics without the demo's residential points keep their own threshold.
 	const wohnorte = page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' });
 	await wohnorte.getByRole('button', { name: 'Nicht verwenden' }).click();
-	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet');
+	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet', { timeout: 60_000 });
 	await page.locator('input[name="schwelle"]').fill('1');
 	await page.getByRole('button', { name: 'Einstellungen übernehmen' }).click();
 	await expect(page.getByText('Einstellungen übernommen.')).toBeVisible({ timeout: 60_000 });

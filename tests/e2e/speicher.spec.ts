@@ -63,7 +63,7 @@ test('a damaged stored state gives way to the last good one, with a notice', asy
 	await oeffneAtlas(page);
 	await expect(page.locator('main')).toContainText('Der gespeicherte Stand der eigenen Daten ist beschädigt; der letzte gute Stand wurde geladen.');
 	await page.goto('/daten');
-	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet');
+	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet', { timeout: 60_000 });
 });
 
 test('a foreign database of the same name is detected and repaired', async ({ page }) => {
