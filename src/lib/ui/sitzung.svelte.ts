@@ -211,6 +211,9 @@ export function stelleSitzungBereit(sitzung: Sitzung): void {
 	setContext(SCHLUESSEL, sitzung);
 }
 
+/** The session of the surrounding layout; a view used outside it fails here, not later on a missing field. */
 export function sitzung(): Sitzung {
-	return getContext<Sitzung>(SCHLUESSEL);
+	const s = getContext<Sitzung | undefined>(SCHLUESSEL);
+	if (!s) throw new Error('Keine Datensatz-Sitzung: diese Ansicht muss innerhalb des Layouts (stelleSitzungBereit) stehen.');
+	return s;
 }
