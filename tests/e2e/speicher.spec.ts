@@ -12,7 +12,7 @@ async function importiere(page: Page): Promise<void> {
 	await page.locator('#datei-wahl').setInputFiles(DATEI);
 	await expect(page.getByText('wird gelesen')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
-	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 120_000 });
 	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
 	if (await gelesen.count()) await gelesen.check();
 	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
@@ -48,9 +48,9 @@ test('a second tab importing over the first is told to reload, and nothing of th
 	await erste.goto('/daten');
 	await zweite.goto('/daten');
 	await importiere(erste);
-	await expect(erste.getByTestId('import-fertig')).toBeVisible({ timeout: 60_000 });
+	await expect(erste.getByTestId('import-fertig')).toBeVisible({ timeout: 120_000 });
 	await importiere(zweite);
-	await expect(zweite.locator('main')).toContainText('in einem anderen Tab geändert', { timeout: 60_000 });
+	await expect(zweite.locator('main')).toContainText('in einem anderen Tab geändert', { timeout: 120_000 });
 	// The second tab still shows what it showed; a reload brings the first tab's import.
 	await expect(zweite.getByTestId('datenstand')).toContainText('Beispieldaten');
 	await zweite.reload();
@@ -61,16 +61,16 @@ test('a damaged stored state gives way to the last good one, with a notice', asy
 	const gut = { version: 1, einstellungen: { stadt: 'Kempten (Allgäu)', titel: 'Guter Stand', quelle: '', schwelle: 3, mindestEinwohner: 0 }, quellen: [], ohne: ['wohnort'] };
 	await vorbelege(page, { arbeitsstand: { fassung: 2, stand: { version: 1, kaputt: true }, vorher: gut } });
 	await oeffneAtlas(page);
-	await expect(page.locator('main')).toContainText('Der gespeicherte Stand der eigenen Daten ist beschädigt; der letzte gute Stand wurde geladen.');
+	await expect(page.getByTestId('warnungen')).toContainText('Der gespeicherte Stand der eigenen Daten ist beschädigt; der letzte gute Stand wurde geladen.');
 	await page.goto('/daten');
-	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet', { timeout: 60_000 });
+	await expect(page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' })).toContainText('nicht verwendet', { timeout: 120_000 });
 });
 
 test('a foreign database of the same name is detected and repaired', async ({ page }) => {
 	await vorbelege(page, { fremd: true });
 	await oeffneAtlas(page);
-	await expect(page.locator('main')).toContainText('Eine fremde Datenbank gleichen Namens in diesem Browser wurde erkannt und für den Atlas ergänzt.');
+	await expect(page.getByTestId('warnungen')).toContainText('Eine fremde Datenbank gleichen Namens in diesem Browser wurde erkannt und für den Atlas ergänzt.');
 	await page.goto('/daten');
 	await importiere(page);
-	await expect(page.getByTestId('import-fertig')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('import-fertig')).toBeVisible({ timeout: 120_000 });
 });
