@@ -8,6 +8,7 @@
 import { ausgabeordner } from './ausgabe.js';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pruefeVeroeffentlichung } from './veroeffentlichung';
 
 async function htmlDateien(ordner: string): Promise<string[]> {
 	const eintraege = await readdir(ordner, { withFileTypes: true, recursive: true });
@@ -82,6 +83,7 @@ AddOutputFilterByType DEFLATE application/wasm application/javascript text/css t
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const wurzel = join(import.meta.dirname, '..');
+	await pruefeVeroeffentlichung(join(wurzel, ausgabeordner, 'data'));
 	const csp = await cspAusBuild(join(wurzel, ausgabeordner));
 	await writeFile(join(wurzel, ausgabeordner, '.htaccess'), apacheKonfiguration(csp));
 	await mkdir(join(wurzel, 'hosting'), { recursive: true });

@@ -16,6 +16,7 @@ import { frageIndikatortabelle } from '../src/lib/data/indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../src/lib/data/abfragen/stadtbezirke';
 import { meldungstext } from '../src/lib/data/meldungen';
 import type { Stadtbezirk } from '../src/lib/data/schema';
+import { pruefeVeroeffentlichung } from './veroeffentlichung';
 
 const require = createRequire(import.meta.url);
 // The CommonJS apache-arrow, the copy DuckDB's Node build returns tables of.
@@ -62,6 +63,8 @@ export async function bereiteVor(ordner: string, db?: NodeDatabase): Promise<Vor
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const wurzel = join(import.meta.dirname, '../static/data');
+	// Before anything is prepared: static/ is copied into the build as it is.
+	await pruefeVeroeffentlichung(wurzel);
 	for (const eintrag of await readdir(wurzel, { withFileTypes: true })) {
 		if (!eintrag.isDirectory()) continue;
 		const v = await bereiteVor(join(wurzel, eintrag.name));

@@ -168,7 +168,7 @@ test('the workspace file carries the own data and the view to a colleague’s br
 	await uebernimm(page);
 	await oeffneAtlas(page, '?i=auslaender_anteil&t=2021-12-31');
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich speichern' }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich vollständig speichern' }).click()]);
 	const pfad = await download.path();
 	const kollegin = await browser.newContext({ locale: 'de-DE' });
 	const seite = await kollegin.newPage();

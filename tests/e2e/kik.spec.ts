@@ -62,7 +62,7 @@ test('a status changed in the form survives a reload and shows in the table, the
 	await ohneBarrieren(page);
 
 	await page.goto('/daten');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich speichern' }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich vollständig speichern' }).click()]);
 	const datei = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
 	const eintraege = datei.kik.verlauf.filter((e: { massnahme: string }) => e.massnahme === 'SB 4.1');
 	expect(eintraege.map((e: { status: string }) => e.status)).toEqual(['geplant', 'laufend']);

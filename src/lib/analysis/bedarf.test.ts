@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bedarfsindex } from './bedarf';
 import { handlungsbedarf, terzile, stufe } from './handlungsbedarf';
+import { schuetzeAbdeckung } from './schaetzschutz';
 import { GESAMTSTADT } from '../data/schema';
 
 const werte = (xs: Record<string, number | null>) => [...Object.entries(xs).map(([code, wert]) => ({ code, wert, veraenderung: null })), { code: GESAMTSTADT, wert: 99, veraenderung: null }];
@@ -35,7 +36,7 @@ describe('need index (z-values, weighted mean)', () => {
 });
 
 describe('Handlungsbedarf', () => {
-	const abdeckung = (anteil: number, gesamt = 100) => ({ gesamt, erreicht: (gesamt * anteil) / 100, anteil, medianM: 400 });
+	const abdeckung = (anteil: number, gesamt = 100) => schuetzeAbdeckung({ gesamt, erreicht: (gesamt * anteil) / 100, anteil, medianM: 400, orte: 10 }, 3);
 	it('ranks high need with low coverage first and keeps every number behind the rank', () => {
 		const { zeilen } = handlungsbedarf(
 			new Map([['hoch-schlecht', 1.5], ['hoch-gut', 1.5], ['niedrig-schlecht', -1], ['mittel', 0]]),
@@ -45,11 +46,15 @@ describe('Handlungsbedarf', () => {
 		expect(zeilen.map((z) => z.code)).toEqual(['hoch-schlecht', 'hoch-gut', 'niedrig-schlecht', 'mittel']);
 		const erster = zeilen[0];
 		expect(erster.rang).toBe(1);
-		expect(erster.nichtErreicht).toBe(90);
+		expect(erster.nichtErreicht).toEqual({ wert: 90, gesperrt: false });
 		// Not reached: 90, 10, 90, 50 → mean 60, sd √1 100 = 33.166; z(90) = 0.9045.
 		expect(erster.zNichtErreicht).toBeCloseTo(0.904534, 5);
 		expect(erster.wert).toBeCloseTo(1.5 + 0.904534, 5);
 		expect(erster.klasse).toEqual({ bedarf: 2, nichtErreicht: 2 });
+	});
+	it('gives no rank to a district whose group is too small for a share', () => {
+		const { zeilen } = handlungsbedarf(new Map([['klein', 2], ['a', 0], ['b', 1]]), new Map([['klein', abdeckung(75, 4)], ['a', abdeckung(50)], ['b', abdeckung(20)]]));
+		expect(zeilen.map((z) => z.code)).toEqual(['b', 'a']);
 	});
 	it('classes values into terciles', () => {
 		const t = terzile([1, 2, 3, 4, 5, 6])!;

@@ -29,9 +29,9 @@ describe('coverage on a hand-made city', () => {
 		const e = erreichbarkeit(p, d, 'einwohner', reichweite);
 		// B: 300 m × 1,3 = 390 m ≤ 500 m; C: 1 300 m > 500 m.
 		const gerundet = (a: ReturnType<typeof e.je.get>) => ({ ...a!, medianM: a!.medianM === null ? null : Math.round(a!.medianM) });
-		expect(gerundet(e.je.get('a'))).toEqual({ gesamt: 30, erreicht: 30, anteil: 100, medianM: 390 });
-		expect(gerundet(e.je.get('b'))).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: 1300 });
-		expect(gerundet(e.stadt)).toEqual({ gesamt: 60, erreicht: 30, anteil: 50, medianM: 390 });
+		expect(gerundet(e.je.get('a'))).toEqual({ gesamt: 30, erreicht: 30, anteil: 100, medianM: 390, orte: 2 });
+		expect(gerundet(e.je.get('b'))).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: 1300, orte: 1 });
+		expect(gerundet(e.stadt)).toEqual({ gesamt: 60, erreicht: 30, anteil: 50, medianM: 390, orte: 3 });
 		// With a factor of 1.8 the walk to B is 540 m: out of reach.
 		expect(erreichbarkeit(p, d, 'einwohner', { distanzM: 500, umwegfaktor: 1.8 }).je.get('a')!.anteil).toBeCloseTo(100 / 3, 10);
 	});
@@ -50,32 +50,32 @@ describe('coverage on a hand-made city', () => {
 	it('has no median and no share where nobody lives, and unknown coverage for a district without points', () => {
 		const q = bevoelkerungspunkte(orte, new Map([['a', zahlen(30)], ['b', zahlen(30)], ['c', zahlen(12)]]), ebene);
 		const e = erreichbarkeit(q, naechsteEntfernung(q, []), 'einwohner', reichweite);
-		expect(e.je.get('a')).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: null });
+		expect(e.je.get('a')).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: null, orte: 2 });
 		expect(e.je.has('c')).toBe(false);
 		expect(q.ohneOrte).toEqual(['c']);
 	});
 });
 
 describe('greedy suggestion of new locations', () => {
-	// Three clusters on a line: 3 people around 0 m, 5 at 1 000 m, 2 around 2 000 m; nobody reached yet.
-	const orte = [ort('a', 0, 0, 1), ort('a', 10, 0, 1), ort('a', 20, 0, 1), ort('b', 1000, 0, 5), ort('c', 2000, 0, 1), ort('c', 2050, 0, 1)];
+	// Three clusters on a line, each in one 250-m grid cell: 3 people around 125 m, 5 at 1 125 m, 2 around 2 150 m; nobody reached yet.
+	const orte = [ort('a', 115, 125, 1), ort('a', 125, 125, 1), ort('a', 135, 125, 1), ort('b', 1125, 125, 5), ort('c', 2125, 125, 1), ort('c', 2175, 125, 1)];
 	const p = bevoelkerungspunkte(orte, new Map([['a', zahlen(3)], ['b', zahlen(5)], ['c', zahlen(2)]]), ebene);
-	const r = { distanzM: 100, umwegfaktor: 1 };
+	const r = { distanzM: 200, umwegfaktor: 1 };
 	const ohne = naechsteEntfernung(p, []);
 
 	it('takes the location that reaches most first, and counts no one twice', () => {
 		const v = vorschlaege(p, ohne, 'einwohner', r, 5);
 		expect(v.map((s) => [Math.round(s.x), Math.round(s.neuErreicht)])).toEqual([
-			[1000, 5],
-			[0, 3],
-			[2000, 2]
+			[1125, 5],
+			[125, 3],
+			[2125, 2]
 		]);
 	});
 	it('finds the optimum for k = 1 and leaves out people already reached', () => {
-		const erreicht = naechsteEntfernung(p, [{ x: 1000, y: 0 }]);
+		const erreicht = naechsteEntfernung(p, [{ x: 1125, y: 125 }]);
 		const [erster] = vorschlaege(p, erreicht, 'einwohner', r, 1);
-		// Each point of the first cluster reaches all three of it; the first of them is taken.
-		expect(Math.round(erster.x)).toBe(0);
+		// The first cluster's cell centre reaches all three of it.
+		expect(Math.round(erster.x)).toBe(125);
 		expect(erster.neuErreicht).toBeCloseTo(3, 10);
 	});
 });

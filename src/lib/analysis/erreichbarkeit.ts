@@ -5,6 +5,7 @@
  * function is the one place to replace for a network distance later.
  * The nearest offer of every residential point comes from a spatial index (Flatbush), not from an
  * all-pairs loop: about 5 000 points against 1 000 offers take a few milliseconds.
+ * These are the raw estimates; views show them only through the rule in schaetzschutz.ts.
  */
 import Flatbush from 'flatbush';
 import type { Bevoelkerungspunkte } from './bevoelkerungspunkte';
@@ -59,6 +60,8 @@ export interface Abdeckung {
 	anteil: number | null;
 	/** Population-weighted median walking distance to the nearest offer (m); null without people or offers. */
 	medianM: number | null;
+	/** Residential points where the group lives (the protection's minimum for distances counts them). */
+	orte: number;
 }
 
 export interface Erreichbarkeit {
@@ -81,7 +84,7 @@ function abdeckung(indizes: readonly number[], w: Float64Array, weg: Float64Arra
 		gesamt += w[i];
 		if (inReichweite(weg[i], r)) erreicht += w[i];
 	}
-	if (gesamt <= 0) return { gesamt: 0, erreicht: 0, anteil: null, medianM: null };
+	if (gesamt <= 0) return { gesamt: 0, erreicht: 0, anteil: null, medianM: null, orte: 0 };
 	const sortiert = indizes.filter((i) => w[i] > 0).sort((a, b) => weg[a] - weg[b]);
 	let kumuliert = 0;
 	let medianM: number | null = null;
@@ -92,7 +95,7 @@ function abdeckung(indizes: readonly number[], w: Float64Array, weg: Float64Arra
 			break;
 		}
 	}
-	return { gesamt, erreicht, anteil: (100 * erreicht) / gesamt, medianM };
+	return { gesamt, erreicht, anteil: (100 * erreicht) / gesamt, medianM, orte: sortiert.length };
 }
 
 /** Coverage of `gruppe` per district and for the city, from the straight-line distances to the nearest offer. */

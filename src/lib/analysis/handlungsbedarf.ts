@@ -2,10 +2,11 @@
  * Need against coverage: the bivariate 3 × 3 classes (terciles of the need index and of the share not
  * reached) with their colours, and the ranking "Handlungsbedarf": the need index plus the z-value of
  * the share not reached, so a district ranks high when its need is high and its coverage low. Every
- * number behind a rank is kept for the table and its export.
+ * number behind a rank is kept for the table and its export. Coverage arrives protected; a district
+ * whose share is withheld (a small group) has no rank.
  */
 import { quantileSorted } from 'simple-statistics';
-import type { Abdeckung } from './erreichbarkeit';
+import type { Band, Geschuetzt, GeschuetzteAbdeckung } from './schaetzschutz';
 
 /** Joshua Stevens' 3 × 3 scheme, rows = need (low → high), columns = not reached (low → high). */
 export const BIVARIAT_FARBEN = [
@@ -40,13 +41,15 @@ export interface Handlungsbedarf {
 	zNichtErreicht: number;
 	/** Need index + z(not reached): the ranking value. */
 	wert: number;
-	nichtErreicht: number;
-	medianM: number | null;
+	/** Protected like every estimate (schaetzschutz.ts). */
+	nichtErreicht: Geschuetzt;
+	median: Band | null;
+	medianGesperrt: boolean;
 	klasse: { bedarf: 0 | 1 | 2; nichtErreicht: 0 | 1 | 2 };
 	rang: number;
 }
 
-export function handlungsbedarf(bedarf: ReadonlyMap<string, number | null>, abdeckung: ReadonlyMap<string, Abdeckung>): { zeilen: Handlungsbedarf[]; tBedarf: Terzile | null; tNicht: Terzile | null } {
+export function handlungsbedarf(bedarf: ReadonlyMap<string, number | null>, abdeckung: ReadonlyMap<string, GeschuetzteAbdeckung>): { zeilen: Handlungsbedarf[]; tBedarf: Terzile | null; tNicht: Terzile | null } {
 	const codes = [...bedarf.keys()].filter((c) => bedarf.get(c) !== null && abdeckung.get(c)?.anteil != null);
 	const nicht = codes.map((c) => 100 - abdeckung.get(c)!.anteil!);
 	const mittel = nicht.reduce((a, b) => a + b, 0) / (nicht.length || 1);
@@ -63,8 +66,9 @@ export function handlungsbedarf(bedarf: ReadonlyMap<string, number | null>, abde
 			anteil: a.anteil!,
 			zNichtErreicht,
 			wert: b + zNichtErreicht,
-			nichtErreicht: a.gesamt - a.erreicht,
-			medianM: a.medianM,
+			nichtErreicht: a.nichtErreicht,
+			median: a.median,
+			medianGesperrt: a.medianGesperrt,
 			klasse: { bedarf: tBedarf ? stufe(b, tBedarf) : 1, nichtErreicht: tNicht ? stufe(nicht[i], tNicht) : 1 }
 		};
 	});

@@ -25,7 +25,7 @@ function meldungen(roh: unknown): string[] {
 
 describe('manifest', () => {
 	it('accepts a valid manifest and fills in the default suppression threshold', () => {
-		expect(pruefeManifest(GUT, 'datensatz.json').geheimhaltung).toEqual({ schwelle: 3, mindestEinwohner: 0 });
+		expect(pruefeManifest(GUT, 'datensatz.json').geheimhaltung).toEqual({ schwelle: 3, methode: 'sperrung', mindestEinwohner: 0 });
 	});
 	it('refuses identifiers and file names that could point elsewhere or break SQL', () => {
 		expect(meldungen({ ...GUT, id: 'http://evil.example/daten' })).toEqual([

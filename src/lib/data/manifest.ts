@@ -39,6 +39,11 @@ const manifestSchema = z
 		titel: text('titel'),
 		stadt: text('stadt'),
 		beispieldaten: z.boolean({ error: '„beispieldaten“ muss true oder false sein.' }),
+		/**
+		 * The publisher declares generated demo data public: only then may the build serve its raw files
+		 * (population counts, residential points); any other hosted data set serves protected tables only.
+		 */
+		oeffentlicheBeispieldaten: z._default(z.boolean({ error: '„oeffentlicheBeispieldaten“ muss true oder false sein.' }), false),
 		hinweis: z._default(z.string({ error: '„hinweis“ muss ein Text sein.' }).check(z.trim()), ''),
 		quelle: text('quelle'),
 		stichtage: z.array(stichtag, { error: '„stichtage“ muss eine Liste von Stichtagen sein.' }).check(
@@ -51,6 +56,8 @@ const manifestSchema = z
 					z.gte(0, { error: '„geheimhaltung.schwelle“ darf nicht negativ sein.' }),
 					z.lte(100, { error: '„geheimhaltung.schwelle“ darf höchstens 100 sein.' })
 				),
+				/** How counts are protected; the publisher's choice, stated on every output. */
+				methode: z._default(z.enum(['sperrung'], { error: '„geheimhaltung.methode“ muss „sperrung“ sein (Geheimhaltung durch Sperren kleiner Zahlen).' }), 'sperrung'),
 				/** Districts with fewer inhabitants show no shares (Berlin: 300); 0 = every district. */
 				mindestEinwohner: z._default(
 					z.int({ error: '„geheimhaltung.mindestEinwohner“ muss eine ganze Zahl sein.' }).check(
@@ -60,7 +67,7 @@ const manifestSchema = z
 					0
 				)
 			}),
-			{ schwelle: 3, mindestEinwohner: 0 }
+			{ schwelle: 3, methode: 'sperrung' as const, mindestEinwohner: 0 }
 		),
 		/**
 		 * Figures as a publication printed them (e.g. the KIK's rounded "2 %"), shown beside the value
@@ -134,6 +141,10 @@ const manifestSchema = z
 		z.refine((m) => (m.dateien.bevoelkerung === undefined) !== (m.dateien.bezirkszahl === undefined), {
 			error: '„dateien“ muss genau eine Bevölkerungstabelle nennen: „bevoelkerung“ (Zahlen nach Merkmalen) oder „bezirkszahl“ (Zahlen je Bezirk).',
 			path: ['dateien']
+		}),
+		z.refine((m) => m.beispieldaten || !m.oeffentlicheBeispieldaten, {
+			error: '„oeffentlicheBeispieldaten“ darf nur für Beispieldaten („beispieldaten“: true) gelten: echte Zahlen werden nie roh veröffentlicht.',
+			path: ['oeffentlicheBeispieldaten']
 		}),
 		z.refine((m) => !m.beispieldaten || m.hinweis.length > 0, {
 			error: 'Für Beispieldaten muss „hinweis“ sagen, was an ihnen nicht echt ist.',

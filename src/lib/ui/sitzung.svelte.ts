@@ -10,7 +10,8 @@
 import { getContext, setContext } from 'svelte';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
-import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import { MANIFEST_DATEI, oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
+import { leseManifest } from '../data/manifest';
 import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
 import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
@@ -21,7 +22,7 @@ import type { DatensatzManifest } from '../data/manifest';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
 import type { Indikatortabelle } from '../data/indikatortabelle';
 import type { Stadtbezirk } from '../data/schema';
-import { alsText, Ladefehler, type Meldung } from '../data/meldungen';
+import { alsText, Ladefehler, warnung, type Meldung } from '../data/meldungen';
 
 export type Datenbankstatus = 'wartet' | 'startet' | 'bereit' | 'fehler';
 
@@ -42,6 +43,8 @@ export class Sitzung {
 	/** The user's own data in use; null = the built-in data set. */
 	arbeitsstand = $state.raw<Arbeitsstand | null>(null);
 	#ordner = '';
+	/** The version of the stored own data this tab loaded or saved last (speicher.ts). */
+	#fassung = 0;
 	#importverbindung: Promise<Database> | null = null;
 
 	#gewuenscht!: () => void;
@@ -76,10 +79,31 @@ export class Sitzung {
 	/** The own data kept in this browser if there are any, otherwise the built-in data set. */
 	async starte(ordnerUrl: string): Promise<void> {
 		this.#ordner = ordnerUrl;
-		const a = await ladeGespeichert();
+		const g = await ladeGespeichert();
+		this.#fassung = g.fassung;
+		const hinweise = g.hinweis ? [warnung('Eigene Daten', g.hinweis)] : [];
+		let a = g.stand;
+		// A stored state that no longer opens gives way to the last good one, with a notice.
+		if (a && !fehlendeTeile(a).length && g.vorher) {
+			const geoeffnet = await oeffneArbeitsstand(a, vomServer(ordnerUrl)).then(() => true, () => false);
+			if (!geoeffnet) {
+				a = g.vorher;
+				hinweise.push(warnung('Eigene Daten', 'Der gespeicherte Stand der eigenen Daten ließ sich nicht laden; der letzte gute Stand wurde geladen.'));
+			}
+		}
 		this.arbeitsstand = a;
-		if (!a || fehlendeTeile(a).length) return this.lade(() => oeffneStatischenDatensatz(ordnerUrl));
-		return this.lade(() => oeffneArbeitsstand(a, vomServer(ordnerUrl), ladeErsteKarte));
+		const stand = a;
+		const mitHinweisen = async (o: Promise<GeoeffneterDatensatz>) => {
+			const d = await o;
+			return { ...d, meldungen: [...hinweise, ...d.meldungen] } as GeoeffneterDatensatz;
+		};
+		if (!stand || fehlendeTeile(stand).length) return this.lade(() => mitHinweisen(oeffneStatischenDatensatz(ordnerUrl)));
+		return this.lade(() => mitHinweisen(oeffneArbeitsstand(stand, vomServer(ordnerUrl), ladeErsteKarte)));
+	}
+
+	/** The built-in data set's manifest: its publisher's protection is the floor for its counts. */
+	async standardManifest(): Promise<DatensatzManifest> {
+		return leseManifest(await vomServer(this.#ordner)(MANIFEST_DATEI), MANIFEST_DATEI);
 	}
 
 	/** A connection of its own for imports: checks run there while the views keep reading. */
@@ -106,14 +130,22 @@ export class Sitzung {
 		if (a?.eigeneStadt && !this.arbeitsstand?.eigeneStadt) await speichereKik(null, 'eigen');
 		// A city of its own still being put together changes nothing on screen while the built-in data set shows.
 		if (a && fehlendeTeile(a).length && (!this.arbeitsstand || fehlendeTeile(this.arbeitsstand).length)) {
-			await speichere(a);
+			this.#fassung = await speichere(a, this.#fassung);
 			this.arbeitsstand = a;
 			return;
 		}
 		const quelle = a && !fehlendeTeile(a).length ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
 		const db = await this.verbindung();
+		const vorher = this.arbeitsstand;
 		const daten = await quelle.ladeInDatenbank(db);
-		await speichere(a);
+		try {
+			this.#fassung = await speichere(a, this.#fassung);
+		} catch (error) {
+			// The tables were replaced already: the state this tab shows goes back in, so views and database agree.
+			const zurueck = vorher && !fehlendeTeile(vorher).length ? await oeffneArbeitsstand(vorher, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
+			await zurueck.ladeInDatenbank(db);
+			throw error;
+		}
 		if (a && !fehlendeTeile(a).length) await speichereErsteKarte({ schluessel: (quelle as GeoeffneterArbeitsstand).schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
 		this.arbeitsstand = a;
 		this.manifest = quelle.manifest;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DIR } from '../testing/defaultData';
 import { leseManifest } from '../manifest';
-import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, type Quelle } from './arbeitsstand';
-import { alsArbeitsbereichsdatei, leseArbeitsbereichsdatei } from './datei';
+import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, zumWeitergeben, type Quelle } from './arbeitsstand';
+import { alsArbeitsbereichsdatei, herabsetzung, leseArbeitsbereichsdatei } from './datei';
 
 const standard = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 const quelle = (id: string, teil: Quelle['teil'], stichtage: string[], inhalt = 'stichtag,stadtbezirk,einwohner\n'): Quelle => ({ id, teil, datei: `${id}.csv`, format: 'CSV', importiert: '2026-11-30T12:00:00Z', zeilen: 1, stichtage, inhalt });
@@ -41,5 +41,41 @@ describe('own data (Arbeitsstand)', () => {
 		const b = { arbeitsstand: a, zuordnungen: { 'bezirk|einwohner': { ziel: 'bezirkszahl' as const, spalten: { stadtbezirk: 0, einwohner: 1 }, stichtag: '2021-12-31' } }, ansicht: 'i=mh_anteil&t=2021-12-31' };
 		expect(leseArbeitsbereichsdatei('a.json', alsArbeitsbereichsdatei(b))).toEqual(b);
 		expect(() => leseArbeitsbereichsdatei('x.json', '{"format":"etwas anderes"}')).toThrow('Datei „x.json“: Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas (Feld „format“).');
+	});
+});
+
+describe('the publisher decides the protection of its data set', () => {
+	const mitSchwelle = (schwelle: number) => ({ ...leererArbeitsstand(standard), einstellungen: { ...leererArbeitsstand(standard).einstellungen, schwelle } });
+	it('refuses a threshold below the manifest’s while the built-in counts are used', () => {
+		expect(standard.geheimhaltung).toMatchObject({ schwelle: 3, methode: 'sperrung' });
+		expect(() => stelleZusammen(mitSchwelle(0), standard)).toThrow(/legt der Herausgeber fest: Zahlen unter 3/);
+		expect(() => stelleZusammen(mitSchwelle(5), standard)).not.toThrow();
+	});
+	it('lets own statistics and residential points keep their own threshold, and marks every output made under it', () => {
+		let a = fuegeHinzu(mitSchwelle(1), quelle('a', 'bezirkszahl', ['2021-12-31'], 'stichtag,stadtbezirk,einwohner\n2021-12-31,10,5\n')).arbeitsstand;
+		a = ohneTeil(a, 'wohnort', true);
+		const z = stelleZusammen(a, standard);
+		expect(z.manifest.geheimhaltung.schwelle).toBe(1);
+		expect(z.manifest.quelle).toContain('Geheimhaltung herabgesetzt: Zahlen unter 1 statt unter 3 gesperrt');
+		// With the demo's residential points still in use, the floor holds.
+		expect(() => stelleZusammen(ohneTeil(a, 'wohnort', false), standard)).toThrow(/Herausgeber/);
+	});
+	it('says before opening that a workspace file lowers the threshold it was made with', () => {
+		const datei = (schwelle: number) => leseArbeitsbereichsdatei('a.json', alsArbeitsbereichsdatei({ arbeitsstand: mitSchwelle(schwelle), zuordnungen: {}, erstelltMit: { datensatz: standard.id, schwelle: 3 } }));
+		expect(herabsetzung(datei(0), 3)).toMatch(/setzt die Geheimhaltung herab: Zahlen ab 1 würden gezeigt, erstellt wurde sie mit einer Schwelle von 3/);
+		expect(herabsetzung(datei(3), 3)).toBeNull();
+		// A file without the record still compares with the publisher's threshold here.
+		const alt = leseArbeitsbereichsdatei('alt.json', alsArbeitsbereichsdatei({ arbeitsstand: mitSchwelle(2), zuordnungen: {} }));
+		expect(herabsetzung(alt, 3)).not.toBeNull();
+	});
+});
+
+describe('a workspace file handed on', () => {
+	it('carries no counts and no residential points, but keeps boundaries, offers and settings', () => {
+		let a = leererArbeitsstand(standard);
+		for (const q of [quelle('z', 'bezirkszahl', ['2021-12-31']), quelle('w', 'wohnort', []), quelle('g', 'geometrie', []), quelle('e', 'einrichtung', [])]) a = fuegeHinzu(a, q).arbeitsstand;
+		const weiter = leseArbeitsbereichsdatei('w.json', alsArbeitsbereichsdatei({ arbeitsstand: zumWeitergeben(a), zuordnungen: {} })).arbeitsstand;
+		expect(weiter.quellen.map((q) => q.teil)).toEqual(['geometrie', 'einrichtung']);
+		expect(weiter.einstellungen).toEqual(a.einstellungen);
 	});
 });

@@ -77,6 +77,35 @@ export function leererArbeitsstand(standard: DatensatzManifest): Arbeitsstand {
 	};
 }
 
+/** Parts of the built-in data set that carry counts of people: while any is used, its publisher's protection holds. */
+export const GEZAEHLT: readonly Teil[] = ['bevoelkerung', 'bezirkszahl', 'wohnort'];
+
+/**
+ * The own data as handed on to someone outside the office: without the parts that carry unprotected
+ * counts or residential points (their rows hold every count below the threshold). Boundaries, the
+ * district list, offers, measures and settings stay; the recipient sees the counts only as published.
+ */
+export function zumWeitergeben(a: Arbeitsstand): Arbeitsstand {
+	return { ...a, quellen: a.quellen.filter((q) => !GEZAEHLT.includes(q.teil)) };
+}
+
+/**
+ * The publisher decides the protection of the data set it hosts: settings below its threshold or
+ * minimum population are refused while its counts or residential points are in use (own data keep
+ * their own settings). Returns the German finding, or null.
+ */
+export function unterDerVorgabe(e: Einstellungen, standard: DatensatzManifest, ausStandard: readonly Teil[]): string | null {
+	const g = standard.geheimhaltung;
+	if (!ausStandard.some((t) => GEZAEHLT.includes(t))) return null;
+	if (e.schwelle >= g.schwelle && e.mindestEinwohner >= g.mindestEinwohner) return null;
+	return `Die Geheimhaltung von „${standard.titel}“ legt der Herausgeber fest: Zahlen unter ${g.schwelle} werden gesperrt${g.mindestEinwohner ? `, Anteile erst ab ${g.mindestEinwohner} Einwohner*innen` : ''}. Niedrigere Werte gelten nur für eigene Bevölkerungs- und Wohnortdaten.`;
+}
+
+/** The mark of every output made under a threshold below the publisher's (own data only). */
+export function herabgesetztHinweis(e: Einstellungen, standard: DatensatzManifest): string | null {
+	return e.schwelle < standard.geheimhaltung.schwelle ? `Geheimhaltung herabgesetzt: Zahlen unter ${e.schwelle} statt unter ${standard.geheimhaltung.schwelle} gesperrt` : null;
+}
+
 const ueberlappen = (a: readonly string[], b: readonly string[]) => a.some((t) => b.includes(t));
 
 /**
@@ -181,13 +210,17 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 	const demo = standard.beispieldaten && ausStandard.length > 0;
 	const eigeneDateien = [...new Set(a.quellen.map((q) => q.datei))];
 	const e = a.einstellungen;
+	const vorgabe = unterDerVorgabe(e, standard, ausStandard);
+	if (vorgabe) throw new Ladefehler([fehler('Einstellungen', vorgabe, { feld: 'schwelle' })]);
+	const herabgesetzt = herabgesetztHinweis(e, standard);
 	const eingabe: DatensatzManifestEingabe = {
 		id: 'eigene-daten',
 		titel: e.titel || 'Eigene Daten',
 		stadt: e.stadt || (eigen ? 'Eigene Stadt' : standard.stadt),
 		beispieldaten: demo,
 		hinweis: demo ? `Beispieldaten: ${ausStandard.map((t) => TEIL_LABEL[t]).join(', ')}${ausStandard.includes('geometrie') ? ' (schematisch)' : ''}` : '',
-		quelle: [eigeneDateien.length ? `${e.quelle || 'Eigene Daten'} (${eigeneDateien.join(', ')})` : '', ausStandard.length ? standard.quelle : ''].filter(Boolean).join('; '),
+		// The source line stands under every figure, table and download, so the lowered threshold does too.
+		quelle: [eigeneDateien.length ? `${e.quelle || 'Eigene Daten'} (${eigeneDateien.join(', ')})` : '', ausStandard.length ? standard.quelle : '', herabgesetzt ?? ''].filter(Boolean).join('; '),
 		stichtage,
 		geheimhaltung: { schwelle: e.schwelle, mindestEinwohner: e.mindestEinwohner },
 		veroeffentlicht: statistik.length ? [] : standard.veroeffentlicht,

@@ -58,7 +58,8 @@ const datei = z.object({
 	arbeitsstand,
 	zuordnungen: z.record(text(2000), zuordnung),
 	ansicht: z.optional(text(4000)),
-	kik: z.optional(kikSchema)
+	kik: z.optional(kikSchema),
+	erstelltMit: z.optional(z.object({ datensatz: text(63), schwelle: z.int().check(z.gte(0), z.lte(100)) }))
 });
 
 export interface Arbeitsbereich {
@@ -68,6 +69,19 @@ export interface Arbeitsbereich {
 	ansicht?: string;
 	/** The KIK's measure states and goals, if edited. */
 	kik?: KikStand;
+	/** The built-in data set and its publisher's threshold the file was made with. */
+	erstelltMit?: { datensatz: string; schwelle: number };
+}
+
+/**
+ * What to tell before a file is opened whose threshold is below the one it was made with (or below the
+ * publisher's here): its own counts would be shown less protected. Null when nothing is lowered.
+ */
+export function herabsetzung(b: Arbeitsbereich, vorgabe: number): string | null {
+	const soll = Math.max(vorgabe, b.erstelltMit?.schwelle ?? 0);
+	const ist = b.arbeitsstand.einstellungen.schwelle;
+	if (ist >= soll) return null;
+	return `Diese Arbeitsbereichsdatei setzt die Geheimhaltung herab: Zahlen ab ${ist === 0 ? '1' : ist} würden gezeigt, erstellt wurde sie mit einer Schwelle von ${soll}. Für Zahlen des eingebauten Datensatzes gilt weiter dessen Schwelle; alles, was unter der niedrigeren Schwelle entsteht, wird als „Geheimhaltung herabgesetzt“ gekennzeichnet. Trotzdem öffnen?`;
 }
 
 export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {
@@ -91,5 +105,11 @@ export function leseArbeitsbereichsdatei(name: string, text: string): Arbeitsber
 		const pfad = r.error.issues[0]?.path.join('.') ?? '';
 		throw new Ladefehler([fehler(name, `Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas${pfad ? ` (Feld „${pfad}“)` : ''}.`)]);
 	}
-	return { arbeitsstand: r.data.arbeitsstand as Arbeitsstand, zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>, ansicht: r.data.ansicht, ...(r.data.kik ? { kik: r.data.kik as KikStand } : {}) };
+	return {
+		arbeitsstand: r.data.arbeitsstand as Arbeitsstand,
+		zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>,
+		ansicht: r.data.ansicht,
+		...(r.data.kik ? { kik: r.data.kik as KikStand } : {}),
+		...(r.data.erstelltMit ? { erstelltMit: r.data.erstelltMit } : {})
+	};
 }

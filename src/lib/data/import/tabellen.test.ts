@@ -239,3 +239,15 @@ describe('a header in two rows', () => {
 		expect(roh.zeilen).toHaveLength(2);
 	});
 });
+
+describe('coordinates as cells', () => {
+	it('reads "47.713" in a latitude column as 47,713°, not as 47 713', () => {
+		const roh = { ...alsRohtabelle('wohnorte.csv', [['Stadtbezirk', 'Einwohner', 'Breite', 'Länge'], ['10', '12', '47.713', '10.3148'], ['10', '8', '47,7201', '10,31']]), format: 'CSV' } as Rohtabelle;
+		const z = { ziel: 'wohnort' as const, spalten: { stadtbezirk: 0, einwohner: 1, lat: 2, lon: 3 } };
+		const u = wandleUm(roh, z);
+		expect(u.meldungen.filter((m) => m.schwere === 'fehler')).toEqual([]);
+		const [kopf, ...zeilen] = u.text.trim().split('\n').map((l) => l.split(','));
+		const lat = kopf.indexOf('lat');
+		expect(zeilen.map((r) => Number(r[lat]))).toEqual([47.713, 47.7201]);
+	});
+});

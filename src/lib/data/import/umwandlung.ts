@@ -9,7 +9,7 @@ import { BEZIRKSZAHLEN, TABELLEN, type Spalte, type TableName } from '../schema'
 import { fehler, warnung, type Meldung } from '../meldungen';
 import type { Herkunft } from '../laden/tabellen';
 import type { Rohtabelle, Zelle } from './rohtabelle';
-import { alsText, leseAnteil, leseAnzahl, leseCode, leseStichtag, leseWahrheit, leseZahl, type Gelesen } from './zahlen';
+import { alsText, leseAnteil, leseAnzahl, leseCode, leseGrad, leseStichtag, leseWahrheit, leseZahl, type Gelesen } from './zahlen';
 import { ANTEILE, FELDER, ZAEHL_LABEL, type Zuordnung } from './zuordnung';
 import { nachWgs84 } from './koordinaten';
 import { alsBreit } from './langform';
@@ -207,8 +207,10 @@ function position(r: Zelle[], z: Zuordnung, b: Befunde, i: number): [number, num
 	const sp = z.spalten;
 	const paar = sp.lat !== undefined && sp.lon !== undefined ? ([sp.lon, sp.lat] as const) : sp.x !== undefined && sp.y !== undefined ? ([sp.x, sp.y] as const) : null;
 	if (!paar) return null;
-	const x = lies(b, 'koordinate', leseZahl(r[paar[0]]), i, paar[0], r[paar[0]]);
-	const y = lies(b, 'koordinate', leseZahl(r[paar[1]]), i, paar[1], r[paar[1]]);
+	// Degrees never carry thousands; projected metres may ("593.456" = 593 456 m).
+	const lese = sp.lat !== undefined ? leseGrad : leseZahl;
+	const x = lies(b, 'koordinate', lese(r[paar[0]]), i, paar[0], r[paar[0]]);
+	const y = lies(b, 'koordinate', lese(r[paar[1]]), i, paar[1], r[paar[1]]);
 	if (x === null || y === null) return null;
 	const system = sp.lat !== undefined ? 'EPSG:4326' : (z.koordinaten ?? 'EPSG:25832');
 	const lage = nachWgs84(system, x, y);

@@ -27,6 +27,15 @@ export function leseZahl(z: Zelle): Gelesen<number> {
 	return { ok: true, wert: Number(normiert) };
 }
 
+/**
+ * A geographic coordinate in degrees: no degree value has thousands, so one dot or comma is always the
+ * decimal mark ("47.713" and "47,713" are 47,713°, not 47 713 as a count would be read).
+ */
+export function leseGrad(z: Zelle): Gelesen<number> {
+	if (typeof z === 'string' && /^\s*[+-]?\d+[.,]\d+\s*$/.test(z)) return { ok: true, wert: Number(z.trim().replace(',', '.')) };
+	return leseZahl(z);
+}
+
 /** A count: a whole number of 0 or more (or withheld). */
 export function leseAnzahl(z: Zelle): Gelesen<number> {
 	const r = leseZahl(z);

@@ -13,6 +13,7 @@ import { GESAMTSTADT } from '../../data/schema';
 import { filtere, hatLage, istGefiltert } from '../../analysis/angebotsfilter';
 import { bevoelkerungspunkte } from '../../analysis/bevoelkerungspunkte';
 import { erreichbarkeit, luftlinienradius, naechsteEntfernung, type Erreichbarkeit } from '../../analysis/erreichbarkeit';
+import { band, bandwert, rasterpunkt, SCHAETZSCHUTZ, schaetzschutzHinweis, schuetzeAbdeckung, schuetzeAnzahl, schuetzeSzenario, zaehlendeSzenarien, type GeschuetzteAbdeckung, type Geschuetzt } from '../../analysis/schaetzschutz';
 import { bedarfsindex } from '../../analysis/bedarf';
 import { handlungsbedarf } from '../../analysis/handlungsbedarf';
 import { vorschlaege } from '../../analysis/vorschlag';
@@ -76,17 +77,30 @@ export class Angebotsanalyse {
 	punkte = $derived(this.wohnorte.wert && this.zahlen.wert && this.ebene ? bevoelkerungspunkte(this.wohnorte.wert, this.zahlen.wert, this.ebene) : null);
 
 	standorte = $derived(this.ebene ? this.gefiltert.filter(hatLage).map((e) => xy(this.ebene!, e.lon!, e.lat!)) : []);
-	szenarioStandorte = $derived(this.ebene ? this.ansicht.szenario.map(([lon, lat]) => xy(this.ebene!, lon, lat)) : []);
+	/** The data set's threshold: the estimates below are protected with it (schaetzschutz.ts). */
+	schwelle = $derived(this.sitzung.manifest?.geheimhaltung.schwelle ?? 0);
+	/** Which scenario offers count: at most SCHAETZSCHUTZ.szenarioJeBezirk per district. */
+	szenarioZaehlt = $derived(zaehlendeSzenarien(this.ansicht.szenario.map(([lon, lat]) => this.bezirkAn(lon, lat))));
+	/** The counted scenario offers, each at the centre of its grid cell. */
+	szenarioStandorte = $derived(
+		this.ebene ? this.ansicht.szenario.filter((_, i) => this.szenarioZaehlt[i]).map(([lon, lat]) => { const { x, y } = xy(this.ebene!, lon, lat); return rasterpunkt(x, y); }) : []
+	);
 	mitSzenario = $derived(this.ansicht.szenario.length > 0);
 
 	entfernung = $derived(this.punkte ? naechsteEntfernung(this.punkte, this.standorte) : null);
 	entfernungSzenario = $derived(this.punkte && this.mitSzenario ? naechsteEntfernung(this.punkte, [...this.standorte, ...this.szenarioStandorte]) : this.entfernung);
 
-	/** Coverage of the chosen group: real, and with the scenario's offers (the same object without one). */
-	abdeckung = $derived(this.punkte && this.entfernung ? erreichbarkeit(this.punkte, this.entfernung, this.ansicht.gruppe, this.ansicht.reichweite) : null);
-	abdeckungSzenario = $derived(
-		this.punkte && this.entfernungSzenario && this.mitSzenario ? erreichbarkeit(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite) : this.abdeckung
+	private roh = $derived(this.punkte && this.entfernung ? erreichbarkeit(this.punkte, this.entfernung, this.ansicht.gruppe, this.ansicht.reichweite) : null);
+	private rohSzenario = $derived(
+		this.punkte && this.entfernungSzenario && this.mitSzenario ? erreichbarkeit(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite) : this.roh
 	);
+
+	/** Coverage of the chosen group as every view shows it: protected (schaetzschutz.ts). */
+	abdeckung = $derived(this.roh ? geschuetzt(this.roh, this.schwelle) : null);
+	/** With the scenario's offers: the protected coverage before plus the protected difference (the same object without one). */
+	abdeckungSzenario = $derived(this.roh && this.rohSzenario && this.mitSzenario ? mitSzenario(this.roh, this.rohSzenario, this.schwelle) : this.abdeckung);
+	/** People of the city newly reached by the scenario, protected; null without a scenario. */
+	szenarioDifferenz = $derived<Geschuetzt | null>(this.roh && this.rohSzenario && this.mitSzenario ? schuetzeAnzahl(this.rohSzenario.stadt.erreicht - this.roh.stadt.erreicht, this.schwelle) : null);
 
 	/** The values of the need index's components (withheld ones without a value). */
 	bedarfswerte = $derived.by(() => {
@@ -110,12 +124,12 @@ export class Angebotsanalyse {
 	rangfolge = $derived(this.bedarf && this.abdeckung ? handlungsbedarf(this.bedarf.index, this.abdeckung.je) : null);
 	rangfolgeSzenario = $derived(this.bedarf && this.abdeckungSzenario && this.mitSzenario ? handlungsbedarf(this.bedarf.index, this.abdeckungSzenario.je) : this.rangfolge);
 
+	/** Suggested locations with their protected gain; one whose gain is withheld would point at a household and is left out. */
 	vorschlaege = $derived(
 		this.punkte && this.entfernungSzenario && this.ansicht.vorschlaege > 0
-			? vorschlaege(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite, this.ansicht.vorschlaege).map((v) => ({
-					...v,
-					position: zuGrad(this.ebene!, v.x, v.y)
-				}))
+			? vorschlaege(this.punkte, this.entfernungSzenario, this.ansicht.gruppe, this.ansicht.reichweite, this.ansicht.vorschlaege)
+					.map((v) => ({ position: zuGrad(this.ebene!, v.x, v.y), neuErreicht: schuetzeAnzahl(v.neuErreicht, this.schwelle) }))
+					.filter((v) => !v.neuErreicht.gesperrt && (v.neuErreicht.wert ?? 0) > 0)
 			: []
 	);
 
@@ -138,7 +152,7 @@ export class Angebotsanalyse {
 				label: `Anteil der ${g.kurz} mit einem Angebot in ${formatWert(r.distanzM, 'meter')} Fußweg`,
 				kurz: `Erreichbarkeit (${g.kurz})`,
 				einheit: 'prozent',
-				definition: `${g.label}, die ${filter} in höchstens ${weg} erreichen, je 100 der Gruppe im Bezirk. Wohnorte: ${this.verteilung()}.`
+				definition: `${g.label}, die ${filter} in höchstens ${weg} erreichen, je 100 der Gruppe im Bezirk. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
 			};
 		if (id === 'angebot_entfernung')
 			return {
@@ -146,7 +160,7 @@ export class Angebotsanalyse {
 				label: `Fußweg der ${g.kurz} zum nächsten Angebot (Median)`,
 				kurz: 'Fußweg zum Angebot',
 				einheit: 'meter',
-				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter.replace('der ', '').replace('aller ', '')} entfernt. Wohnorte: ${this.verteilung()}.`
+				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter.replace('der ', '').replace('aller ', '')} entfernt; angegeben ist die Obergrenze der ${SCHAETZSCHUTZ.bandM}-m-Stufe. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
 			};
 		const teile = this.ansicht.bedarf.map((k) => `${INDIKATOREN.find((i) => i.id === k.indikator)?.kurz ?? k.indikator} (Gewicht ${k.gewicht})`).join(', ');
 		return {
@@ -163,8 +177,12 @@ export class Angebotsanalyse {
 		const codes = this.sitzung.stadtbezirke.map((b) => b.code);
 		if (id === 'bedarfsindex') return [...codes.map((code) => ({ code, wert: this.bedarf?.index.get(code) ?? null, veraenderung: null })), { code: GESAMTSTADT, wert: 0, veraenderung: null }];
 		const a = this.abdeckungSzenario;
-		const von = (x: ReturnType<Erreichbarkeit['je']['get']>) => (x ? (id === 'erreichbar_anteil' ? x.anteil : x.medianM) : null);
-		return [...codes.map((code) => ({ code, wert: von(a?.je.get(code)), veraenderung: null })), { code: GESAMTSTADT, wert: a ? von(a.stadt) : null, veraenderung: null }];
+		const von = (x: GeschuetzteAbdeckung | undefined): IndikatorWert => {
+			if (!x) return { code: '', wert: null, veraenderung: null };
+			if (id === 'erreichbar_anteil') return { code: '', wert: x.anteil, veraenderung: null, sperre: x.anteilGesperrt ? 'wert' : null };
+			return { code: '', wert: x.median ? bandwert(x.median) : null, veraenderung: null, sperre: x.medianGesperrt ? 'wert' : null };
+		};
+		return [...codes.map((code) => ({ ...von(a?.je.get(code)), code })), { ...von(a?.stadt), code: GESAMTSTADT }];
 	}
 
 	/** The district a spot lies in, or null outside all districts. */
@@ -177,7 +195,11 @@ export class Angebotsanalyse {
 		return code ? `${code} ${this.sitzung.bezirkName.get(code) ?? ''}`.trim() : 'außerhalb der Stadtbezirke';
 	}
 
-	/** Where a district's inhabitants live on average (their weighted centre), as [lon, lat]. */
+	/**
+	 * Where a district's inhabitants live on average (their weighted centre), as [lon, lat], at the centre
+	 * of its grid cell; none for a district with fewer inhabitants or residential points than the
+	 * protection's minimums, whose centre would come close to one household.
+	 */
 	schwerpunkt(code: string): [number, number] | null {
 		const p = this.punkte;
 		if (!p || !this.ebene) return null;
@@ -185,18 +207,30 @@ export class Angebotsanalyse {
 		let sx = 0;
 		let sy = 0;
 		let sw = 0;
+		let orte = 0;
 		for (let i = 0; i < p.n; i++)
-			if (p.bezirk[i] === b) {
+			if (p.bezirk[i] === b && p.gewicht.einwohner[i] > 0) {
 				const w = p.gewicht.einwohner[i];
 				sx += w * p.x[i];
 				sy += w * p.y[i];
 				sw += w;
+				orte++;
 			}
-		return sw > 0 ? zuGrad(this.ebene, sx / sw, sy / sw) : null;
+		if (sw < SCHAETZSCHUTZ.mindestGruppe || orte < SCHAETZSCHUTZ.mindestOrte) return null;
+		const z = rasterpunkt(sx / sw, sy / sw);
+		return zuGrad(this.ebene, z.x, z.y);
 	}
 
-	/** Offers in a district or within walking distance of its centre, nearest first, with that distance. */
-	nahe(code: string): { angebot: Einrichtung; wegM: number; imBezirk: boolean }[] {
+	/** A spot as the analysis uses it: the centre of its grid cell. */
+	einrasten([lon, lat]: [number, number]): [number, number] {
+		if (!this.ebene) return [lon, lat];
+		const [x, y] = zuMetern(this.ebene, lon, lat);
+		const z = rasterpunkt(x, y);
+		return zuGrad(this.ebene, z.x, z.y);
+	}
+
+	/** Offers in a district or within walking distance of its centre, nearest first, with that distance's band. */
+	nahe(code: string): { angebot: Einrichtung; weg: ReturnType<typeof band>; imBezirk: boolean }[] {
 		const mitte = this.schwerpunkt(code);
 		if (!mitte || !this.ebene) return [];
 		const [mx, my] = zuMetern(this.ebene, mitte[0], mitte[1]);
@@ -208,7 +242,8 @@ export class Angebotsanalyse {
 				return { angebot: e, wegM: Math.hypot(x - mx, y - my) * this.ansicht.reichweite.umwegfaktor, imBezirk: !!flaeche && booleanPointInPolygon([e.lon!, e.lat!], flaeche) };
 			})
 			.filter((n) => n.imBezirk || n.wegM <= this.ansicht.reichweite.distanzM)
-			.sort((a, b) => a.wegM - b.wegM);
+			.sort((a, b) => a.wegM - b.wegM)
+			.map(({ angebot, wegM, imBezirk }) => ({ angebot, weg: band(wegM), imBezirk }));
 	}
 
 	/** What the residential points are, for every statement that rests on them. */
@@ -216,6 +251,15 @@ export class Angebotsanalyse {
 		const geschaetzt = this.punkte && this.punkte.geschaetzt.has(this.ansicht.gruppe) ? '; die Gruppe verteilt wie alle Einwohner*innen' : '';
 		return `${this.punkte ? formatWert(this.punkte.n, 'anzahl') : '…'} Wohnorte (${this.sitzung.manifest?.beispieldaten ? 'generiertes 100-m-Raster, dichter zur Bezirksmitte' : 'Wohnortdaten des Datensatzes'}), je Bezirk auf die Zahlen des Stichtags skaliert${geschaetzt}`;
 	}
+}
+
+function geschuetzt(e: Erreichbarkeit, schwelle: number): { je: Map<string, GeschuetzteAbdeckung>; stadt: GeschuetzteAbdeckung } {
+	return { je: new Map([...e.je].map(([code, a]) => [code, schuetzeAbdeckung(a, schwelle)])), stadt: schuetzeAbdeckung(e.stadt, schwelle) };
+}
+
+function mitSzenario(vorher: Erreichbarkeit, nachher: Erreichbarkeit, schwelle: number): { je: Map<string, GeschuetzteAbdeckung>; stadt: GeschuetzteAbdeckung } {
+	const je = new Map([...vorher.je].map(([code, a]) => [code, schuetzeSzenario(a, nachher.je.get(code)!, schwelle).abdeckung]));
+	return { je, stadt: schuetzeSzenario(vorher.stadt, nachher.stadt, schwelle).abdeckung };
 }
 
 function xy(ebene: NonNullable<Angebotsanalyse['ebene']>, lon: number, lat: number) {
