@@ -49,8 +49,6 @@ export async function leite(db: Database, geheimhaltung: DatensatzManifest['gehe
 		{ quelle: 'kennzahl_zelle', schluessel: ['stichtag', 'groesse'], ohneStadt: true },
 		{ quelle: 'kennzahl_zeile', schluessel: ['stichtag', 'code', 'linie'], ohneStadt: false }
 	]);
-	await db.exec(BEZIRK_KENNZAHL_SQL);
-	await db.exec(indikatorWertSql(mindestEinwohner));
 	for (const a of AUFTEILUNGEN) {
 		const zellen = zellenVon(a);
 		await db.exec(aufteilungZellenSql(a));
@@ -61,6 +59,8 @@ export async function leite(db: Database, geheimhaltung: DatensatzManifest['gehe
 		]);
 		await db.exec(aufteilungSql(a));
 	}
+	await db.exec(BEZIRK_KENNZAHL_SQL);
+	await db.exec(indikatorWertSql(mindestEinwohner));
 	await db.exec('DELETE FROM bevoelkerung; DELETE FROM bezirkszahl;');
 	await db.exec(`DROP VIEW kennzahl_zeile; DROP TABLE kennzahl_zelle; DROP TABLE kennzahl_roh; ${AUFTEILUNGEN.map((a) => `DROP TABLE ${zellenVon(a)};`).join(' ')}`);
 }

@@ -8,6 +8,14 @@
  */
 import { GESAMTSTADT } from '../schema';
 
+/**
+ * The threshold rule itself, for counts the browser estimates (people reached, from residential points):
+ * the same rule `primaerSql` applies to the register's counts.
+ */
+export function unterSchwelle(x: number | null, schwelle: number): boolean {
+	return x !== null && x > 0 && Math.round(x) < schwelle;
+}
+
 export function primaerSql(zellen: string, schwelle: number): string {
 	if (!Number.isInteger(schwelle) || schwelle < 0) throw new Error(`Ungültige Schwelle: ${schwelle}`);
 	return `UPDATE ${zellen} SET gesperrt = true WHERE wert > 0 AND wert < ${schwelle}`;
@@ -33,3 +41,6 @@ export function sekundaerSql(zellen: string, quelle: string, schluessel: readonl
 }
 
 export const anzahlGesperrtSql = (zellen: string) => `SELECT count(*) FILTER (WHERE gesperrt)::INTEGER AS n FROM ${zellen}`;
+
+/** A sum over cells as every view publishes it: withheld when one of its cells is, or it would give that cell away. */
+export const summeGesperrtSql = (spalte: string, gesperrt: string) => `CASE WHEN bool_or(${gesperrt}) THEN NULL ELSE sum(${spalte}) END`;
