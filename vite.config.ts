@@ -10,7 +10,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
-		// Starting the Node DuckDB in a beforeAll takes about a second, several on a busy machine.
-		hookTimeout: 60_000
+		// Loading the default data set in a beforeAll runs its joint protection and LP audit: a few
+		// seconds alone, over a minute on a machine shared by several test runs.
+		hookTimeout: 180_000
 	}
 });

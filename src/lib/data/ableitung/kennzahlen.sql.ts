@@ -12,7 +12,7 @@ import { GESAMTSTADT } from '../schema';
  * Every count of `bezirk_kennzahl` as a sum of `anzahl` over the rows meeting a condition. Age and stay
  * bands are "von-bis" strings; their lower bound decides membership ("15-17" < 18, "1-4" < 4).
  */
-const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaeche_km2'>, string> = {
+export const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaeche_km2'>, string> = {
 	einwohner: 'TRUE',
 	mh: "status <> 'deutsch'",
 	auslaender: "status = 'auslaender'",
@@ -89,7 +89,7 @@ UNPIVOT (wert FOR groesse IN (${ZAEHLSPALTEN.join(', ')}))
  * Counts of a district that add up to another count of it (the line's total): the MH groups to MH,
  * EU and non-EU to the Ausländer*innen, children and young people to the under-18s.
  */
-const ZEILEN = [
+export const ZEILEN = [
 	['mh', 'eingebuergert', 'aussiedler', 'auslaender'],
 	['auslaender', 'auslaender_eu', 'auslaender_dritt'],
 	['unter18', 'kinder', 'jugendliche']
@@ -180,7 +180,7 @@ export function aufteilungZellenSql(a: Aufteilung): string {
 	const m = a.merkmale.join(', ');
 	return `
 CREATE OR REPLACE TEMP TABLE ${zellenVon(a)} AS
-SELECT row_number() OVER () AS id, *, false AS gesperrt FROM (
+SELECT row_number() OVER () + ${(AUFTEILUNGEN.indexOf(a) + 1) * 1_000_000_000} AS id, *, false AS gesperrt FROM (
 	SELECT CAST(stichtag AS VARCHAR) AS stichtag,
 		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
 		${m}, sum(anzahl) AS wert
