@@ -9,8 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000,
-		// Loading the default data set in a beforeAll runs its joint protection and LP audit: a few
+		testTimeout: 180_000,
+		// Loading the default data set (in a beforeAll, or again in a test) runs its joint protection and LP audit: a few
 		// seconds alone, over a minute on a machine shared by several test runs.
 		hookTimeout: 180_000
 	}
