@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: speed figures of the built site in headless Chromium, each beside its floor measured
- * in the same run, with the machine's other load. Build first (`npm run build`).
+ * in the same run, with the machine's other load. It runs on the measurement build (build-messung/, with the
+ * floor pages under /messung), which `npm run bench` makes first.
  *   BENCH_RUNDEN=5 (cold loads per page)
  */
 import { CHROMIUM } from '../tests/chromium';
-import { ladungen, medianVon } from './bench/laden';
+import { kartenboden, ladungen, medianVon } from './bench/laden';
+import { markenpruefung } from './bench/pixel';
 import { wechselzeiten, type Wechsel } from './bench/wechsel';
 import { erreichbarkeitszeiten } from './bench/erreichbarkeit';
 import { registerzeiten } from './bench/register';
@@ -19,7 +21,10 @@ const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarke
 
 await mitServer(async (basis) => {
 	const vorher = last();
-	const l = await ladungen(basis, RUNDEN);
+	// The size query is also the warm-up: the server's and the system's file caches, Chromium's first start.
+	const boden = await kartenboden(basis);
+	const l = await ladungen(basis, boden, RUNDEN);
+	const pruefung = await markenpruefung(basis, boden);
 	const tempo = await wechselzeiten(basis, 50, 300);
 	const schnell = await wechselzeiten(basis, 50, 0);
 	const e = await erreichbarkeitszeiten(basis);
@@ -45,6 +50,8 @@ await mitServer(async (basis) => {
 	console.log(`  erstes Choropleth                ${ms(choro).padStart(8)}   ${ms(karte).padStart(8)} (nur MapLibre)     ${verhaeltnis(rChoro)}  Ziel ≤ ${verhaeltnis(ZIELE.erstesChoropleth)}: ${ziel(rChoro <= ZIELE.erstesChoropleth)}`);
 	console.log(`  DuckDB antwortet, kalt           ${ms(duck).padStart(8)}   ${ms(duckBoden).padStart(8)} (nur DuckDB)       ${verhaeltnis(rDuck)}  Ziel ≤ ${verhaeltnis(ZIELE.duckdb)}: ${ziel(rDuck <= ZIELE.duckdb)}`);
 	console.log(`  DuckDB antwortet, wiederholt     ${ms(duckW).padStart(8)}   ${ms(duckBodenW).padStart(8)} (nur DuckDB)       ${verhaeltnis(duckW / duckBodenW)}  schneller als kalt: ${ziel(duckW < duck)} (${verhaeltnis(duckW / duck)} × kalt)`);
+	const abstand = (x: { marke: number; pixel: number }) => `${ms(x.pixel - x.marke)}`;
+	console.log(`  Prüfung der Marke am Bildschirm (eine Ladung, Kartenpixel je Frame abgetastet): Bezirke sichtbar − Marke = Atlas ${abstand(pruefung.atlas)}, Boden ${abstand(pruefung.boden)}`);
 	console.log(`  Bedienbar (Karte, Legende, Tabelle, Profil) ab dem ersten Choropleth; DuckDB nur für Staatsangehörigkeiten`);
 	console.log('');
 	const g = (w: Wechsel[]) => w.map((x) => x.gezeichnet);

@@ -5,6 +5,7 @@
  * nginx and Apache from it (build/.htaccess, hosting/nginx.conf); the test and preview server
  * (scripts/server.ts) sends exactly these headers.
  */
+import { ausgabeordner } from './ausgabe.js';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -81,10 +82,10 @@ AddOutputFilterByType DEFLATE application/wasm application/javascript text/css t
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const wurzel = join(import.meta.dirname, '..');
-	const csp = await cspAusBuild(join(wurzel, 'build'));
-	await writeFile(join(wurzel, 'build/.htaccess'), apacheKonfiguration(csp));
+	const csp = await cspAusBuild(join(wurzel, ausgabeordner));
+	await writeFile(join(wurzel, ausgabeordner, '.htaccess'), apacheKonfiguration(csp));
 	await mkdir(join(wurzel, 'hosting'), { recursive: true });
 	await writeFile(join(wurzel, 'hosting/nginx.conf'), nginxKonfiguration(csp));
 	await writeFile(join(wurzel, 'hosting/content-security-policy.txt'), csp + '\n');
-	console.log('Hosting-Konfiguration geschrieben: build/.htaccess, hosting/nginx.conf, hosting/content-security-policy.txt');
+	console.log(`Hosting-Konfiguration geschrieben: ${ausgabeordner}/.htaccess, hosting/nginx.conf, hosting/content-security-policy.txt`);
 }

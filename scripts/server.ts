@@ -9,9 +9,10 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { CACHE_PRUEFEN, CACHE_UNVERAENDERLICH, cspAusBuild } from './hosting';
+import { ausgabeordner } from './ausgabe.js';
 
 export async function starteServer(port: number, host = '127.0.0.1'): Promise<Server> {
-	const ordner = join(import.meta.dirname, '../build');
+	const ordner = join(import.meta.dirname, '..', ausgabeordner);
 	const csp = await cspAusBuild(ordner);
 	const statisch = sirv(ordner, {
 		etag: true,

@@ -1,6 +1,6 @@
 /**
  * Page loads: the atlas against its floors, each a page of the same build doing only that part — a
- * bare MapLibre page painting the 47 districts, a bare page that only starts DuckDB-WASM. Loads of the
+ * bare MapLibre page painting the 47 districts on a map of the atlas's size, a bare page that only starts DuckDB-WASM. Loads of the
  * three pages alternate, so a noisy neighbour hits all alike; ratios are taken per round.
  * A repeat visit is a reload in the same profile (HTTP cache and V8's compiled-wasm cache warm).
  */
@@ -32,13 +32,28 @@ async function lade(browser: Browser, url: string, namen: string[], wiederholt?:
 	return werte;
 }
 
-export async function ladungen(basis: string, runden: number): Promise<Ladung[]> {
+/** The atlas map's size at the bench's viewport: the floor page paints a map of exactly that size. */
+async function kartengroesse(browser: Browser, url: string): Promise<{ breite: number; hoehe: number }> {
+	const kontext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	const page = await kontext.newPage();
+	await page.goto(url);
+	await marken(page, ['duckdb-bereit']);
+	const groesse = await page.locator('.karte').first().evaluate((e) => ({ breite: e.clientWidth, hoehe: e.clientHeight }));
+	await kontext.close();
+	return groesse;
+}
+
+/** The floor page for the first map, with the atlas's map size. */
+export async function kartenboden(basis: string): Promise<string> {
+	const { breite, hoehe } = await kalt((b) => kartengroesse(b, `${basis}/`));
+	return `${basis}/messung/karte?breite=${breite}&hoehe=${hoehe}`;
+}
+
+export async function ladungen(basis: string, boden: string, runden: number): Promise<Ladung[]> {
 	const ergebnisse: Ladung[] = [];
-	// Warm-up: the server's and the system's file caches, Chromium's own first start.
-	await kalt((b) => lade(b, `${basis}/`, ['duckdb-bereit']));
 	for (let i = 0; i < runden; i++) {
 		const atlas = await kalt((b) => lade(b, `${basis}/`, ['erstes-choropleth', 'duckdb-bereit'], 'duckdb-bereit'));
-		const karte = await kalt((b) => lade(b, `${basis}/messung/karte`, ['erstes-choropleth']));
+		const karte = await kalt((b) => lade(b, boden, ['erstes-choropleth']));
 		const duckdb = await kalt((b) => lade(b, `${basis}/messung/duckdb`, ['duckdb-bereit'], 'duckdb-bereit'));
 		ergebnisse.push({
 			erstesChoropleth: atlas['erstes-choropleth'],

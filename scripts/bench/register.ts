@@ -1,12 +1,13 @@
 /**
  * A register extract of a million persons imported in the browser (/messung/register), with the peak
- * memory of the tab: the highest resident size (VmHWM) of the browser's renderer processes, read from
+ * memory of the tab: the highest resident size (VmHWM) of this browser's page renderer, read from
  * /proc while only this page is open (DuckDB's worker and its wasm memory live in that process), read
  * before arquero runs. The same aggregation then runs in arquero in the same page on the same file:
  * arquero compiles its expressions with `new Function`, which the site's Content-Security-Policy
  * forbids, so this one browser context bypasses the policy (the site itself never does).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import type { Browser } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { kalt, marken } from './umgebung';
 
@@ -23,12 +24,18 @@ export interface Registerzeiten {
 	arqueroZeilen: number;
 }
 
-function rendererSpitze(): number | null {
+/**
+ * Only this browser's renderers count (the machine is shared: other browsers' tabs must not enter the
+ * figure); Chromium names them itself. Of them the largest is the page's own (DuckDB's worker and its
+ * wasm memory live in it); the others are spare renderers.
+ */
+async function rendererSpitze(browser: Browser): Promise<number | null> {
+	const cdp = await browser.newBrowserCDPSession();
+	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
 	let max: number | null = null;
-	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+	for (const p of processInfo.filter((x) => x.type === 'renderer')) {
 		try {
-			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-			const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
 			if (hwm) max = Math.max(max ?? 0, Number(hwm[1]) / 1024);
 		} catch {
 			// The process ended meanwhile.
@@ -75,7 +82,7 @@ export async function registerzeiten(basis: string, personen = 1_000_000): Promi
 		await page.goto(`${basis}/messung/register?n=${personen}`);
 		await marken(page, ['messung-fertig']);
 		const m = await page.evaluate(() => (window as unknown as { messung: Omit<Registerzeiten, 'spitzeMB' | 'arquero' | 'arqueroZeilen'> }).messung);
-		const spitzeMB = rendererSpitze();
+		const spitzeMB = await rendererSpitze(browser);
 		await page.addScriptTag({ path: ARQUERO });
 		// tsx keeps function names by wrapping them in `__name`, which the page does not have.
 		await page.evaluate('globalThis.__name = (f) => f');

@@ -6,6 +6,7 @@ import { quantileSorted } from 'simple-statistics';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/chromium';
 import { starteServer } from '../server';
+import { ausgabeordner, messbuild } from '../ausgabe.js';
 
 export const median = (xs: number[]) => quantileSorted([...xs].sort((a, b) => a - b), 0.5);
 export const p95 = (xs: number[]) => quantileSorted([...xs].sort((a, b) => a - b), 0.95);
@@ -14,8 +15,8 @@ export const verhaeltnis = (x: number) => x.toFixed(2).replace('.', ',');
 export const ziel = (erreicht: boolean) => (erreicht ? 'erreicht' : 'VERFEHLT');
 
 export async function mitServer<T>(fn: (basis: string) => Promise<T>): Promise<T> {
-	if (!existsSync(join(import.meta.dirname, '../../build/index.html'))) {
-		console.error('Kein Build gefunden: bitte zuerst `npm run build` ausführen.');
+	if (!messbuild || !existsSync(join(import.meta.dirname, '../..', ausgabeordner, 'messung/karte.html'))) {
+		console.error('Kein Messbuild gefunden: `npm run bench` baut ihn selbst (ATLAS_MESSBUILD=1 npm run build).');
 		process.exit(1);
 	}
 	const port = Number(process.env.BENCH_PORT ?? 4180);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ohneBarrieren } from './helpers';
 
 const wurzel = join(import.meta.dirname, '../..');
+const IMPORT = join(import.meta.dirname, '../fixtures/import/gut');
 // Each test loads the data set several times (DuckDB, coverage per Stichtag); the shared machine is slow.
 test.describe.configure({ timeout: 300_000 });
 const HANDLUNGSFELDER = ['Sprache und Bildung', 'Arbeit und Ausbildung', 'Gesundheit und Pflege', 'Bürgerschaftliches Engagement', 'Gesellschaftliche Teilhabe', 'Interkulturelle Öffnung'];
@@ -123,4 +124,62 @@ test('npm run statusbericht writes the report as an A4 PDF with every Handlungsf
 		fehler = String((e as { stderr: Buffer }).stderr);
 	}
 	expect(fehler).toContain('„--stichtag“ fehlt oder ist kein Datum');
+});
+
+/** Reads a file on the data page, checks it and takes it over (or begins a city of its own with it). */
+async function importiere(page: import('@playwright/test').Page, datei: string | { name: string; mimeType: string; buffer: Buffer }, stadt?: string) {
+	await page.locator('#datei-wahl').setInputFiles(datei);
+	await expect(page.getByText('wird gelesen')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	if (stadt) await page.getByTestId('neue-stadt').getByLabel('Name der Stadt').fill(stadt, { timeout: 90_000 });
+	else await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 90_000 });
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: stadt ? 'Eigene Stadt beginnen' : 'Übernehmen', exact: true }).click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible({ timeout: 90_000 });
+}
+
+test('a city of its own starts with no measures, states or goals of the demo, and takes its own measures and states through the templates', async ({ page }) => {
+	test.setTimeout(500_000);
+	// The demo's example states seen once, so the browser has a KIK state of the demo to keep apart.
+	await oeffneMassnahmen(page);
+	await page.goto('/daten');
+	await importiere(page, join(IMPORT, 'fremde-stadt-grenzen.geojson'), 'Musterstadt');
+	await importiere(page, join(IMPORT, 'fremde-stadt-2022.csv'));
+	await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Maßnahmen' })).toHaveCount(0);
+	await page.goto('/massnahmen');
+	await expect(page.getByTestId('keine-massnahmen')).toBeVisible({ timeout: 120_000 });
+	await expect(page.getByTestId('trefferzahl')).toHaveText('0 von 0 Maßnahmen');
+	await expect(page.getByTestId('ziel')).toHaveCount(0);
+	await expect(page.locator('main')).not.toContainText(/Beispiel|Kempten|SB 2\.4/);
+
+	// The own concept's measures through the data page's template columns, then their states through the KIK template.
+	const liste = 'id,handlungsfeld,bereich,ziel_nr,ziel_text,text\nSB 1.1,SB,Bildung,1,Alle Kinder sprechen Deutsch bei der Einschulung,Sprachförderung in allen Kitas\nGT 1.1,GT,Teilhabe,1,Jedes Viertel hat einen Treffpunkt,Quartierstreffs aufbauen\n';
+	await page.goto('/daten');
+	await importiere(page, { name: 'musterstadt-massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(liste) });
+	await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Maßnahmen' })).toBeVisible();
+	await page.goto('/massnahmen');
+	await expect(page.getByTestId('trefferzahl')).toHaveText('2 von 2 Maßnahmen', { timeout: 120_000 });
+	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).toContainText('nicht erfasst');
+	const vorlage = await (await page.request.get('/vorlagen/kik-massnahmenstand-vorlage.csv')).text();
+	const kopf = vorlage.split('\n')[0];
+	const zeile = kopf.split(',').map((k) => ({ massnahme: 'SB 1.1', status: 'laufend', umsetzungsgrad: '20', zielgruppen: 'Kinder', bezirke: 'stadtweit', geaendert_am: '2026-02-01', geaendert_von: 'AG Bildung' })[k] ?? '');
+	await page.getByTestId('import-stand').setInputFiles({ name: 'musterstadt-stand.csv', mimeType: 'text/csv', buffer: Buffer.from(`${kopf}\n${zeile.join(',')}\n`) });
+	await expect(page.getByText('„musterstadt-stand.csv“ übernommen.')).toBeVisible();
+	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).toContainText('laufend');
+	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).not.toContainText('Beispiel');
+	await page.getByLabel('Ziele laden').setInputFiles({ name: 'musterstadt-ziele.csv', mimeType: 'text/csv', buffer: Buffer.from('ziel,kennzahl,bezeichnung,messbar,grund\nGT 1,eigen,Treffpunkte je Viertel,nein,Noch keine Zählung der Treffpunkte\n') });
+	await expect(page.getByText('„musterstadt-ziele.csv“ übernommen.')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).toContainText('20 %', { timeout: 120_000 });
+	await expect(page.getByTestId('ziel').filter({ hasText: 'Treffpunkte je Viertel' }).getByTestId('urteil')).toHaveText('nicht messbar');
+	await ohneBarrieren(page);
+
+	// Back to the demo: its example states are there again, untouched by the other city.
+	await page.goto('/daten');
+	await page.getByRole('button', { name: 'Zu den Beispieldaten zurückkehren' }).click();
+	await expect(page.getByText('Die Beispieldaten sind wieder geladen')).toBeVisible({ timeout: 120_000 });
+	await oeffneMassnahmen(page);
+	await expect(page.locator('tr[data-massnahme="SB 4.1"]')).toContainText('Beispiel');
+	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).not.toContainText('laufend');
 });

@@ -173,9 +173,19 @@ export async function erzeugeKarte(
 			selected = code;
 		},
 		gezeichnet() {
+			// A 'render' alone can come before MapLibre's worker has delivered the shapes: the frame that
+			// counts is the first one drawn with the districts' tiles loaded and their areas in it, and it
+			// counts once it has been presented (work the caller starts then cannot hold it back).
 			return new Promise((resolve) => {
+				const pruefe = () => {
+					if (!map.isSourceLoaded(BEZIRKE_QUELLE)) return;
+					if (geometrie.features.length > 0 && map.queryRenderedFeatures({ layers: [FLAECHE] }).length === 0) return;
+					map.off('render', pruefe);
+					// The frame is drawn but not yet on screen: the next frame's start is the first moment it is.
+					requestAnimationFrame(() => resolve());
+				};
+				map.on('render', pruefe);
 				map.triggerRepaint();
-				map.once('render', () => resolve());
 			});
 		},
 		zerstoere() {

@@ -14,7 +14,8 @@ import { oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/qu
 import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
 import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
-import { ladeErsteKarte, ladeGespeichert, speichere, speichereErsteKarte } from '../data/arbeitsstand/speicher';
+import { ladeErsteKarte, ladeGespeichert, speichere, speichereErsteKarte, speichereKik } from '../data/arbeitsstand/speicher';
+import { massnahmenliste } from '../data/kik/standard';
 import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
@@ -53,6 +54,9 @@ export class Sitzung {
 	fehlt = $derived<Teil[]>(this.arbeitsstand ? fehlendeTeile(this.arbeitsstand) : []);
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
+
+	/** Whose measures the loaded data hold: the KIK entries kept in this browser belong to them. */
+	massnahmenliste = $derived(massnahmenliste(this.arbeitsstand));
 
 	/** URL of the built-in data set's folder (its optional files, e.g. the KIK's, are read from there). */
 	get ordner(): string {
@@ -98,6 +102,8 @@ export class Sitzung {
 	 * keeps them in the browser. Only a complete load replaces anything.
 	 */
 	async uebernimm(a: Arbeitsstand | null): Promise<void> {
+		// A city of its own begins with no measure states or goals, whatever an earlier own list had.
+		if (a?.eigeneStadt && !this.arbeitsstand?.eigeneStadt) await speichereKik(null, 'eigen');
 		// A city of its own still being put together changes nothing on screen while the built-in data set shows.
 		if (a && fehlendeTeile(a).length && (!this.arbeitsstand || fehlendeTeile(this.arbeitsstand).length)) {
 			await speichere(a);
@@ -179,6 +185,9 @@ export function stelleSitzungBereit(sitzung: Sitzung): void {
 	setContext(SCHLUESSEL, sitzung);
 }
 
+/** The session of the surrounding layout; a view used outside it fails here, not later on a missing field. */
 export function sitzung(): Sitzung {
-	return getContext<Sitzung>(SCHLUESSEL);
+	const s = getContext<Sitzung | undefined>(SCHLUESSEL);
+	if (!s) throw new Error('Keine Datensatz-Sitzung: diese Ansicht muss innerhalb des Layouts (stelleSitzungBereit) stehen.');
+	return s;
 }

@@ -6,13 +6,12 @@
 import { z } from 'zod/mini';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Arbeitsstand } from './arbeitsstand';
-import type { Zuordnung } from '../import/zuordnung';
+import { ZIELE, type Zuordnung } from '../import/zuordnung';
 import { kikSchema, type KikStand } from '../kik/kikstand';
 
 export const ARBEITSBEREICH_FORMAT = 'sozialraumatlas-arbeitsbereich';
 
 const TEILE = ['stadtbezirk', 'staat', 'bevoelkerung', 'bezirkszahl', 'massnahme', 'einrichtung', 'wohnort', 'geometrie'] as const;
-const ZIELE = ['bezirkszahl', 'bevoelkerung', 'register', 'stadtbezirk', 'einrichtung', 'wohnort'] as const;
 const SYSTEME = ['EPSG:4326', 'EPSG:25832', 'EPSG:31468', 'EPSG:3857'] as const;
 const datum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const text = (max: number) => z.string().check(z.maxLength(max));

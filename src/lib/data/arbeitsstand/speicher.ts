@@ -8,9 +8,11 @@ import type { Arbeitsstand } from './arbeitsstand';
 import { pruefeArbeitsstand } from './datei';
 import type { Zuordnung } from '../import/zuordnung';
 import { pruefeKikStand, type KikStand } from '../kik/kikstand';
+import type { Massnahmenliste } from '../kik/standard';
 import { pruefeErsteKarte, type ErsteKarte, type GespeicherteErsteKarte } from './ersteKarte';
 
 const ablage = () => createStore('sozialraumatlas', 'daten');
+const KIK_SCHLUESSEL: Record<Massnahmenliste, string> = { datensatz: 'kik', eigen: 'kik-eigene-massnahmen' };
 
 export async function ladeGespeichert(): Promise<Arbeitsstand | null> {
 	try {
@@ -22,7 +24,8 @@ export async function ladeGespeichert(): Promise<Arbeitsstand | null> {
 }
 
 export async function speichere(a: Arbeitsstand | null): Promise<void> {
-	if (a === null) await Promise.all([del('arbeitsstand', ablage()), del('erste-karte', ablage())]);
+	// Back to the demo: the own data leave this browser, with the entries on their own measures.
+	if (a === null) await Promise.all([del('arbeitsstand', ablage()), del('erste-karte', ablage()), del(KIK_SCHLUESSEL.eigen, ablage())]);
 	else await set('arbeitsstand', a, ablage());
 }
 
@@ -48,16 +51,16 @@ export async function merkeZuordnung(schluessel: string, z: Zuordnung): Promise<
 	await set('zuordnungen', { ...alle, [schluessel]: z }, ablage());
 }
 
-/** The KIK's measure states and goals as the office edited them; null = the data set's defaults. */
-export async function ladeKik(): Promise<KikStand | null> {
+/** The KIK's measure states and goals on `liste` as the office edited them; null = none edited yet. */
+export async function ladeKik(liste: Massnahmenliste): Promise<KikStand | null> {
 	try {
-		return pruefeKikStand(await get('kik', ablage()));
+		return pruefeKikStand(await get(KIK_SCHLUESSEL[liste], ablage()));
 	} catch {
 		return null;
 	}
 }
 
-export async function speichereKik(k: KikStand | null): Promise<void> {
-	if (k === null) await del('kik', ablage());
-	else await set('kik', k, ablage());
+export async function speichereKik(k: KikStand | null, liste: Massnahmenliste): Promise<void> {
+	if (k === null) await del(KIK_SCHLUESSEL[liste], ablage());
+	else await set(KIK_SCHLUESSEL[liste], k, ablage());
 }

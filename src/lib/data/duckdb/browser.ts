@@ -10,8 +10,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../database';
 import { workerShim } from './workerShim';
 import { pruefeWasmAuslieferung } from './wasmMime';
@@ -19,6 +17,9 @@ import highsWasm from 'highs/runtime?url';
 import { setzeHighsLader } from '../ableitung/schutz/highs';
 
 let started: Promise<Database> | undefined;
+
+const ALTER_BROWSER =
+	'Dieser Browser ist zu alt für die Datenbank des Atlas (ihm fehlen WebAssembly-Ausnahmen). Bitte einen aktuellen Browser verwenden: Firefox ab 100, Chrome oder Edge ab 95, Safari ab 15.2. Karte und Tabelle zeigen die Werte trotzdem.';
 
 export function browserDatabase(): Promise<Database> {
 	started ??= start();
@@ -33,11 +34,11 @@ setzeHighsLader(async () => (await import('highs')).default({ locateFile: () => 
 async function start(): Promise<Database> {
 	// Imported lazily: the package's Node build must never reach prerendering.
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: absolut(mvpWasm), mainWorker: absolut(mvpWorker) },
-		eh: { mainModule: absolut(ehWasm), mainWorker: absolut(ehWorker) }
-	});
-	const shimUrl = URL.createObjectURL(new Blob([workerShim(bundle.mainWorker!)], { type: 'text/javascript' }));
+	// Only the bundle with WebAssembly exceptions is shipped (every browser since 2022 has them); the
+	// fallback bundle for older browsers would add 39 MB to the site that no current browser loads.
+	if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new Error(ALTER_BROWSER);
+	const bundle = { mainModule: absolut(ehWasm), mainWorker: absolut(ehWorker), pthreadWorker: null };
+	const shimUrl = URL.createObjectURL(new Blob([workerShim(bundle.mainWorker)], { type: 'text/javascript' }));
 	const worker = new Worker(shimUrl);
 	URL.revokeObjectURL(shimUrl);
 	const gescheitert = new Promise<never>((_, reject) => {

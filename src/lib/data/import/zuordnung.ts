@@ -6,7 +6,9 @@
  */
 import { BEZIRKSZAHLEN, TABELLEN, type Spalte } from '../schema';
 
-export type Ziel = 'bezirkszahl' | 'bevoelkerung' | 'register' | 'stadtbezirk' | 'einrichtung' | 'wohnort';
+/** What a table can be imported as (one list: the workspace file's check reads it too). */
+export const ZIELE = ['bezirkszahl', 'bevoelkerung', 'register', 'stadtbezirk', 'einrichtung', 'wohnort', 'massnahme'] as const;
+export type Ziel = (typeof ZIELE)[number];
 
 export const ZIEL_LABEL: Record<Ziel, string> = {
 	bezirkszahl: 'Zahlen je Stadtbezirk (eine Zeile je Bezirk und Stichtag)',
@@ -14,7 +16,8 @@ export const ZIEL_LABEL: Record<Ziel, string> = {
 	register: 'Melderegister-Auszug (eine Zeile je Person)',
 	stadtbezirk: 'Liste der Stadtbezirke',
 	einrichtung: 'Treffpunkte und Angebote',
-	wohnort: 'Wohnorte (Adresspunkte oder Baublöcke mit Einwohnerzahl)'
+	wohnort: 'Wohnorte (Adresspunkte oder Baublöcke mit Einwohnerzahl)',
+	massnahme: 'Maßnahmen des Integrationskonzepts (Vorlage „massnahme“)'
 };
 
 /** Coordinates of points as the file gives them. */
@@ -151,7 +154,8 @@ export const FELDER: Record<Ziel, readonly Feld[]> = {
 		...ausSchema(TABELLEN.einrichtung, { name: ['einrichtung', 'bezeichnung', 'angebot'], typ: ['art', 'kategorie', 'einrichtungsart'], adresse: ['anschrift', 'strasse'] }).filter((x) => x.name !== 'lat' && x.name !== 'lon'),
 		...KOORDINATEN
 	].map((x) => (x.name === 'id' || x.name === 'quelle' ? { ...x, pflicht: false } : x)),
-	wohnort: [...ausSchema(TABELLEN.wohnort, { stadtbezirk: BEZIRK.synonyme.slice(1), einwohner: ZAEHL_SYNONYME.einwohner }).filter((x) => x.name !== 'lat' && x.name !== 'lon'), ...KOORDINATEN]
+	wohnort: [...ausSchema(TABELLEN.wohnort, { stadtbezirk: BEZIRK.synonyme.slice(1), einwohner: ZAEHL_SYNONYME.einwohner }).filter((x) => x.name !== 'lat' && x.name !== 'lon'), ...KOORDINATEN],
+	massnahme: ausSchema(TABELLEN.massnahme, { id: ['massnahme', 'nr', 'nummer', 'massnahme nr'], ziel_nr: ['ziel', 'zielnummer', 'ziel nummer'], ziel_text: ['zieltext', 'ziel wortlaut'], text: ['massnahmentext', 'beschreibung', 'wortlaut'] })
 };
 
 /** The counts of the wide district table, in its order: what a long table's characteristic values can be. */
@@ -213,6 +217,7 @@ export function rateZiel(kopf: readonly string[]): Ziel {
 	const hat = (...w: string[]) => w.some((x) => [...n].some((k) => k === x || k.startsWith(`${x} `)));
 	if (hat('altersgruppe') && hat('status') && hat('anzahl')) return 'bevoelkerung';
 	if (hat('geschlecht', 'geschl', 'sex', 'gender') && hat('alter', 'geburtsjahr', 'geb jahr', 'age', 'year of birth') && !hat('anzahl', 'count')) return 'register';
+	if (hat('handlungsfeld') && hat('ziel nr', 'ziel text', 'zielnummer', 'ziel')) return 'massnahme';
 	const koordinaten = hat('lat', 'lon', 'breite', 'laenge', 'rechtswert', 'hochwert', 'x', 'y');
 	if (koordinaten && hat('typ', 'art', 'kategorie')) return 'einrichtung';
 	if (koordinaten && hat('einwohner', 'ew')) return 'wohnort';

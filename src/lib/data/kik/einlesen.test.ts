@@ -45,12 +45,15 @@ describe('import of a measure-state table', () => {
 			zeile({ geaendert_am: '2024-01-12', geaendert_von: '' }),
 			zeile({ geaendert_am: '2024-01-13', beispiel: 'vielleicht' }),
 			zeile({ geaendert_am: '2024-01-13' }),
+			zeile({ massnahme: '', geaendert_am: '2024-01-15' }),
+			zeile({ status: '', geaendert_am: '2024-01-16' }),
+			zeile({ geaendert_am: '2024-13-01' }),
 			zeile({ geaendert_am: '2024-01-14' }) + ';zu viel'
 		];
 		const r = leseMassnahmenstand(tabelle('stand.csv', `${KOPF}\n${zeilen.join('\n')}\n`), bezug);
 		expect(r.eintraege).toEqual([]);
 		expect(r.meldungen.map(meldungstext)).toEqual([
-			'Datei „stand.csv“, Zeile 16: Die Zeile hat 17 Felder, die Kopfzeile 16 (ein Trennzeichen zu viel, oder ein Text mit Trennzeichen ohne Anführungszeichen?).',
+			'Datei „stand.csv“, Zeile 19: Die Zeile hat 17 Felder, die Kopfzeile 16 (ein Trennzeichen zu viel, oder ein Text mit Trennzeichen ohne Anführungszeichen?).',
 			'Datei „stand.csv“, Zeile 2, Spalte „massnahme“: „SB 9.9“ ist keine Maßnahme des Integrationskonzepts (erwartet z. B. „SB 2.4“).',
 			'Datei „stand.csv“, Zeile 3, Spalte „status“: „Laufend“ ist kein Status der Liste (gemeint ist wohl „laufend“); erlaubt: nicht begonnen, geplant, in Vorbereitung, laufend, umgesetzt, dauerhaft etabliert, zurückgestellt.',
 			'Datei „stand.csv“, Zeile 4, Spalte „umsetzungsgrad“: Der Umsetzungsgrad 120 liegt nicht zwischen 0 und 100 %.',
@@ -64,7 +67,10 @@ describe('import of a measure-state table', () => {
 			'Datei „stand.csv“, Zeile 12, Spalte „geaendert_am“: Das Datum des Eintrags fehlt; jeder Eintrag der Historie braucht Datum und Autor*in.',
 			'Datei „stand.csv“, Zeile 13, Spalte „geaendert_von“: Wer den Eintrag geschrieben hat, fehlt; jeder Eintrag der Historie braucht Datum und Autor*in.',
 			'Datei „stand.csv“, Zeile 14, Spalte „beispiel“: „vielleicht“ ist weder ja noch nein (erlaubt: ja/nein, true/false, 1/0).',
-			'Datei „stand.csv“, Zeile 15, Spalte „geaendert_am“: Die Maßnahme „SB 2.4“ hat schon in Zeile 14 einen Eintrag vom 2024-01-13; zwei Einträge derselben Zeit lassen sich nicht ordnen.'
+			'Datei „stand.csv“, Zeile 15, Spalte „geaendert_am“: Die Maßnahme „SB 2.4“ hat schon in Zeile 14 einen Eintrag vom 2024-01-13; zwei Einträge derselben Zeit lassen sich nicht ordnen.',
+			'Datei „stand.csv“, Zeile 16, Spalte „massnahme“: Die Maßnahme fehlt.',
+			'Datei „stand.csv“, Zeile 17, Spalte „status“: Der Status fehlt.',
+			'Datei „stand.csv“, Zeile 18, Spalte „geaendert_am“: „2024-13-01“ ist kein gültiges Datum (z. B. 31.12.2020 oder 2020-12-31).'
 		]);
 		expect(r.meldungen.every((m) => m.schwere === 'fehler')).toBe(true);
 	});

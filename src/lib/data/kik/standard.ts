@@ -9,8 +9,22 @@ import type { Meldung } from '../meldungen';
 import { textTabelle } from '../import/textTabelle';
 import { leseMassnahmenstand, leseZiele, type Bezug, type Zielbezug } from './einlesen';
 import type { KikStand } from './kikstand';
+import { fehlendeTeile, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
 
 export const KIK_DATEIEN = { akteure: 'kik-akteure.csv', stand: 'kik-massnahmenstand.csv', ziele: 'kik-ziele.csv' } as const;
+
+/**
+ * Whose measures are loaded: the data set's own (its KIK files describe them) or the office's own
+ * list (imported, or none yet in a city of its own), which starts with no states and no goals. The
+ * two are kept apart in the browser, so a city of its own never inherits the demo's entries. A city
+ * still being put together shows the built-in data set, and so its measures.
+ */
+export type Massnahmenliste = 'datensatz' | 'eigen';
+
+export function massnahmenliste(a: Arbeitsstand | null): Massnahmenliste {
+	if (!a || fehlendeTeile(a).length) return 'datensatz';
+	return a.eigeneStadt || a.ohne.includes('massnahme') || a.quellen.some((q) => q.teil === 'massnahme') ? 'eigen' : 'datensatz';
+}
 
 export interface Akteur {
 	akteur: string;

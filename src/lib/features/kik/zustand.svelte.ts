@@ -20,6 +20,8 @@ import { ebeneUm } from '../../analysis/projektion';
 import { Abfrage } from '../../ui/abfrage.svelte';
 import type { Sitzung } from '../../ui/sitzung.svelte';
 
+const LEER: KikStand = { version: 1, verlauf: [], ziele: [] };
+
 export type Herkunft = 'gespeichert' | 'datensatz' | 'leer';
 
 export const zielSchluessel = (z: Zielsetzung) => `${z.ziel} · ${z.kennzahl === 'eigen' ? z.bezeichnung : z.kennzahl}`;
@@ -68,15 +70,23 @@ export class KikZustand {
 				return null;
 			}
 		};
-		const standard = await leseKikStandard(lies, this.bezug, this.zielbezug);
+		// The folder's KIK files describe its own measures; another measure list starts empty.
+		const liste = this.s.massnahmenliste;
+		const standard = liste === 'datensatz' ? await leseKikStandard(lies, this.bezug, this.zielbezug) : { stand: LEER, akteure: [], meldungen: [] };
 		this.akteure = standard.akteure;
-		const gespeichert = await ladeKik();
+		const gespeichert = await ladeKik(liste);
 		this.stand = gespeichert ?? standard.stand;
 		this.herkunft = gespeichert ? 'gespeichert' : standard.stand.verlauf.length || standard.stand.ziele.length ? 'datensatz' : 'leer';
 		this.meldungen = standard.meldungen;
 	}
 
 	verlauf = $derived(this.stand?.verlauf ?? []);
+	/** The source line of every view that shows measure states: whose entries, and whether examples are among them. */
+	standQuelle = $derived.by(() => {
+		const beispiele = this.verlauf.some((e) => e.beispiel);
+		const eigene = this.verlauf.some((e) => !e.beispiel);
+		return `Maßnahmenstand: ${eigene ? `Eintragungen der Integrationsarbeit${beispiele ? ' und Beispieleinträge' : ''}` : beispiele ? 'Beispieleinträge' : 'noch keine Einträge'}`;
+	});
 	ziele = $derived(this.stand?.ziele ?? []);
 	aktuell = $derived(standAm(this.verlauf));
 	bereit = $derived(this.stand !== null && this.massnahmen.wert !== undefined);
@@ -85,7 +95,7 @@ export class KikZustand {
 	async speichere(e: Omit<Massnahmenstand, 'geaendertAm'>): Promise<Massnahmenstand> {
 		const eintrag: Massnahmenstand = { ...e, geaendertAm: new Date().toISOString(), beispiel: false };
 		const neu: KikStand = { version: 1, verlauf: [...haengeAn(this.verlauf, eintrag)], ziele: this.ziele };
-		await speichereKik(neu);
+		await speichereKik(neu, this.s.massnahmenliste);
 		this.stand = neu;
 		this.herkunft = 'gespeichert';
 		return eintrag;
@@ -99,7 +109,7 @@ export class KikZustand {
 		const bekannt = new Set(this.verlauf.map((e) => `${e.massnahme}|${e.geaendertAm}`));
 		const neu = r.eintraege.filter((e) => !bekannt.has(`${e.massnahme}|${e.geaendertAm}`));
 		const k: KikStand = { version: 1, verlauf: [...neu.reduce<Verlauf>((v, e) => haengeAn(v, e), this.verlauf)], ziele: this.ziele };
-		await speichereKik(k);
+		await speichereKik(k, this.s.massnahmenliste);
 		this.stand = k;
 		this.herkunft = 'gespeichert';
 		return r.meldungen;
@@ -110,7 +120,7 @@ export class KikZustand {
 		const r = leseZiele(roh, this.zielbezug);
 		if (r.meldungen.some((m) => m.schwere === 'fehler')) return r.meldungen;
 		const k: KikStand = { version: 1, verlauf: [...this.verlauf], ziele: r.eintraege };
-		await speichereKik(k);
+		await speichereKik(k, this.s.massnahmenliste);
 		this.stand = k;
 		this.herkunft = 'gespeichert';
 		return r.meldungen;
@@ -118,7 +128,7 @@ export class KikZustand {
 
 	/** Back to the data set's own states and goals; the edited ones are deleted from this browser. */
 	async verwerfe(): Promise<void> {
-		await speichereKik(null);
+		await speichereKik(null, this.s.massnahmenliste);
 		this.stand = null;
 	}
 
