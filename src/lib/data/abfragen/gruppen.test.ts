@@ -8,7 +8,7 @@ import { wertAus } from '../../analysis/indikatorwerte';
 let d: Standarddaten;
 beforeAll(async () => {
 	d = await standarddaten();
-}, 60_000);
+});
 const T = '2020-12-31';
 const g = (...codes: string[]): Bezirksgruppe => ({ id: codes.join('+'), codes, name: codes.join(' + ') });
 
