@@ -9,8 +9,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000,
-		// Starting the Node DuckDB in a beforeAll takes about a second, several on a busy machine.
-		hookTimeout: 60_000
+		testTimeout: 180_000,
+		// Loading the default data set (in a beforeAll, or again in a test) runs its joint protection and LP audit: a few
+		// seconds alone, over a minute on a machine shared by several test runs.
+		hookTimeout: 180_000
 	}
 });

@@ -19,18 +19,10 @@ const zweiMitVorzeichen = de.format('+,.2f');
 /** The mark official statistics use for a value withheld for confidentiality. */
 export const GESPERRT = '•';
 
-/**
- * Counts the browser estimates (people reached, from residential points) pass the data set's threshold
- * as the register's counts do in SQL: a count of 1 up to below it is shown as "•".
- */
-export function unterSchwelle(x: number | null, schwelle: number): boolean {
-	return x !== null && x > 0 && Math.round(x) < schwelle;
-}
-
 /** What "•" means, for a footnote under every table or export that shows one. */
 export function GEHEIMHALTUNG_HINWEIS(g: { schwelle: number; mindestEinwohner: number }): string {
 	const klein = g.mindestEinwohner > 0 ? `; Anteile von Bezirken unter ${g.mindestEinwohner} Einwohner*innen` : '';
-	return `• = geheim gehalten: Zahlen unter ${g.schwelle} und Werte, aus denen sie sich errechnen ließen${klein}.`;
+	return `• = geheim gehalten: Zahlen unter ${g.schwelle} und Werte, aus denen sie sich errechnen ließen${klein}. Gesperrt wird über alle verknüpften Tabellen gemeinsam; eine Prüfung mit linearer Optimierung (HiGHS, begrenzte Zahl an Rechenläufen) stellt sicher, dass jeder geprüfte gesperrte Wert zwischen mindestens ${Math.max(g.schwelle, 2)} möglichen ganzen Zahlen bleibt.`;
 }
 
 export function formatWert(wert: number | null | undefined, einheit: Einheit, gesperrt: unknown = null): string {

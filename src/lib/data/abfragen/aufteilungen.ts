@@ -7,6 +7,7 @@
 import type { Koordinator } from './koordinator';
 import { GESAMTSTADT, type Geschlecht, type Status } from '../schema';
 import { ZAEHLGROESSEN, type Zaehlgroesse } from '../indikatoren';
+import { summeGesperrtSql } from '../ableitung/geheimhaltung.sql';
 
 export interface Altersbalken {
 	geschlecht: Geschlecht;
@@ -19,8 +20,6 @@ export function altersaufbau(k: Koordinator, stichtag: string, code: string = GE
 	return k.frage<Altersbalken>(`SELECT geschlecht, altersgruppe, status, anzahl FROM kennzahl_alter WHERE stichtag = ? AND code = ? AND (anzahl > 0 OR gesperrt)`, [stichtag, code]);
 }
 
-/** A sum over cells, withheld when one of them is. */
-const SUMME = (spalte: string, gesperrt: string) => `CASE WHEN bool_or(${gesperrt}) THEN NULL ELSE sum(${spalte}) END`;
 
 export interface Staatsreihe {
 	stichtag: string;
@@ -36,7 +35,7 @@ export function staatenVerlauf(k: Koordinator, stichtag: string, n: number, code
 			SELECT staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code = ?
 			GROUP BY 1 ORDER BY sum(anzahl) DESC NULLS LAST, 1 LIMIT ?
 		)
-		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, ${SUMME('k.anzahl', 'k.gesperrt')} AS anzahl
+		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, ${summeGesperrtSql('k.anzahl', 'k.gesperrt')} AS anzahl
 		FROM kennzahl_staat k JOIN top ON top.iso = k.staatsangehoerigkeit LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
 		WHERE k.code = ? GROUP BY ALL ORDER BY k.stichtag, anzahl DESC NULLS LAST`,
 		[stichtag, code, n, code]
@@ -59,15 +58,4 @@ export type Zaehlung = Record<Zaehlgroesse, number | null> & { stichtag: string;
 /** Every count of every district and the city at every Stichtag (a few hundred rows). */
 export function zaehlungen(k: Koordinator): Promise<Zaehlung[]> {
 	return k.frage<Zaehlung>(`SELECT stichtag, code, ${ZAEHLGROESSEN.join(', ')}, array_to_string(gesperrt, ',') AS gesperrt FROM bezirk_kennzahl ORDER BY stichtag, code`);
-}
-
-/** Per district, the foreign citizenships present at a Stichtag (for the number of nations of a group). */
-export async function staatenJeBezirk(k: Koordinator, stichtag: string): Promise<Map<string, Set<string>>> {
-	const zeilen = await k.frage<{ code: string; iso: string }>(
-		`SELECT DISTINCT code, staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code <> ? AND (anzahl > 0 OR gesperrt)`,
-		[stichtag, GESAMTSTADT]
-	);
-	const je = new Map<string, Set<string>>();
-	for (const z of zeilen) je.set(z.code, (je.get(z.code) ?? new Set()).add(z.iso));
-	return je;
 }

@@ -1,6 +1,7 @@
 /** Foreign citizenships: the most frequent, city-wide, at a Stichtag (counts withheld for confidentiality are null). */
 import type { Koordinator } from './koordinator';
 import { GESAMTSTADT } from '../schema';
+import { summeGesperrtSql } from '../ableitung/geheimhaltung.sql';
 
 export interface StaatAnteil {
 	iso: string;
@@ -13,7 +14,7 @@ export interface StaatAnteil {
 const HAEUFIGSTE_SQL = `
 	WITH je AS (
 		SELECT k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name,
-			CASE WHEN bool_or(k.gesperrt) THEN NULL ELSE sum(k.anzahl) END AS anzahl
+			${summeGesperrtSql('k.anzahl', 'k.gesperrt')} AS anzahl
 		FROM kennzahl_staat k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
 		WHERE k.stichtag = ? AND k.code = ? AND (k.fluchthintergrund OR NOT ?)
 		GROUP BY ALL

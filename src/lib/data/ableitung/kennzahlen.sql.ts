@@ -12,7 +12,7 @@ import { GESAMTSTADT } from '../schema';
  * Every count of `bezirk_kennzahl` as a sum of `anzahl` over the rows meeting a condition. Age and stay
  * bands are "von-bis" strings; their lower bound decides membership ("15-17" < 18, "1-4" < 4).
  */
-const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaeche_km2'>, string> = {
+export const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaeche_km2'>, string> = {
 	einwohner: 'TRUE',
 	mh: "status <> 'deutsch'",
 	auslaender: "status = 'auslaender'",
@@ -89,7 +89,7 @@ UNPIVOT (wert FOR groesse IN (${ZAEHLSPALTEN.join(', ')}))
  * Counts of a district that add up to another count of it (the line's total): the MH groups to MH,
  * EU and non-EU to the Ausländer*innen, children and young people to the under-18s.
  */
-const ZEILEN = [
+export const ZEILEN = [
 	['mh', 'eingebuergert', 'aussiedler', 'auslaender'],
 	['auslaender', 'auslaender_eu', 'auslaender_dritt'],
 	['unter18', 'kinder', 'jugendliche']
@@ -100,15 +100,20 @@ SELECT z.*, l.linie FROM kennzahl_zelle z
 JOIN (VALUES ${ZEILEN.flatMap((zeile, k) => zeile.map((g) => `('${g}', ${k})`)).join(', ')}) l(groesse, linie) USING (groesse)
 `;
 
-/** The published counts: a suppressed cell is NULL, and the row lists which of its counts are suppressed. */
+/**
+ * The published counts: a suppressed cell is NULL, and the row lists which of its counts are suppressed.
+ * A citizenship counts among a district's nations only where one of its cells is shown: counting a
+ * withheld one would tell that it is there.
+ */
 export const BEZIRK_KENNZAHL_SQL = `
 CREATE OR REPLACE TABLE bezirk_kennzahl AS
 SELECT r.stichtag, r.code,
 	${ZAEHLSPALTEN.map((name) => `CASE WHEN list_contains(coalesce(g.gesperrt, []), '${name}') THEN NULL ELSE r.${name} END AS ${name}`).join(',\n\t')},
-	r.staatsangehoerigkeiten, r.flaeche_km2,
+	coalesce(s.gezeigt, r.staatsangehoerigkeiten) AS staatsangehoerigkeiten, r.flaeche_km2,
 	coalesce(g.gesperrt, CAST([] AS VARCHAR[])) AS gesperrt
 FROM kennzahl_roh r
 LEFT JOIN (SELECT stichtag, code, list(groesse ORDER BY groesse) AS gesperrt FROM kennzahl_zelle WHERE gesperrt GROUP BY ALL) g USING (stichtag, code)
+LEFT JOIN (SELECT stichtag, code, count(DISTINCT staatsangehoerigkeit) FILTER (WHERE NOT gesperrt AND wert > 0) AS gezeigt FROM kennzahl_staat_zelle GROUP BY ALL) s USING (stichtag, code)
 ORDER BY r.stichtag, r.code
 `;
 
@@ -129,16 +134,26 @@ function sperre(i: Indikator, mindestEinwohner: number): string {
 	return klein || wert ? `CASE ${klein}${wert}END` : 'CAST(NULL AS VARCHAR)';
 }
 
+function pruefeMindest(mindestEinwohner: number): void {
+	if (!Number.isInteger(mindestEinwohner) || mindestEinwohner < 0) throw new Error(`Ungültige Mindesteinwohnerzahl: ${mindestEinwohner}`);
+}
+
+/**
+ * Every catalogue indicator in long form from `quelle` (columns as `bezirk_kennzahl`: the counts, NULL
+ * where withheld, and `gesperrt`): the one place an indicator, its withholding and the minimum
+ * population for shares are computed, for districts and for groups of districts alike.
+ */
+export function indikatorLangSql(quelle: string, mindestEinwohner: number): string {
+	pruefeMindest(mindestEinwohner);
+	return `WITH lang AS (
+	${INDIKATOREN.map((i) => `SELECT stichtag, code, '${i.id}' AS indikator, ${expression(i)} AS wert, ${sperre(i, mindestEinwohner)} AS sperre FROM ${quelle}`).join('\n\tUNION ALL\n\t')}
+)
+SELECT stichtag, code, indikator, CASE WHEN sperre IS NULL THEN wert END AS wert, sperre FROM lang`;
+}
+
 /** Every catalogue indicator in long form; a district without e.g. Ausländer*innen keeps its row (NULL). */
 export function indikatorWertSql(mindestEinwohner: number): string {
-	if (!Number.isInteger(mindestEinwohner) || mindestEinwohner < 0) throw new Error(`Ungültige Mindesteinwohnerzahl: ${mindestEinwohner}`);
-	return `
-CREATE OR REPLACE TABLE indikator_wert AS
-WITH lang AS (
-	${INDIKATOREN.map((i) => `SELECT stichtag, code, '${i.id}' AS indikator, ${expression(i)} AS wert, ${sperre(i, mindestEinwohner)} AS sperre FROM bezirk_kennzahl`).join('\n\tUNION ALL\n\t')}
-)
-SELECT stichtag, code, indikator, CASE WHEN sperre IS NULL THEN wert END AS wert, sperre FROM lang
-ORDER BY stichtag, indikator, code`;
+	return `CREATE OR REPLACE TABLE indikator_wert AS ${indikatorLangSql('bezirk_kennzahl', mindestEinwohner)} ORDER BY stichtag, indikator, code`;
 }
 
 /**
@@ -165,7 +180,7 @@ export function aufteilungZellenSql(a: Aufteilung): string {
 	const m = a.merkmale.join(', ');
 	return `
 CREATE OR REPLACE TEMP TABLE ${zellenVon(a)} AS
-SELECT row_number() OVER () AS id, *, false AS gesperrt FROM (
+SELECT row_number() OVER () + ${(AUFTEILUNGEN.indexOf(a) + 1) * 1_000_000_000} AS id, *, false AS gesperrt FROM (
 	SELECT CAST(stichtag AS VARCHAR) AS stichtag,
 		CASE WHEN GROUPING(stadtbezirk) = 1 THEN '${GESAMTSTADT}' ELSE stadtbezirk END AS code,
 		${m}, sum(anzahl) AS wert

@@ -13,6 +13,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../database';
 import { workerShim } from './workerShim';
 import { pruefeWasmAuslieferung } from './wasmMime';
+import highsWasm from 'highs/runtime?url';
+import { setzeHighsLader } from '../ableitung/schutz/highs';
 
 let started: Promise<Database> | undefined;
 
@@ -25,6 +27,9 @@ export function browserDatabase(): Promise<Database> {
 }
 
 const absolut = (url: string) => new URL(url, location.href).href;
+
+// The LP solver of the confidentiality audit, from this site like DuckDB's own wasm.
+setzeHighsLader(async () => (await import('highs')).default({ locateFile: () => absolut(highsWasm) }));
 
 async function start(): Promise<Database> {
 	// Imported lazily: the package's Node build must never reach prerendering.

@@ -13,6 +13,7 @@ import type { DatensatzManifest } from '../manifest';
 import { PFLICHTTABELLEN, STATISTIKTABELLEN, TABELLEN, TABELLENNAMEN, type Spalte, type TableName } from '../schema';
 import { fehler, Ladefehler, warnung, type Meldung } from '../meldungen';
 import { leite } from '../ableitung/ableitung';
+import type { Schutzoptionen } from '../ableitung/schutz/schutz';
 import { csvUebersicht, normiereSpaltenname, type CsvUebersicht } from './csvText';
 import { regeln } from './regeln';
 import { intern, leereTabelleSql, leereBezirkeSql, pruefSql, rejectsSql, rohSql, stageSql, stichtageSql, uebernahmeSql } from './pruefung.sql';
@@ -36,6 +37,8 @@ export interface Ladeoptionen {
 	herkunft?: Partial<Record<TableName, Herkunft>>;
 	/** Further checks against the new tables, inside the transaction (e.g. boundaries against districts). */
 	zusatzpruefung?: (db: Database) => Promise<Meldung[]>;
+	/** The protection's audit limits and progress (schutz/schutz.ts). */
+	schutz?: Schutzoptionen;
 }
 
 const REJECT_TEXT: Record<string, string> = {
@@ -186,7 +189,7 @@ export async function ladeTabellen(db: Database, manifest: DatensatzManifest, li
 		if (meldungen.some((m) => m.schwere === 'fehler')) throw new Ladefehler(meldungen);
 		for (const t of TABELLENNAMEN) await db.exec(tabellen.includes(t) ? uebernahmeSql(t) : leereTabelleSql(t));
 		// The derived tables find nothing the checks above have not: a check that is rolled back skips them.
-		if (!optionen.nurPruefen) await leite(db, manifest.geheimhaltung);
+		if (!optionen.nurPruefen) await leite(db, manifest.geheimhaltung, optionen.schutz);
 		if (optionen.zusatzpruefung) meldungen.push(...(await optionen.zusatzpruefung(db)));
 		await db.exec(optionen.nurPruefen ? 'ROLLBACK' : 'COMMIT');
 		return meldungen;

@@ -16,7 +16,7 @@ import { werteFuer } from '../../analysis/indikatorwerte';
 import { angabe, fehltHinweis, hatAufschluesselung, OHNE_ANGABE, type Angabe } from '../../data/angaben';
 import type { Zaehlgroesse } from '../../data/indikatoren';
 import type { Zaehlung } from '../../data/abfragen/aufteilungen';
-import { formatGrenze, formatStichtag, formatWert, GESPERRT } from '../../analysis/format';
+import { formatGrenze, formatStichtag, formatWert, GEHEIMHALTUNG_HINWEIS, GESPERRT } from '../../analysis/format';
 import { methodenwechselFuer } from '../../analysis/methodenwechsel';
 import {
 	altersSatz,
@@ -79,6 +79,8 @@ const zelle = (x: Zahl): number | string => (x === null ? OHNE_ANGABE : x);
 const istZahl = (x: Zahl): x is number => typeof x === 'number';
 const nurSaetze = (xs: (string | null)[]): string[] => xs.filter((x): x is string => x !== null);
 const nurZahl = (x: Zahl): number | null => (istZahl(x) ? x : null);
+/** A sum of cells is withheld ("•") when one of them is (null here), never counted as 0. */
+const summeVon = (xs: readonly (number | null)[]): Zahl => (xs.some((x) => x === null) ? GESPERRT : xs.reduce<number>((s, x) => s + x!, 0));
 const quote = (teil: Zahl, ganz: Zahl): Zahl => (istZahl(teil) && istZahl(ganz) ? (ganz > 0 ? (100 * teil) / ganz : null) : teil === null || ganz === null ? null : GESPERRT);
 
 /** The figures the data fill, and those left out with the reason. */
@@ -142,8 +144,9 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 		const titel = 'Altersaufbau nach Migrationsstatus';
 		if (!aufgeschluesselt || d.alter.length === 0) entfallen.push({ titel, grund: fehltHinweis(['alter']) });
 		else {
-			const pyramide = d.alter.filter((a) => a.geschlecht === 'm' || a.geschlecht === 'w').map((a) => ({ ...a, geschlecht: a.geschlecht as 'm' | 'w', anzahl: a.anzahl ?? 0 }));
-			const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => d.alter.filter(f).reduce((s, a) => s + (a.anzahl ?? 0), 0);
+			// A withheld bar is left out of the drawing (the table shows it as "•"), not drawn as 0.
+			const pyramide = d.alter.flatMap((a) => ((a.geschlecht === 'm' || a.geschlecht === 'w') && a.anzahl !== null ? [{ ...a, geschlecht: a.geschlecht as 'm' | 'w', anzahl: a.anzahl }] : []));
+			const summeWo = (f: (a: (typeof d.alter)[number]) => boolean) => summeVon(d.alter.filter(f).map((a) => a.anzahl));
 			const jung = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) < 18);
 			const alt = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh && Number.parseInt(a.altersgruppe, 10) >= 65);
 			const alle = (mh: boolean) => summeWo((a) => (a.status !== 'deutsch') === mh);
@@ -155,7 +158,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				saetze: nurSaetze([
 					altersSatz('jung', { teil: jung(true), ganz: alle(true) }, { teil: jung(false), ganz: alle(false) }),
 					altersSatz('alt', { teil: alt(true), ganz: alle(true) }, { teil: alt(false), ganz: alle(false) }),
-					ohneMw ? `${formatWert(ohneMw, 'anzahl')} Personen mit dem Geschlechtseintrag „divers“ oder ohne Angabe sind in der Tabelle, nicht in der Pyramide enthalten.` : null
+					ohneMw ? `${istZahl(ohneMw) ? formatWert(ohneMw, 'anzahl') : GESPERRT} Personen mit dem Geschlechtseintrag „divers“ oder ohne Angabe sind in der Tabelle, nicht in der Pyramide enthalten.` : null
 				]),
 				hinweise: [],
 				svg: () => rahmen(titel, alterspyramide(pyramide), statusLegende, ungleicheAltersgruppen(ALTERSGRUPPEN))
@@ -280,15 +283,15 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 		const titel = 'Aufenthaltsdauer der Ausländer*innen im Bundesgebiet';
 		if (!aufgeschluesselt || !d.aufenthalt.some((a) => a.aufenthaltsdauer !== null)) entfallen.push({ titel, grund: fehltHinweis(['aufenthalt']) });
 		else {
-			const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).reduce((s, a) => s + (a.anzahl ?? 0), 0) })));
-			const dauerSumme = (f: (b: string) => boolean) => dauer.filter((x) => f(x.x)).reduce((s, x) => s + x.wert, 0);
+			const dauer = AUFENTHALTSDAUER.flatMap((band) => [true, false].map((istEu) => ({ x: band, teil: istEu ? 'EU-Staaten' : 'Drittstaaten', wert: summeVon(d.aufenthalt.filter((a) => a.aufenthaltsdauer === band && a.eu === istEu).map((a) => a.anzahl)) })));
+			const dauerSumme = (f: (b: string) => boolean) => summeVon(dauer.filter((x) => f(x.x)).map((x) => nurZahl(x.wert)));
 			liste.push({
 				id: 'aufenthalt',
 				titel,
 				tabelle: { kopf: ['Jahre', 'aus EU-Staaten', 'aus Drittstaaten'], zeilen: AUFENTHALTSDAUER.map((b) => [b, ...[true, false].map((e) => dauer.find((x) => x.x === b && x.teil === (e ? 'EU-Staaten' : 'Drittstaaten'))!.wert)]), stellen: [0, 0, 0], fussnoten: fussnoten() },
 				saetze: nurSaetze([aufenthaltSatz(dauerSumme((b) => Number.parseInt(b, 10) < 4), dauerSumme((b) => Number.parseInt(b, 10) >= 10), dauerSumme(() => true))]),
 				hinweise: [],
-				svg: () => rahmen(`${titel} (Jahre)`, gestapelt(dauer, euTeile, { xLabel: 'Jahre' }), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
+				svg: () => rahmen(`${titel} (Jahre)`, gestapelt(dauer.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), euTeile, { xLabel: 'Jahre' }), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
 			});
 		}
 	}
@@ -328,8 +331,12 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 	}
 	const segregation = segregationsfigur(k.tabelle, k.stichtag, fussnoten());
 	if (segregation) liste.push({ ...segregation, hinweise: [], svg: () => rahmen(segregation.titel, segregation.grafik(), segregation.legende, segregation.anmerkung) });
+	// Every table that shows "•" says what it means, in the figure's notes and in every download.
+	const geheim = GEHEIMHALTUNG_HINWEIS(k.manifest.geheimhaltung);
+	const mitHinweis = (a: Omit<Abbildung, 'nr'>): Omit<Abbildung, 'nr'> =>
+		a.tabelle.zeilen.some((z) => z.includes(GESPERRT)) ? { ...a, hinweise: [...a.hinweise, geheim], tabelle: { ...a.tabelle, fussnoten: [...a.tabelle.fussnoten, geheim] } } : a;
 	return {
-		abbildungen: liste.map((a, i) => ({
+		abbildungen: liste.map(mitHinweis).map((a, i) => ({
 			...a,
 			nr: i + 1,
 			svg: () => {

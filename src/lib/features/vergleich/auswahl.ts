@@ -3,7 +3,7 @@
  * with an optional name ("40+41+43~Nord,54,61"). Codes are checked against the loaded districts.
  */
 import { CODE_MUSTER } from '../../data/schema';
-import type { Bezirksgruppe } from '../../analysis/gruppen';
+import type { Bezirksgruppe } from '../../data/abfragen/gruppen';
 
 export const MAX_AUSWAHL = 4;
 const CODE = new RegExp(CODE_MUSTER);

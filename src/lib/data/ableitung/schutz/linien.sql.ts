@@ -1,0 +1,87 @@
+/**
+ * The published tables as one system of equations, for their joint protection. Every cell any view
+ * publishes (a district's count, a bar of the pyramid, a citizenship, a length of stay) lies in a cell
+ * table, with an id unique across the tables (the breakdowns' ids start at multiples of 10⁹); `schutz_glied` lists the lines: sets of cells of which one
+ * (`faktor` −1) is the sum of the others (+1). Lines are the totals some view shows: the districts of a
+ * column add up to the city, a district's groups to its MH count, and — across tables — every count of
+ * `bezirk_kennzahl` to the breakdown cells it counts (Ausländer*innen of the profile = the pyramid's
+ * Ausländer bars = the citizenships = the lengths of stay). A line with a member of unknown value (a
+ * district table lacking a count) is no equation anyone can use and is left out.
+ */
+import { AUFTEILUNGEN, type Aufteilung, ZAEHLUNGEN, ZEILEN, zellenVon } from '../kennzahlen.sql';
+import { GESAMTSTADT } from '../../schema';
+import type { Zaehlgroesse } from '../../indikatoren';
+
+/** The counts of `bezirk_kennzahl` that are sums of a breakdown's cells (its rows meet the count's condition). */
+const QUER: Record<string, readonly Zaehlgroesse[]> = {
+	kennzahl_alter: ['einwohner', 'mh', 'auslaender', 'aussiedler', 'eingebuergert', 'unter18', 'ab65', 'mh_unter18', 'kinder', 'jugendliche', 'frauen'],
+	kennzahl_staat: ['auslaender', 'auslaender_eu', 'auslaender_dritt'],
+	kennzahl_aufenthalt: ['auslaender', 'auslaender_eu', 'auslaender_dritt', 'neuzugewandert']
+};
+
+/** A breakdown's cells with the columns the counts' conditions read (status, age and stay from their bands). */
+function merkmalsSicht(a: Aufteilung): string {
+	const m = new Set(a.merkmale);
+	const spalten = [
+		m.has('status') ? 'status' : "'auslaender' AS status",
+		m.has('geschlecht') ? 'geschlecht' : 'NULL AS geschlecht',
+		m.has('altersgruppe') ? "TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER) AS alter_von" : 'NULL AS alter_von',
+		m.has('aufenthaltsdauer') ? "TRY_CAST(regexp_extract(aufenthaltsdauer, '^[0-9]+') AS INTEGER) AS dauer_von" : 'NULL AS dauer_von',
+		m.has('eu') ? 'eu' : 'NULL AS eu',
+		m.has('fluchthintergrund') ? 'fluchthintergrund' : 'NULL AS fluchthintergrund'
+	];
+	return `(SELECT id, stichtag, code, ${spalten.join(', ')} FROM ${zellenVon(a)})`;
+}
+
+const schluessel = (spalten: readonly string[]) => spalten.map((s) => `coalesce(CAST(${s} AS VARCHAR), '∅')`).join(" || '|' || ");
+
+function linienSql(): string[] {
+	const teile = [
+		`SELECT 'k|' || ${schluessel(['stichtag', 'groesse'])} AS linie, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END AS faktor FROM kennzahl_zelle`,
+		`SELECT 'r|' || ${schluessel(['stichtag', 'code', 'linie'])}, id, CASE ${ZEILEN.map((z, k) => `WHEN linie = ${k} AND groesse = '${z[0]}' THEN -1`).join(' ')} ELSE 1 END FROM kennzahl_zeile`
+	];
+	for (const a of AUFTEILUNGEN) {
+		teile.push(`SELECT '${a.tabelle}|' || ${schluessel(['stichtag', ...a.merkmale])}, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END FROM ${zellenVon(a)}`);
+		for (const g of QUER[a.tabelle] ?? []) {
+			const linie = `'${a.tabelle}:${g}|' || ${schluessel(['stichtag', 'code'])}`;
+			teile.push(`SELECT ${linie}, id, -1 FROM kennzahl_zelle WHERE groesse = '${g}'`);
+			teile.push(`SELECT ${linie}, id, 1 FROM ${merkmalsSicht(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
+		}
+	}
+	return teile;
+}
+
+/** Every cell of the published tables: id, value, withheld. */
+export const SCHUTZ_ZELLE_SQL = `
+CREATE OR REPLACE TEMP VIEW schutz_zelle AS
+SELECT id, wert, gesperrt FROM kennzahl_zelle
+${AUFTEILUNGEN.map((a) => `UNION ALL SELECT id, wert, gesperrt FROM ${zellenVon(a)}`).join('\n')}`;
+
+/**
+ * The lines. A kennzahl line's total (MH, Ausländer*innen, under-18s) carries −1; a cross line exists only
+ * where its breakdown has cells at that Stichtag and district (a district table without rows has none).
+ */
+export function schutzGliedSql(): string {
+	return `
+CREATE OR REPLACE TEMP TABLE schutz_glied AS
+WITH g AS (${linienSql().join('\nUNION ALL ')}),
+m AS (SELECT g.*, z.wert FROM g JOIN schutz_zelle z USING (id))
+SELECT linie, id, faktor FROM m
+QUALIFY count(*) FILTER (WHERE wert IS NULL) OVER (PARTITION BY linie) = 0
+	AND count(*) FILTER (WHERE faktor = 1) OVER (PARTITION BY linie) > 0
+	AND count(*) FILTER (WHERE faktor = -1) OVER (PARTITION BY linie) <= 1`;
+}
+
+/** The cells in id order; their position is their index in the system of equations. */
+export const SCHUTZ_ZELLEN_LESEN_SQL = `SELECT id::DOUBLE AS id, coalesce(wert, 0)::DOUBLE AS wert, gesperrt FROM schutz_zelle ORDER BY id`;
+
+/** The lines, each with its members' positions (as in SCHUTZ_ZELLEN_LESEN_SQL) and factors. */
+export const SCHUTZ_LINIEN_LESEN_SQL = `
+WITH i AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::INTEGER AS i FROM schutz_zelle)
+SELECT list(i.i ORDER BY i.i) AS glieder, list(g.faktor::INTEGER ORDER BY i.i) AS faktoren
+FROM schutz_glied g JOIN i USING (id) GROUP BY g.linie ORDER BY g.linie`;
+
+/** Marks the cells listed in `quelle` (a table with column id) as withheld, in every cell table. */
+export function sperreSql(quelle: string): string {
+	return ['kennzahl_zelle', ...AUFTEILUNGEN.map(zellenVon)].map((t) => `UPDATE ${t} SET gesperrt = true WHERE id IN (SELECT id FROM ${quelle});`).join('\n');
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Highs } from 'highs';
+import { highs } from './highs';
+import { pruefe } from './pruefung';
+import { sekundaer, system } from './system';
+
+let h: Highs;
+beforeAll(async () => {
+	h = await highs();
+});
+
+/** A line: the total (−1) and its parts (+1). */
+const linie = (gesamt: number, ...teile: number[]) => ({ glieder: [gesamt, ...teile], faktoren: [-1, ...teile.map(() => 1)] });
+
+describe('the audit of suppression (LP per withheld cell)', () => {
+	// 2 × 2 table with margins: a b | R1 ; c d | R2 ; C1 C2 | T.
+	const [a, b, c, d, r1, r2, c1, c2, t] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+	const werte = [1, 5, 4, 10, 6, 14, 5, 15, 20];
+	const linien = [linie(r1, a, b), linie(r2, c, d), linie(c1, a, c), linie(c2, b, d), linie(t, r1, r2), linie(t, c1, c2)];
+
+	it('finds a single withheld cell of a 2 × 2 table determined exactly', () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		const r = pruefe(h, s, [a], { breite: 2, genau: true });
+		expect(r.intervalle[0]).toMatchObject({ min: 1, max: 1 });
+		expect(r.zuEng).toHaveLength(1);
+	});
+
+	it('after secondary suppression of all four cells gives the interval [0, 5], which protects it', () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		expect(sekundaer(s).sort()).toEqual([b, c, d]);
+		const r = pruefe(h, s, [a], { breite: 2, genau: true });
+		// b = 6 − a ≥ 0, c = 5 − a ≥ 0, d = 9 + a ≥ 0.
+		expect(r.intervalle[0].min).toBeCloseTo(0, 9);
+		expect(r.intervalle[0].max).toBeCloseTo(5, 9);
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	// Two tables of districts A, B sharing their row margin (the districts' totals, published by neither):
+	// by status (A1 A2 / B1 B2, column totals S1 S2) and by sex (Am Aw / Bm Bw, all shown).
+	const [A1, A2, B1, B2, S1, S2, Am, Aw, Bm, Bw] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+	const werte2 = [1, 7, 5, 9, 6, 16, 3, 5, 7, 7];
+	const eigene = [linie(S1, A1, B1), linie(S2, A2, B2)];
+	// The shared margin: A1 + A2 = Am + Aw, i.e. Am + Aw − A1 − A2 = 0 (written with Am as the "total").
+	const verbunden = [...eigene, { glieder: [Am, Aw, A1, A2], faktoren: [1, 1, -1, -1] }, { glieder: [Bm, Bw, B1, B2], faktoren: [1, 1, -1, -1] }];
+	const gesperrt = werte2.map((_, i) => i === A1 || i === B1);
+
+	it('sees the status table alone protect A1 (0 … 6), but the shared margin give it away exactly', () => {
+		expect(pruefe(h, system(werte2, gesperrt, eigene), [A1], { breite: 2, genau: true }).intervalle[0]).toMatchObject({ min: 0, max: 6 });
+		const verknuepft = pruefe(h, system(werte2, gesperrt, verbunden), [A1], { breite: 2, genau: true });
+		expect(verknuepft.intervalle[0].min).toBeCloseTo(1, 9);
+		expect(verknuepft.intervalle[0].max).toBeCloseTo(1, 9);
+	});
+
+	it('with the shared margin as a line, secondary suppression closes the path and the audit passes', () => {
+		const s = system(werte2, gesperrt, verbunden);
+		expect(sekundaer(s).length).toBeGreaterThan(0);
+		const r = pruefe(h, s, [A1], { breite: 2, genau: true });
+		expect(Math.floor(r.intervalle[0].max) - Math.ceil(r.intervalle[0].min)).toBeGreaterThanOrEqual(2);
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	it('proves protection from points alone where it can, without an LP per cell', () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		sekundaer(s);
+		const r = pruefe(h, s, [a, b, c, d], { breite: 2 });
+		expect(r.zuEng).toHaveLength(0);
+		expect(r.intervalle.every((iv) => iv.max - iv.min >= 2)).toBe(true);
+	});
+});

@@ -1,0 +1,102 @@
+/**
+ * The joint protection of all published tables: primary suppression (counts of 1 up to below the
+ * threshold) in SQL; then, on the linked tables as one system of equations, secondary suppression over
+ * every line until no line has a single withheld member, and the LP audit of every primary cell. A cell
+ * whose interval is narrower than its protection interval gets one more cell withheld beside it (the
+ * smallest shown member of its lines); secondary suppression and the audit of the cells that failed run
+ * again, until none fails. More withheld cells only widen intervals, so cells that passed stay protected.
+ */
+import type { Database } from '../../database';
+import { AUFTEILUNGEN, zellenVon } from '../kennzahlen.sql';
+import { primaerSql } from '../geheimhaltung.sql';
+import { SCHUTZ_LINIEN_LESEN_SQL, SCHUTZ_ZELLE_SQL, SCHUTZ_ZELLEN_LESEN_SQL, schutzGliedSql, sperreSql } from './linien.sql';
+import { highs } from './highs';
+import { pruefe, type Intervall } from './pruefung';
+import { erweitere, linienJeZelle, sekundaer, system } from './system';
+
+/**
+ * LPs one load may solve (each a few milliseconds on a table of thousands of withheld cells): a fixed
+ * count, not a time, so the same data are protected alike on every machine. Cells beyond it stay
+ * unaudited and are counted in the report.
+ */
+export const HOECHSTENS_LPS = 20;
+
+/** Enough for any real table: each round withholds at least one more cell or ends. */
+const HOECHSTENS_RUNDEN = 40;
+
+export interface Schutzbericht {
+	/** Cells of all published tables, cells withheld, of them primary (below the threshold). */
+	zellen: number;
+	gesperrt: number;
+	primaer: number;
+	/** Lines (published totals) the cells are bound by. */
+	linien: number;
+	/** Primary cells audited by LP, those the time limit left unaudited, and the LPs solved. */
+	geprueft: number;
+	ungeprueft: number;
+	lps: number;
+	/** Cells withheld because the audit found an interval too narrow. */
+	erweitert: number;
+	/** Cells still too narrow after the last round (none unless the rounds ran out). */
+	zuEng: Intervall[];
+	ms: number;
+}
+
+export interface Schutzoptionen {
+	/** The protection interval (max − min of a withheld cell's possible values); default: the threshold. */
+	breite?: number;
+	/** Time budget of the audit in ms (the rest is reported as not audited). */
+	budgetMs?: number;
+	/** LPs this load may solve (default HOECHSTENS_LPS). */
+	hoechstensLps?: number;
+	fortschritt?: (anteil: number) => void;
+}
+
+export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen = {}): Promise<Schutzbericht> {
+	const start = performance.now();
+	const breite = o.breite ?? Math.max(schwelle - 1, 1);
+	for (const t of ['kennzahl_zelle', ...AUFTEILUNGEN.map(zellenVon)]) await db.exec(primaerSql(t, schwelle));
+	await db.exec(SCHUTZ_ZELLE_SQL);
+	await db.exec(schutzGliedSql());
+	const zellen = await db.query<{ id: number; wert: number; gesperrt: boolean }>(SCHUTZ_ZELLEN_LESEN_SQL);
+	const linien = (await db.query<{ glieder: ArrayLike<number>; faktoren: ArrayLike<number> }>(SCHUTZ_LINIEN_LESEN_SQL)).map((l) => ({ glieder: Array.from(l.glieder), faktoren: Array.from(l.faktoren) }));
+	const s = system(
+		zellen.map((z) => z.wert),
+		zellen.map((z) => z.gesperrt),
+		linien
+	);
+	const jeZelle = linienJeZelle(s);
+	const vorher = s.gesperrt.slice();
+	sekundaer(s, jeZelle);
+	o.fortschritt?.(0.1);
+	const solver = await highs();
+	const bis = o.budgetMs === undefined ? undefined : start + o.budgetMs;
+	let ziele = [...s.gesperrt.keys()].filter((z) => vorher[z] && s.wert[z] > 0 && s.wert[z] < schwelle);
+	const gesamt = ziele.length;
+	const bericht = { geprueft: 0, ungeprueft: 0, lps: 0, erweitert: 0, zuEng: [] as Intervall[] };
+	for (let runde = 0; runde < HOECHSTENS_RUNDEN && ziele.length; runde++) {
+		const r = pruefe(solver, s, ziele, { breite, bis, hoechstensLps: (o.hoechstensLps ?? HOECHSTENS_LPS) - bericht.lps, fortschritt: (n) => runde === 0 && o.fortschritt?.(0.1 + (0.9 * n) / gesamt) });
+		if (runde === 0) {
+			bericht.geprueft = r.intervalle.length;
+			bericht.ungeprueft = r.ungeprueft.length;
+		}
+		if (r.ungeprueft.length && runde > 0) bericht.ungeprueft += r.ungeprueft.length;
+		bericht.lps += r.lps;
+		bericht.zuEng = r.zuEng;
+		ziele = r.zuEng.map((iv) => iv.zelle);
+		bericht.erweitert += erweitere(s, ziele, jeZelle).length;
+		sekundaer(s, jeZelle);
+	}
+	const neu = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && !vorher[z]).map((z) => zellen[z].id);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE schutz_neu (id BIGINT)`);
+	for (let i = 0; i < neu.length; i += 1000) {
+		const teil = neu.slice(i, i + 1000);
+		await db.query(`INSERT INTO schutz_neu VALUES ${teil.map(() => '(?)').join(', ')}`, teil);
+	}
+	await db.exec(sperreSql('schutz_neu'));
+	await db.exec(`DROP TABLE schutz_neu; DROP TABLE schutz_glied; DROP VIEW schutz_zelle;`);
+	o.fortschritt?.(1);
+	const gesperrt = s.gesperrt.reduce((a, g) => a + g, 0);
+	const primaer = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && s.wert[z] > 0 && s.wert[z] < schwelle).length;
+	return { zellen: zellen.length, gesperrt, primaer, linien: linien.length, ...bericht, ms: performance.now() - start };
+}

@@ -1,0 +1,100 @@
+/**
+ * For tests: an attacker with a spreadsheet. Collects every count the profile, the pyramid, the
+ * Faktencheck and the comparison publish, through the very queries those views use, and writes down
+ * the equations anyone can read off the definitions (the districts add up to the city; the pyramid's
+ * bars add up to the profile's counts; the citizenships and the lengths of stay to the Ausländer*innen;
+ * MH = Eingebürgerte + Aussiedler*innen + Ausländer*innen; EU + Drittstaaten = Ausländer*innen).
+ * A published "•" is an unknown. `schaele` then peels: any equation with one unknown gives it away.
+ */
+import type { Koordinator } from '../abfragen/koordinator';
+import { altersaufbau, aufenthaltsdauer, zaehlungen } from '../abfragen/aufteilungen';
+import { haeufigsteStaatsangehoerigkeiten } from '../abfragen/staatsangehoerigkeiten';
+import { GESAMTSTADT } from '../schema';
+
+export interface Angreifersicht {
+	/** Every published number by key; null = withheld ("•"). */
+	zahlen: Map<string, number | null>;
+	/** Sums: Σ teile = gesamt, by keys (a key never published counts 0). */
+	gleichungen: { gesamt: string; teile: string[] }[];
+}
+
+const ALLE = 10_000;
+
+export async function angreifersicht(k: Koordinator): Promise<Angreifersicht> {
+	const zahlen = new Map<string, number | null>();
+	const gleichungen: Angreifersicht['gleichungen'] = [];
+	const z = await zaehlungen(k);
+	const codes = [...new Set(z.map((x) => x.code))].filter((c) => c !== GESAMTSTADT);
+	const stichtage = [...new Set(z.map((x) => x.stichtag))];
+	const GROESSEN = ['einwohner', 'mh', 'auslaender', 'eingebuergert', 'aussiedler', 'auslaender_eu', 'auslaender_dritt', 'frauen', 'unter18', 'ab65'] as const;
+	for (const x of z) for (const g of GROESSEN) zahlen.set(`z|${x.stichtag}|${x.code}|${g}`, x[g]);
+	const spalten = new Map<string, Set<string>>();
+	const inSpalte = (art: string, t: string, merkmal: string) => {
+		const s = `${art}|${t}|${merkmal}`;
+		spalten.set(s, spalten.get(s) ?? new Set());
+		return s;
+	};
+	for (const t of stichtage) {
+		for (const g of GROESSEN) gleichungen.push({ gesamt: `z|${t}|${GESAMTSTADT}|${g}`, teile: codes.map((c) => `z|${t}|${c}|${g}`) });
+		for (const c of [...codes, GESAMTSTADT]) {
+			const zk = (g: string) => `z|${t}|${c}|${g}`;
+			gleichungen.push({ gesamt: zk('mh'), teile: [zk('eingebuergert'), zk('aussiedler'), zk('auslaender')] });
+			gleichungen.push({ gesamt: zk('auslaender'), teile: [zk('auslaender_eu'), zk('auslaender_dritt')] });
+			const balken = await altersaufbau(k, t, c);
+			const bk = (b: (typeof balken)[number]) => `a|${t}|${c}|${b.geschlecht}|${b.altersgruppe}|${b.status}`;
+			for (const b of balken) {
+				zahlen.set(bk(b), b.anzahl);
+				spalten.get(inSpalte('a', t, `${b.geschlecht}|${b.altersgruppe}|${b.status}`))!.add(c);
+			}
+			const summe = (gesamt: string, f: (b: (typeof balken)[number]) => boolean) => gleichungen.push({ gesamt: zk(gesamt), teile: balken.filter(f).map(bk) });
+			summe('einwohner', () => true);
+			summe('mh', (b) => b.status !== 'deutsch');
+			for (const s of ['auslaender', 'eingebuergert', 'aussiedler'] as const) summe(s, (b) => b.status === s);
+			summe('frauen', (b) => b.geschlecht === 'w');
+			summe('unter18', (b) => Number.parseInt(b.altersgruppe, 10) < 18);
+			summe('ab65', (b) => Number.parseInt(b.altersgruppe, 10) >= 65);
+			const dauer = await aufenthaltsdauer(k, t, c);
+			const dk = (d: (typeof dauer)[number]) => `d|${t}|${c}|${d.aufenthaltsdauer}|${d.eu}`;
+			for (const d of dauer) {
+				zahlen.set(dk(d), d.anzahl);
+				spalten.get(inSpalte('d', t, `${d.aufenthaltsdauer}|${d.eu}`))!.add(c);
+			}
+			if (dauer.length) {
+				gleichungen.push({ gesamt: zk('auslaender'), teile: dauer.map(dk) });
+				gleichungen.push({ gesamt: zk('auslaender_eu'), teile: dauer.filter((d) => d.eu).map(dk) });
+			}
+			const staaten = await haeufigsteStaatsangehoerigkeiten(k, t, ALLE, false, c);
+			const sk = (iso: string) => `s|${t}|${c}|${iso}`;
+			for (const s of staaten) {
+				zahlen.set(sk(s.iso), s.anzahl);
+				spalten.get(inSpalte('s', t, s.iso))!.add(c);
+			}
+			if (staaten.length) gleichungen.push({ gesamt: zk('auslaender'), teile: staaten.map((s) => sk(s.iso)) });
+		}
+	}
+	for (const [s, cs] of spalten) {
+		const [art, t, ...merkmal] = s.split('|');
+		const key = (c: string) => [art, t, c, ...merkmal].join('|');
+		if (cs.has(GESAMTSTADT)) gleichungen.push({ gesamt: key(GESAMTSTADT), teile: [...cs].filter((c) => c !== GESAMTSTADT).map(key) });
+	}
+	return { zahlen, gleichungen };
+}
+
+/** Peeling: solves every equation with one unknown, repeatedly; returns what it recovered. */
+export function schaele(sicht: Angreifersicht): Map<string, number> {
+	const bekannt = new Map<string, number>();
+	const wert = (key: string): number | null => (sicht.zahlen.has(key) ? (sicht.zahlen.get(key) ?? bekannt.get(key) ?? null) : 0);
+	for (let weiter = true; weiter; ) {
+		weiter = false;
+		for (const g of sicht.gleichungen) {
+			const glieder = [g.gesamt, ...g.teile];
+			const offen = glieder.filter((x) => wert(x) === null);
+			if (offen.length !== 1) continue;
+			const [x] = offen;
+			const summeTeile = g.teile.filter((t) => t !== x).reduce((s, t) => s + wert(t)!, 0);
+			bekannt.set(x, x === g.gesamt ? summeTeile : wert(g.gesamt)! - summeTeile);
+			weiter = true;
+		}
+	}
+	return bekannt;
+}
