@@ -80,3 +80,22 @@ export function sammleSeitenfehler(page: Page): string[] {
 	page.on('pageerror', (e) => fehler.push(e.message));
 	return fehler;
 }
+
+/** Picks a file on the data page and waits until it is read and mapped (or refused). */
+export async function waehleDatei(page: Page, pfad: string): Promise<void> {
+	await page.locator('#datei-wahl').setInputFiles(pfad);
+	await expect(page.getByText('wird gelesen')).toHaveCount(0);
+}
+
+/**
+ * Checks and takes over the file mapped so far, accepting its notices; `warten`: how long the check may
+ * take; `fertig`: whether to wait for the take-over to be confirmed (another tab may be refused).
+ */
+export async function uebernimmDatei(page: Page, warten = 60_000, fertig = true): Promise<void> {
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: warten });
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+	if (fertig) await expect(page.getByTestId('import-fertig')).toBeVisible();
+}

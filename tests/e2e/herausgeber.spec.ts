@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { oeffneAtlas } from './helpers';
+import { oeffneAtlas, uebernimmDatei, waehleDatei } from './helpers';
 
 test('the threshold of the default data set cannot be lowered on the data page', async ({ page }) => {
 	await page.goto('/daten');
@@ -21,14 +21,8 @@ test('the threshold of the default data set cannot be lowered on the data page',
 
 test('a workspace file with a lowered threshold says so before it is opened, and its outputs are marked', async ({ page, browser }) => {
 	await page.goto('/daten');
-	await page.locator('#datei-wahl').setInputFiles(join(import.meta.dirname, '../fixtures/import/gut/bezirke-2021-win1252.csv'));
-	await expect(page.getByText('wird gelesen')).toHaveCount(0);
-	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
-	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 60_000 });
-	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
-	if (await gelesen.count()) await gelesen.check();
-	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
-	await expect(page.getByTestId('import-fertig')).toBeVisible();
+	await waehleDatei(page, join(import.meta.dirname, '../fixtures/import/gut/bezirke-2021-win1252.csv'));
+	await uebernimmDatei(page);
 	// Own statistics without the demo's residential points keep their own threshold.
 	const wohnorte = page.getByTestId('datenstand').locator('tr', { hasText: 'Wohnorte' });
 	await wohnorte.getByRole('button', { name: 'Nicht verwenden' }).click();

@@ -1,25 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { karteZeigt, oeffneAtlas, ohneBarrieren, pixelJeLegendenfarbe, sammleSeitenfehler } from './helpers';
+import { karteZeigt, oeffneAtlas, ohneBarrieren, pixelJeLegendenfarbe, sammleSeitenfehler, uebernimmDatei, waehleDatei } from './helpers';
 
 const ORDNER = join(import.meta.dirname, '../fixtures/import');
 
-/** Picks a file on the data page and waits until it is read and mapped (or refused). */
-async function waehle(page: Page, pfad: string): Promise<void> {
-	await page.locator('#datei-wahl').setInputFiles(join(ORDNER, pfad));
-	await expect(page.getByText('wird gelesen')).toHaveCount(0);
-}
-
-/** Checks and takes over the file mapped so far, accepting its notices. */
-async function uebernimm(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
-	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 60_000 });
-	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
-	if (await gelesen.count()) await gelesen.check();
-	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
-	await expect(page.getByTestId('import-fertig')).toBeVisible();
-}
+const waehle = (page: Page, pfad: string) => waehleDatei(page, join(ORDNER, pfad));
+const uebernimm = (page: Page) => uebernimmDatei(page);
 
 test('a Windows-1252 semicolon CSV with title rows, decimal commas and a total row changes map, key figures and table, and survives a reload', async ({ page }) => {
 	const fehler = sammleSeitenfehler(page);

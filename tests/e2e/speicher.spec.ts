@@ -4,18 +4,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { oeffneAtlas } from './helpers';
+import { oeffneAtlas, uebernimmDatei, waehleDatei } from './helpers';
 
 const DATEI = join(import.meta.dirname, '../fixtures/import/gut/bezirke-2021-win1252.csv');
 
 async function importiere(page: Page): Promise<void> {
-	await page.locator('#datei-wahl').setInputFiles(DATEI);
-	await expect(page.getByText('wird gelesen')).toHaveCount(0);
-	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
-	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 120_000 });
-	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
-	if (await gelesen.count()) await gelesen.check();
-	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+	await waehleDatei(page, DATEI);
+	await uebernimmDatei(page, 120_000, false);
 }
 
 /** Puts `inhalt` into the atlas's store (or, with `fremd`, a foreign database of its name) before the atlas opens. */
