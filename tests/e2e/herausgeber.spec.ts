@@ -47,6 +47,8 @@ test('a workspace file with a lowered threshold says so before it is opened, and
 	await expect(seite.getByTestId('datenstand')).toContainText('Beispieldaten');
 	seite.once('dialog', (d) => d.accept());
 	await seite.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(pfad);
+	// Only once the file is open may the test leave the page (the question blocks it until answered).
+	await expect(seite.getByTestId('datenstand')).toContainText(/Arbeitsbereich „[^“]+“ geöffnet\./, { timeout: 60_000 });
 	await oeffneAtlas(seite, '?i=einwohner&t=2021-12-31');
 	await expect(seite.locator('main')).toContainText('Geheimhaltung herabgesetzt: Zahlen unter 1 statt unter 3 gesperrt');
 	await kollegin.close();
