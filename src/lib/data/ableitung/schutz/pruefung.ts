@@ -94,11 +94,6 @@ function komponenten(s: Schutzsystem, ziele: readonly number[]): Komponente[] {
 	return [...je.values()];
 }
 
-/** Audits `ziele` (withheld cells) against every line of the system. */
-export function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly number[], o: Pruefoptionen): Pruefergebnis {
-	return pruefeGanz(highs, s, ziele, o);
-}
-
 /** The rows of `linien` over the columns `spalte` gives (−1: a known value, moved to the right-hand side). */
 function matrix(s: Schutzsystem, linien: readonly number[], spalte: (z: number) => number) {
 	const starts = [0];
@@ -121,7 +116,8 @@ function matrix(s: Schutzsystem, linien: readonly number[], spalte: (z: number) 
 	return { starts, indices, values, rechts };
 }
 
-function pruefeGanz(highs: Highs, s: Schutzsystem, ziele: readonly number[], o: Pruefoptionen): Pruefergebnis {
+/** Audits `ziele` (withheld cells) against every line of the system. */
+export function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly number[], o: Pruefoptionen): Pruefergebnis {
 	const ergebnis: Pruefergebnis = { intervalle: [], zuEng: [], ungeprueft: [], lps: 0 };
 	const erschoepft = () => (o.bis !== undefined && performance.now() > o.bis) || (o.hoechstensLps !== undefined && ergebnis.lps >= o.hoechstensLps);
 	const { minimize, maximize } = highs.constants.objectiveSense;
