@@ -77,12 +77,16 @@ SELECT g.stichtag, g.code,
 FROM gitter g LEFT JOIN z USING (stichtag, code)
 `;
 
-/** One cell per count; cells the source suppressed start suppressed. */
+/**
+ * One cell per count; cells the source suppressed start suppressed. A count a district table lacks is a
+ * cell of unknown value (NULL), not no cell: a line through it is then no equation (schutz/linien.sql.ts)
+ * instead of one that leaves it out and claims, say, MH = Ausländer*innen.
+ */
 export const KENNZAHL_ZELLEN_SQL = `
 CREATE OR REPLACE TEMP TABLE kennzahl_zelle AS
 SELECT row_number() OVER () AS id, stichtag, code, groesse, wert, list_contains(quelle_gesperrt, groesse) AS gesperrt
 FROM (SELECT stichtag, code, quelle_gesperrt, ${ZAEHLSPALTEN.join(', ')} FROM kennzahl_roh)
-UNPIVOT (wert FOR groesse IN (${ZAEHLSPALTEN.join(', ')}))
+UNPIVOT INCLUDE NULLS (wert FOR groesse IN (${ZAEHLSPALTEN.join(', ')}))
 `;
 
 /**
