@@ -49,7 +49,7 @@ export async function bereiteVor(ordner: string, db?: NodeDatabase): Promise<Vor
 	const tabellen = {} as Vorbereitung['tabellen'];
 	for (const t of VORBEREITETE_TABELLEN) {
 		tabellen[t] = `vorbereitet-${t.replaceAll('_', '-')}.arrow`;
-		await writeFile(join(ordner, tabellen[t]), mitWoerterbuch(db.arrowIPC(`SELECT * FROM ${t}`)));
+		await writeFile(join(ordner, tabellen[t]), mitWoerterbuch(await db.arrowIPC(`SELECT * FROM ${t}`)));
 	}
 	const vorbereitung: Vorbereitung = {
 		datensatz: manifest.id,

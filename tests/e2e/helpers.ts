@@ -5,9 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 export async function oeffneAtlas(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-gemalt*="|"]')).toHaveCount(1);
-	// With own data the engine runs the joint protection of every table on each load (issue 13), which
-	// takes 15–20 s on this machine; the wait is for readiness, not a speed target (that is in the bench).
-	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0, { timeout: 60_000 });
+	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0);
 	await expect(page.getByTestId('kennzahlen')).not.toContainText('wird berechnet');
 }
 

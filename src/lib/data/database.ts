@@ -18,6 +18,8 @@ export interface Database {
 	dropFile(name: string): Promise<void>;
 	/** Creates table `name` from an Arrow IPC stream (replacing none: the name must be free). */
 	insertArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
+	/** A query's answer as an Arrow IPC stream (prepared tables: the build's files, the own data's store). */
+	arrowIPC(sql: string): Promise<Uint8Array>;
 	/**
 	 * A second connection to the same engine: its temporary tables and its open transaction are its
 	 * own, so an import can be checked (and rolled back) while the views keep reading the loaded data.

@@ -8,6 +8,7 @@
  * on screen, so the engine's start does not compete with the first paint.
  */
 import { getContext, setContext } from 'svelte';
+import { version } from '$app/environment';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
 import { MANIFEST_DATEI, oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
@@ -15,10 +16,11 @@ import { leseManifest } from '../data/manifest';
 import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
 import { fehlendeTeile, type Arbeitsstand, type Teil } from '../data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle } from '../data/arbeitsstand/neueStadt';
-import { ladeErsteKarte, ladeGespeichert, speichere, speichereErsteKarte, speichereKik } from '../data/arbeitsstand/speicher';
+import { ladeErsteKarte, ladeGespeichert, ladeSchutztabellen, speichere, speichereErsteKarte, speichereKik, speichereSchutztabellen } from '../data/arbeitsstand/speicher';
 import { massnahmenliste } from '../data/kik/standard';
 import type { Database } from '../data/database';
 import type { DatensatzManifest } from '../data/manifest';
+import type { GeladeneDaten } from '../data/quellen/statisch';
 import type { Bezirksgeometrie } from '../data/laden/geometrie';
 import type { Indikatortabelle } from '../data/indikatortabelle';
 import type { Stadtbezirk } from '../data/schema';
@@ -42,6 +44,8 @@ export class Sitzung {
 	atlasAnsicht = $state('');
 	/** The user's own data in use; null = the built-in data set. */
 	arbeitsstand = $state.raw<Arbeitsstand | null>(null);
+	/** The share (0–1) of the joint protection done while a load runs it; null when none runs. */
+	schutzFortschritt = $state<number | null>(null);
 	#ordner = '';
 	/** The version of the stored own data this tab loaded or saved last (speicher.ts). */
 	#fassung = 0;
@@ -98,7 +102,7 @@ export class Sitzung {
 			return { ...d, meldungen: [...hinweise, ...d.meldungen] } as GeoeffneterDatensatz;
 		};
 		if (!stand || fehlendeTeile(stand).length) return this.lade(() => mitHinweisen(oeffneStatischenDatensatz(ordnerUrl)));
-		return this.lade(() => mitHinweisen(oeffneArbeitsstand(stand, vomServer(ordnerUrl), ladeErsteKarte)));
+		return this.lade(() => mitHinweisen(oeffneArbeitsstand(stand, vomServer(ordnerUrl), { ersteKarte: ladeErsteKarte, schutztabellen: (k) => ladeSchutztabellen(k, version) })));
 	}
 
 	/** The built-in data set's manifest: its publisher's protection is the floor for its counts. */
@@ -137,7 +141,7 @@ export class Sitzung {
 		const quelle = a && !fehlendeTeile(a).length ? await oeffneArbeitsstand(a, vomServer(this.#ordner)) : await oeffneStatischenDatensatz(this.#ordner);
 		const db = await this.verbindung();
 		const vorher = this.arbeitsstand;
-		const daten = await quelle.ladeInDatenbank(db);
+		const daten = await this.#ladeGeschuetzt(quelle, db);
 		try {
 			this.#fassung = await speichere(a, this.#fassung);
 		} catch (error) {
@@ -146,7 +150,11 @@ export class Sitzung {
 			await zurueck.ladeInDatenbank(db);
 			throw error;
 		}
-		if (a && !fehlendeTeile(a).length) await speichereErsteKarte({ schluessel: (quelle as GeoeffneterArbeitsstand).schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
+		if (a && !fehlendeTeile(a).length) {
+			const schluessel = (quelle as GeoeffneterArbeitsstand).schluessel;
+			await speichereErsteKarte({ schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
+			if (daten.schutztabellen) await speichereSchutztabellen({ schluessel, programm: version, ...daten.schutztabellen });
+		}
 		this.arbeitsstand = a;
 		this.manifest = quelle.manifest;
 		this.geometrie = quelle.geometrie;
@@ -156,6 +164,15 @@ export class Sitzung {
 		this.datenbankFehler = null;
 		this.koordinator = new Koordinator(await browserDatabase());
 		this.datenbank = 'bereit';
+	}
+
+	/** Loads into DuckDB, showing the joint protection's progress while it runs. */
+	async #ladeGeschuetzt(quelle: GeoeffneterDatensatz, db: Database): Promise<GeladeneDaten> {
+		try {
+			return await quelle.ladeInDatenbank(db, (anteil) => (this.schutzFortschritt = anteil));
+		} finally {
+			this.schutzFortschritt = null;
+		}
 	}
 
 	/** Opens a data set (the static default, later an import) and loads it into DuckDB when asked. */
@@ -193,10 +210,13 @@ export class Sitzung {
 			performance.mark('duckdb-start');
 			const db = await browserDatabase();
 			performance.mark('duckdb-gestartet');
-			const daten = await quelle.ladeInDatenbank(db);
-			// Own data loaded before their first-paint table was kept: it is kept now, for the next start.
-			if ('schluessel' in quelle && typeof quelle.schluessel === 'string' && !quelle.ersteKarte)
-				void speichereErsteKarte({ schluessel: quelle.schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
+			const daten = await this.#ladeGeschuetzt(quelle, db);
+			// Own data loaded before their first-paint or protected tables were kept (an older build, a state
+			// stored before they were): they are kept now, so the next start needs neither computed again.
+			if ('schluessel' in quelle && typeof quelle.schluessel === 'string') {
+				if (!quelle.ersteKarte) void speichereErsteKarte({ schluessel: quelle.schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
+				if (daten.schutztabellen) void speichereSchutztabellen({ schluessel: quelle.schluessel, programm: version, ...daten.schutztabellen });
+			}
 			this.stadtbezirke = daten.stadtbezirke;
 			this.indikatortabelle ??= daten.indikatortabelle;
 			this.meldungen = [...this.meldungen, ...daten.meldungen];

@@ -15,6 +15,7 @@ import type { Zuordnung } from '../import/zuordnung';
 import { pruefeKikStand, type KikStand } from '../kik/kikstand';
 import type { Massnahmenliste } from '../kik/standard';
 import { pruefeErsteKarte, type ErsteKarte, type GespeicherteErsteKarte } from './ersteKarte';
+import { pruefeSchutztabellen, type GespeicherteSchutztabellen, type Schutztabellen } from './schutztabellen';
 
 const NAME = 'sozialraumatlas';
 const SPEICHER = 'daten';
@@ -85,8 +86,8 @@ export const ANDERER_TAB = 'Die eigenen Daten wurden inzwischen in einem anderen
 
 /**
  * Saves the state over version `fassung` and returns the new version; refuses (a Ladefehler) if
- * another tab saved since. Null = back to the built-in data set: the own data, their first-paint table,
- * the mappings they brought and the entries on their own measures go.
+ * another tab saved since. Null = back to the built-in data set: the own data, their first-paint and
+ * protected tables, the mappings they brought and the entries on their own measures go.
  */
 export async function speichere(a: Arbeitsstand | null, fassung: number): Promise<number> {
 	let neu = fassung + 1;
@@ -101,7 +102,7 @@ export async function speichere(a: Arbeitsstand | null, fassung: number): Promis
 		ablage()
 	);
 	// Back to the demo: the own data leave this browser, with the entries on their own measures.
-	if (a === null) await Promise.all([del('erste-karte', ablage()), del('zuordnungen', ablage()), del(KIK_SCHLUESSEL.eigen, ablage())]);
+	if (a === null) await Promise.all([del('erste-karte', ablage()), del('schutztabellen', ablage()), del('zuordnungen', ablage()), del(KIK_SCHLUESSEL.eigen, ablage())]);
 	return neu;
 }
 
@@ -116,6 +117,20 @@ export async function ladeErsteKarte(schluessel: string): Promise<ErsteKarte | n
 
 export async function speichereErsteKarte(k: GespeicherteErsteKarte): Promise<void> {
 	await set('erste-karte', k, ablage()).catch(() => undefined);
+}
+
+/** The protected tables of the own data in the state `schluessel`, made by the build `programm` (schutztabellen.ts). */
+export async function ladeSchutztabellen(schluessel: string, programm: string): Promise<Schutztabellen | null> {
+	try {
+		return pruefeSchutztabellen(await get('schutztabellen', ablage()), schluessel, programm);
+	} catch {
+		return null;
+	}
+}
+
+/** A full store only costs the next reload its speed: the tables are then computed again. */
+export async function speichereSchutztabellen(t: GespeicherteSchutztabellen): Promise<void> {
+	await set('schutztabellen', t, ablage()).catch(() => undefined);
 }
 
 export async function gespeicherteZuordnungen(): Promise<Record<string, Zuordnung>> {

@@ -87,6 +87,10 @@ function wrap(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Database {
 		async insertArrowIPC(name, bytes) {
 			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 		},
+		async arrowIPC(sql) {
+			const { tableToIPC } = await import('apache-arrow');
+			return tableToIPC(await conn.query(sql), 'stream');
+		},
 		async verbinde() {
 			const zweite = await db.connect();
 			await zweite.query(OFFLINE_SETTINGS);

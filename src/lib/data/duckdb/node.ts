@@ -6,10 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SETTINGS, OPEN_CONFIG, tableRows, type Database } from '../database';
 
-export interface NodeDatabase extends Database {
-	/** A query's answer as an Arrow IPC stream (build scripts write prepared tables with it). */
-	arrowIPC(sql: string): Uint8Array;
-}
+export type NodeDatabase = Database;
 
 export async function nodeDatabase(): Promise<NodeDatabase> {
 	const require = createRequire(import.meta.url);
@@ -63,7 +60,7 @@ function verbunden(db: Blocking, arrow: typeof import('apache-arrow')): NodeData
 		async verbinde() {
 			return verbunden(db, arrow);
 		},
-		arrowIPC(sql) {
+		async arrowIPC(sql) {
 			return arrow.tableToIPC(conn.query(sql), 'stream');
 		}
 	};

@@ -58,12 +58,19 @@ export function istArrowStrom(b: Uint8Array): boolean {
 	return n >= 16 && marke(0) && marke(n - 8) && b[n - 4] === 0 && b[n - 3] === 0 && b[n - 2] === 0 && b[n - 1] === 0;
 }
 
+/** Every table as an Arrow IPC stream, as ladeVorbereitet reads them (the own data's protected tables are kept so). */
+export async function vorbereiteteTabellen(db: Database): Promise<Record<VorbereiteteTabelle, Uint8Array>> {
+	const tabellen = {} as Record<VorbereiteteTabelle, Uint8Array>;
+	for (const t of VORBEREITETE_TABELLEN) tabellen[t] = await db.arrowIPC(`SELECT * FROM ${bezeichner(t)}`);
+	return tabellen;
+}
+
 /**
  * Inserts every table. When data are loaded already, the new tables go under scratch names first and
  * replace the old ones in one transaction, so a broken file leaves the loaded data as they were; on the
  * first load there is nothing to protect and the tables are inserted under their own names.
  */
-export async function ladeVorbereitet(db: Database, v: Vorbereitung, liesBinaer: (datei: string) => Promise<Uint8Array>): Promise<void> {
+export async function ladeVorbereitet(db: Database, v: Pick<Vorbereitung, 'tabellen'>, liesBinaer: (datei: string) => Promise<Uint8Array>): Promise<void> {
 	const daten = await Promise.all(VORBEREITETE_TABELLEN.map((t) => liesBinaer(v.tabellen[t])));
 	const kaputt = VORBEREITETE_TABELLEN.find((_, k) => !istArrowStrom(daten[k]));
 	if (kaputt) throw new Ladefehler([fehler(v.tabellen[kaputt], BESCHAEDIGT)]);

@@ -1,7 +1,10 @@
 /**
  * The user's own data as a data set: the imported tables from the browser's storage, the built-in
  * data set's files for the rest (fetched from the site itself). Loading goes through the same loader
- * and checks as every data set; findings name the user's files, rows and columns.
+ * and checks as every data set; findings name the user's files, rows and columns. The protected tables
+ * that load made are handed back to be kept (arbeitsstand/schutztabellen.ts); a later opening of the same
+ * state inserts those instead: they are what the same checks, derivation and protection of the same
+ * files gave, so nothing is checked or protected twice.
  */
 import type { Database } from '../database';
 import { leseManifest } from '../manifest';
@@ -13,6 +16,8 @@ import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
 import type { Stadtbezirk } from '../schema';
 import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
 import { schluesselVon, type ErsteKarte } from '../arbeitsstand/ersteKarte';
+import type { Schutztabellen } from '../arbeitsstand/schutztabellen';
+import { ladeVorbereitet, VORBEREITETE_TABELLEN, vorbereiteteTabellen } from '../laden/vorbereitet';
 import { Abruf, ladefehlerMeldungen, MANIFEST_DATEI, type GeoeffneterDatensatz } from './statisch';
 
 /** The built-in data set's files as the site serves them. */
@@ -24,12 +29,21 @@ export type GeoeffneterArbeitsstand = GeoeffneterDatensatz & {
 	schluessel: string;
 };
 
+/** What was kept of a state of the own data at its take-over, by its key (ersteKarte.ts). */
+export interface Ablage {
+	ersteKarte?(schluessel: string): Promise<ErsteKarte | null>;
+	schutztabellen?(schluessel: string): Promise<Schutztabellen | null>;
+}
+
+const TABELLEN_SELBST = Object.fromEntries(VORBEREITETE_TABELLEN.map((t) => [t, t])) as Record<(typeof VORBEREITETE_TABELLEN)[number], string>;
+
 /** `liesStandard` reads a file of the built-in data set (from the site; in tests from disk). */
-export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText, ersteKarte?: (schluessel: string) => Promise<ErsteKarte | null>): Promise<GeoeffneterArbeitsstand> {
+export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText, ablage: Ablage = {}): Promise<GeoeffneterArbeitsstand> {
 	const standard = leseManifest(await liesStandard(MANIFEST_DATEI), MANIFEST_DATEI);
 	const z = stelleZusammen(a, standard);
 	const schluessel = schluesselVon(a, standard);
-	const erste = ersteKarte ? ersteKarte(schluessel) : Promise.resolve(null);
+	const erste = ablage.ersteKarte?.(schluessel) ?? Promise.resolve(null);
+	const geschuetzt = ablage.schutztabellen?.(schluessel) ?? Promise.resolve(null);
 	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
 	const meldungen: Meldung[] = [];
 	let geometrie: Bezirksgeometrie | null = null;
@@ -50,7 +64,9 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 		const bezirke = await db.query<{ code: string }>('SELECT code FROM stadtbezirk');
 		return pruefeGeometrie(geometrie, geometrieDatei, new Set(bezirke.map((b) => b.code))).meldungen;
 	};
-	const lade = (db: Database, nurPruefen: boolean) => ladeTabellen(db, z.manifest, liesText, { manifestDatei: 'Einstellungen der eigenen Daten', herkunft: z.herkunft, nurPruefen, zusatzpruefung });
+	const lade = (db: Database, nurPruefen: boolean, fortschritt?: (anteil: number) => void) =>
+		ladeTabellen(db, z.manifest, liesText, { manifestDatei: 'Einstellungen der eigenen Daten', herkunft: z.herkunft, nurPruefen, zusatzpruefung, schutz: { fortschritt } });
+	const bereit = async (db: Database, meldungen: Meldung[]) => ({ stadtbezirke: await db.query<Stadtbezirk>(STADTBEZIRKE_SQL), indikatortabelle: await frageIndikatortabelle(db), meldungen });
 	return {
 		manifest: z.manifest,
 		geometrie,
@@ -62,10 +78,15 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 		async pruefe(db) {
 			return [...meldungen, ...(await lade(db, true))];
 		},
-		async ladeInDatenbank(db) {
-			const warnungen = await lade(db, false);
-			const stadtbezirke = await db.query<Stadtbezirk>(STADTBEZIRKE_SQL);
-			return { stadtbezirke, indikatortabelle: await frageIndikatortabelle(db), meldungen: warnungen };
+		async ladeInDatenbank(db, fortschritt) {
+			const gespeichert = await geschuetzt;
+			if (gespeichert) {
+				const ok = await ladeVorbereitet(db, { tabellen: TABELLEN_SELBST }, async (t) => gespeichert.tabellen[t as keyof typeof TABELLEN_SELBST]).then(() => true, () => false);
+				// Damaged kept tables changed nothing: they are computed afresh, as if none were kept.
+				if (ok) return bereit(db, gespeichert.meldungen);
+			}
+			const warnungen = await lade(db, false, fortschritt);
+			return { ...(await bereit(db, warnungen)), schutztabellen: { tabellen: await vorbereiteteTabellen(db), meldungen: warnungen } };
 		}
 	};
 }

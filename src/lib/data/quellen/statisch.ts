@@ -16,6 +16,7 @@ import { frageIndikatortabelle, type Indikatortabelle } from '../indikatortabell
 import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
 import type { Stadtbezirk } from '../schema';
 import type { ErsteKarte } from '../arbeitsstand/ersteKarte';
+import type { Schutztabellen } from '../arbeitsstand/schutztabellen';
 
 export const MANIFEST_DATEI = 'datensatz.json';
 
@@ -27,14 +28,16 @@ export interface GeoeffneterDatensatz {
 	/** Districts and indicator table for the first map before DuckDB has the tables (own data: kept from their take-over). */
 	ersteKarte?: ErsteKarte | null;
 	meldungen: Meldung[];
-	/** Loads the tables into DuckDB; resolves with what the views need from there. */
-	ladeInDatenbank(db: Database): Promise<GeladeneDaten>;
+	/** Loads the tables into DuckDB; resolves with what the views need from there. `fortschritt`: the protection's share done. */
+	ladeInDatenbank(db: Database, fortschritt?: (anteil: number) => void): Promise<GeladeneDaten>;
 }
 
 export interface GeladeneDaten {
 	stadtbezirke: Stadtbezirk[];
 	indikatortabelle: Indikatortabelle;
 	meldungen: Meldung[];
+	/** The protected tables this load computed (own data), to be kept for the next opening of the same state. */
+	schutztabellen?: Schutztabellen;
 }
 
 export class Abruf {
@@ -96,12 +99,12 @@ export async function oeffneStatischenDatensatz(ordnerUrl: string): Promise<Geoe
 		geometrie,
 		vorbereitung,
 		meldungen,
-		async ladeInDatenbank(db) {
+		async ladeInDatenbank(db, fortschritt) {
 			if (vorbereitung) {
 				await ladeVorbereitet(db, vorbereitung, abruf.binaer);
 				return { stadtbezirke: vorbereitung.stadtbezirke, indikatortabelle: vorbereitung.indikatortabelle, meldungen: [] };
 			}
-			const warnungen = await ladeTabellen(db, manifest, abruf.text, { manifestDatei: MANIFEST_DATEI });
+			const warnungen = await ladeTabellen(db, manifest, abruf.text, { manifestDatei: MANIFEST_DATEI, schutz: { fortschritt } });
 			const stadtbezirke = await db.query<Stadtbezirk>(STADTBEZIRKE_SQL);
 			if (geometrie) warnungen.push(...pruefeGeometrie(geometrie, d.geometrie, new Set(stadtbezirke.map((b) => b.code))).meldungen);
 			return { stadtbezirke, indikatortabelle: await frageIndikatortabelle(db), meldungen: warnungen };
