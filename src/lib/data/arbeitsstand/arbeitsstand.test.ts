@@ -5,9 +5,15 @@ import { DEFAULT_DIR } from '../testing/defaultData';
 import { leseManifest } from '../manifest';
 import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, zumWeitergeben, type Quelle } from './arbeitsstand';
 import { alsArbeitsbereichsdatei, herabsetzung, leseArbeitsbereichsdatei } from './datei';
+import { Ladefehler } from '../meldungen';
 
 const standard = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 const quelle = (id: string, teil: Quelle['teil'], stichtage: string[], inhalt = 'stichtag,stadtbezirk,einwohner\n'): Quelle => ({ id, teil, datei: `${id}.csv`, format: 'CSV', importiert: '2026-11-30T12:00:00Z', zeilen: 1, stichtage, inhalt });
+/** Boundaries as the import keeps them: one square in Kempten, its corners as `ecke` places them. */
+const grenzen = (ecke = (lon: number, lat: number) => [lon, lat]) => {
+	const ring = [[10.3, 47.72], [10.32, 47.72], [10.32, 47.74], [10.3, 47.74], [10.3, 47.72]].map(([lon, lat]) => ecke(lon, lat));
+	return JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '10', name: 'Mitte' }, geometry: { type: 'Polygon', coordinates: [ring] } }] });
+};
 
 describe('own data (Arbeitsstand)', () => {
 	it('adds a year beside the others, replaces the same year, and a table of the other kind replaces all', () => {
@@ -37,7 +43,7 @@ describe('own data (Arbeitsstand)', () => {
 		expect(z.manifest.veroeffentlicht).toEqual([]);
 	});
 	it('round-trips through the workspace file without loss, and refuses a foreign file', () => {
-		const a = fuegeHinzu(leererArbeitsstand(standard), { ...quelle('a', 'geometrie', []), inhalt: '{"type":"FeatureCollection","features":[]}', spalteVon: [['einwohner', 'Einwohner insgesamt']], zeileVon: [4, 5] }).arbeitsstand;
+		const a = fuegeHinzu(leererArbeitsstand(standard), { ...quelle('a', 'geometrie', []), inhalt: grenzen(), spalteVon: [['einwohner', 'Einwohner insgesamt']], zeileVon: [4, 5] }).arbeitsstand;
 		const b = { arbeitsstand: a, zuordnungen: { 'bezirk|einwohner': { ziel: 'bezirkszahl' as const, spalten: { stadtbezirk: 0, einwohner: 1 }, stichtag: '2021-12-31' } }, ansicht: 'i=mh_anteil&t=2021-12-31' };
 		expect(leseArbeitsbereichsdatei('a.json', alsArbeitsbereichsdatei(b))).toEqual(b);
 		expect(() => leseArbeitsbereichsdatei('x.json', '{"format":"etwas anderes"}')).toThrow('Datei „x.json“: Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas (Feld „format“).');
@@ -73,9 +79,28 @@ describe('the publisher decides the protection of its data set', () => {
 describe('a workspace file handed on', () => {
 	it('carries no counts and no residential points, but keeps boundaries, offers and settings', () => {
 		let a = leererArbeitsstand(standard);
-		for (const q of [quelle('z', 'bezirkszahl', ['2021-12-31']), quelle('w', 'wohnort', []), quelle('g', 'geometrie', []), quelle('e', 'einrichtung', [])]) a = fuegeHinzu(a, q).arbeitsstand;
+		for (const q of [quelle('z', 'bezirkszahl', ['2021-12-31']), quelle('w', 'wohnort', []), quelle('g', 'geometrie', [], grenzen()), quelle('e', 'einrichtung', [])]) a = fuegeHinzu(a, q).arbeitsstand;
 		const weiter = leseArbeitsbereichsdatei('w.json', alsArbeitsbereichsdatei({ arbeitsstand: zumWeitergeben(a), zuordnungen: {} })).arbeitsstand;
 		expect(weiter.quellen.map((q) => q.teil)).toEqual(['geometrie', 'einrichtung']);
 		expect(weiter.einstellungen).toEqual(a.einstellungen);
+	});
+});
+
+describe('a workspace file’s boundaries', () => {
+	const datei = (inhalt: string) => alsArbeitsbereichsdatei({ arbeitsstand: fuegeHinzu(leererArbeitsstand(standard), { ...quelle('g', 'geometrie', [], inhalt), datei: 'grenzen.geojson' }).arbeitsstand, zuordnungen: {} });
+	const fehlerVon = (inhalt: string) => {
+		try {
+			leseArbeitsbereichsdatei('bereich.json', datei(inhalt));
+			return null;
+		} catch (error) {
+			return error instanceof Ladefehler ? error.meldungen.map((m) => `${m.datei}: ${m.text}`).join('\n') : String(error);
+		}
+	};
+	it('are refused with the import’s own messages when the import would refuse them, naming the boundaries and the workspace file', () => {
+		expect(fehlerVon(grenzen())).toBeNull();
+		expect(fehlerVon('{"type":"FeatureCollection","features":[]}')).toBe('grenzen.geojson (in bereich.json): Die Datei enthält keine Flächen (keine Features).');
+		expect(fehlerVon(grenzen((lon, lat) => [lat, lon]))).toMatch(/^grenzen\.geojson \(in bereich\.json\): Die Koordinaten liegen nach der Umrechnung mit EPSG:4326 .* nicht in Deutschland, sondern bei 10,3° N, 47,7° O/);
+		expect(fehlerVon(grenzen((lon, lat) => [600000 + lon * 1000, 5280000 + lat * 1000]))).toMatch(/^grenzen\.geojson \(in bereich\.json\): Die Koordinaten ergeben mit EPSG:4326 .*keine gültigen Längen und Breiten\. Die Koordinaten passen zu EPSG:25832/);
+		expect(fehlerVon(grenzen(() => [1e308, 1e308]))).toMatch(/^grenzen\.geojson \(in bereich\.json\): Die Koordinaten ergeben mit EPSG:4326 .*keine gültigen Längen und Breiten\.[^∞]*$/);
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * The workspace file: own data, column mappings and the view, as one JSON file a colleague opens in
  * her browser. It arrives from outside, so it is validated as a whole before anything in it is used;
- * its texts become tables only through the loader's checks like any import.
+ * its texts become tables only through the loader's checks like any import, and its boundaries pass the
+ * import's own blocking checks on geometries (import/geometrieImport.ts) before anything is stored.
  */
 import { z } from 'zod/mini';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Arbeitsstand } from './arbeitsstand';
 import { ZIELE, type Zuordnung } from '../import/zuordnung';
 import { kikSchema, type KikStand } from '../kik/kikstand';
+import { alsBezirksgeometrie, leseGeoJson } from '../import/geometrieImport';
 
 export const ARBEITSBEREICH_FORMAT = 'sozialraumatlas-arbeitsbereich';
 
@@ -93,6 +95,26 @@ export function alsArbeitsbereichsdatei(b: Arbeitsbereich): string {
 	return JSON.stringify({ format: ARBEITSBEREICH_FORMAT, version: 1, ...b });
 }
 
+/**
+ * Boundaries as the import keeps them (WGS84, `code` and `name`) checked as the import checks a GeoJSON
+ * declared as WGS84: areas at all, degrees and not metres, longitude before latitude, in Germany.
+ */
+function pruefeGrenzen(name: string, a: Arbeitsstand): void {
+	const funde = a.quellen
+		.filter((q) => q.teil === 'geometrie')
+		.flatMap((q) => {
+			const datei = `${q.datei} (in ${name})`;
+			try {
+				const g = leseGeoJson(datei, new TextEncoder().encode(q.inhalt));
+				return alsBezirksgeometrie(g, { codeFeld: 'code', nameFeld: 'name', system: 'EPSG:4326' }).meldungen.filter((m) => m.schwere === 'fehler');
+			} catch (error) {
+				if (error instanceof Ladefehler) return [...error.meldungen];
+				throw error;
+			}
+		});
+	if (funde.length) throw new Ladefehler(funde);
+}
+
 export function leseArbeitsbereichsdatei(name: string, text: string): Arbeitsbereich {
 	let roh: unknown;
 	try {
@@ -105,6 +127,7 @@ export function leseArbeitsbereichsdatei(name: string, text: string): Arbeitsber
 		const pfad = r.error.issues[0]?.path.join('.') ?? '';
 		throw new Ladefehler([fehler(name, `Die Datei ist keine gültige Arbeitsbereichsdatei des Sozialraumatlas${pfad ? ` (Feld „${pfad}“)` : ''}.`)]);
 	}
+	pruefeGrenzen(name, r.data.arbeitsstand as Arbeitsstand);
 	return {
 		arbeitsstand: r.data.arbeitsstand as Arbeitsstand,
 		zuordnungen: r.data.zuordnungen as Record<string, Zuordnung>,

@@ -26,11 +26,13 @@ export function stichprobe(punkte: readonly Position[], n = 500): Punkt[] {
 	return aus;
 }
 
+/** Converted positions; one that is no longitude and latitude (metres read as degrees, 1e308) is NaN. */
 const umgerechnet = (s: Bezugssystem, punkte: readonly Punkt[], tausch = false): Punkt[] => {
 	const f = nachWgs84Von(s);
 	return punkte.map(([x, y]) => {
 		try {
-			return f(tausch ? [y, x] : [x, y]);
+			const [lon, lat] = f(tausch ? [y, x] : [x, y]);
+			return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? [lon, lat] : [NaN, NaN];
 		} catch {
 			return [NaN, NaN];
 		}

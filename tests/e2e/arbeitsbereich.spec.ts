@@ -1,0 +1,53 @@
+/**
+ * Issue 13 §5: a workspace file's boundaries pass the import's own blocking checks before anything of
+ * it is used or stored; each refused file says why in German and the data loaded before stay.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A workspace file whose only own part is one district's boundary, its corners placed by `ecke`. */
+function arbeitsbereich(name: string, ecke: (lon: number, lat: number) => number[] | null): string {
+	const ring = [[10.3, 47.72], [10.32, 47.72], [10.32, 47.74], [10.3, 47.74], [10.3, 47.72]].map(([lon, lat]) => ecke(lon, lat));
+	const features = ring.some((p) => p === null) ? [] : [{ type: 'Feature', properties: { code: '10', name: 'Marienberg – Süd' }, geometry: { type: 'Polygon', coordinates: [ring] } }];
+	const quelle = { id: 'g', teil: 'geometrie', datei: 'grenzen.geojson', format: 'GeoJSON', importiert: '2026-12-02T07:00:00Z', zeilen: features.length, stichtage: [], inhalt: JSON.stringify({ type: 'FeatureCollection', features }) };
+	const datei = {
+		format: 'sozialraumatlas-arbeitsbereich',
+		version: 1,
+		arbeitsstand: { version: 1, einstellungen: { stadt: 'Kempten (Allgäu)', titel: 'Eigene Daten', quelle: '', schwelle: 3, mindestEinwohner: 0 }, quellen: [quelle], ohne: [] },
+		zuordnungen: {}
+	};
+	const pfad = join(mkdtempSync(join(tmpdir(), 'arbeitsbereich-')), name);
+	writeFileSync(pfad, JSON.stringify(datei));
+	return pfad;
+}
+
+const FAELLE: [string, (lon: number, lat: number) => number[] | null, RegExp][] = [
+	['leer.json', () => null, /Die Datei enthält keine Flächen/],
+	['vertauscht.json', (lon, lat) => [lat, lon], /nicht in Deutschland, sondern bei 10,3° N, 47,7° O/],
+	['meter.json', (lon, lat) => [600000 + lon * 1000, 5280000 + lat * 1000], /keine gültigen Längen und Breiten\. Die Koordinaten passen zu EPSG:25832/],
+	['riesig.json', () => [1e308, 1e308], /keine gültigen Längen und Breiten/]
+];
+
+for (const [name, ecke, meldung] of FAELLE)
+	test(`a workspace file with ${name.replace('.json', '')} boundaries is refused with the import's message, and nothing of it is kept`, async ({ page }) => {
+		await page.goto('/daten');
+		await expect(page.getByTestId('datenstand')).toContainText('Beispieldaten', { timeout: 60_000 });
+		await page.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(arbeitsbereich(name, ecke));
+		const bericht = page.getByTestId('datenstand');
+		await expect(bericht).toContainText('grenzen.geojson (in ' + name + ')');
+		await expect(bericht).toContainText(meldung);
+		await expect(bericht).not.toContainText('geöffnet.');
+		await page.reload();
+		await expect(page.getByTestId('datenstand')).toContainText('Beispieldaten', { timeout: 60_000 });
+		await expect(page.getByTestId('datenstand')).not.toContainText('grenzen.geojson');
+	});
+
+test('a workspace file with boundaries in Kempten opens', async ({ page }) => {
+	await page.goto('/daten');
+	await expect(page.getByTestId('datenstand')).toContainText('Beispieldaten', { timeout: 60_000 });
+	await page.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(arbeitsbereich('gut.json', (lon, lat) => [lon, lat]));
+	await expect(page.getByTestId('datenstand')).toContainText('Arbeitsbereich „gut.json“ geöffnet.', { timeout: 120_000 });
+	await expect(page.getByTestId('datenstand')).toContainText('grenzen.geojson');
+});
