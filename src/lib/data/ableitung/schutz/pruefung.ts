@@ -43,7 +43,6 @@ export interface Pruefoptionen {
 	bis?: number;
 	/** At most this many LPs (a deterministic limit: the same data give the same protection on every machine). */
 	hoechstensLps?: number;
-	fortschritt?: (geprueft: number, gesamt: number) => void;
 }
 
 /** Starting directions of an audit (besides the two extremes): more cost LPs, fewer per cell. */
@@ -123,11 +122,9 @@ export function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly number[], 
 	const { minimize, maximize } = highs.constants.objectiveSense;
 	const optimal = highs.constants.modelStatus.optimal;
 	const weit = (lo: number, hi: number) => Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) >= o.breite;
-	let geprueft = 0;
 	const fertig = (iv: Intervall) => {
 		ergebnis.intervalle.push(iv);
 		if (!weit(iv.min, iv.max)) ergebnis.zuEng.push(iv);
-		o.fortschritt?.(++geprueft, ziele.length);
 	};
 	for (const z of ziele) if (!s.gesperrt[z]) throw new Error(`Zelle ${z} ist nicht gesperrt.`);
 	// A withheld cell in no line at all: nothing published bounds it.

@@ -49,15 +49,21 @@ export interface Schutzoptionen {
 	budgetMs?: number;
 	/** LPs this load may solve (default HOECHSTENS_LPS). */
 	hoechstensLps?: number;
+	/** The share done (0–1), after each step; the steps between run in DuckDB's worker, so a page can show it. */
 	fortschritt?: (anteil: number) => void;
 }
 
 export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen = {}): Promise<Schutzbericht> {
 	const start = performance.now();
 	const breite = o.breite ?? Math.max(schwelle - 1, 1);
-	for (const t of ['kennzahl_zelle', ...AUFTEILUNGEN.map(zellenVon)]) await db.exec(primaerSql(t, schwelle));
+	const tabellen = ['kennzahl_zelle', ...AUFTEILUNGEN.map(zellenVon)];
+	for (const [k, t] of tabellen.entries()) {
+		await db.exec(primaerSql(t, schwelle));
+		o.fortschritt?.((0.1 * (k + 1)) / tabellen.length);
+	}
 	await db.exec(SCHUTZ_ZELLE_SQL);
 	await db.exec(schutzGliedSql());
+	o.fortschritt?.(0.4);
 	const zellen = await db.query<{ id: number; wert: number; gesperrt: boolean }>(SCHUTZ_ZELLEN_LESEN_SQL);
 	const linien = (await db.query<{ glieder: ArrayLike<number>; faktoren: ArrayLike<number> }>(SCHUTZ_LINIEN_LESEN_SQL)).map((l) => ({ glieder: Array.from(l.glieder), faktoren: Array.from(l.faktoren) }));
 	const s = system(
@@ -68,14 +74,14 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 	const jeZelle = linienJeZelle(s);
 	const vorher = s.gesperrt.slice();
 	sekundaer(s, jeZelle);
-	o.fortschritt?.(0.1);
+	o.fortschritt?.(0.55);
 	const solver = await highs();
+	const lpsErlaubt = o.hoechstensLps ?? HOECHSTENS_LPS;
 	const bis = o.budgetMs === undefined ? undefined : start + o.budgetMs;
 	let ziele = [...s.gesperrt.keys()].filter((z) => vorher[z] && s.wert[z] > 0 && s.wert[z] < schwelle);
-	const gesamt = ziele.length;
 	const bericht = { geprueft: 0, ungeprueft: 0, lps: 0, erweitert: 0, zuEng: [] as Intervall[] };
 	for (let runde = 0; runde < HOECHSTENS_RUNDEN && ziele.length; runde++) {
-		const r = pruefe(solver, s, ziele, { breite, bis, hoechstensLps: (o.hoechstensLps ?? HOECHSTENS_LPS) - bericht.lps, fortschritt: (n) => runde === 0 && o.fortschritt?.(0.1 + (0.9 * n) / gesamt) });
+		const r = pruefe(solver, s, ziele, { breite, bis, hoechstensLps: lpsErlaubt - bericht.lps });
 		if (runde === 0) {
 			bericht.geprueft = r.intervalle.length;
 			bericht.ungeprueft = r.ungeprueft.length;
@@ -86,7 +92,9 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 		ziele = r.zuEng.map((iv) => iv.zelle);
 		bericht.erweitert += erweitere(s, ziele, jeZelle).length;
 		sekundaer(s, jeZelle);
+		o.fortschritt?.(0.55 + 0.35 * (lpsErlaubt ? Math.min(bericht.lps / lpsErlaubt, 1) : 1));
 	}
+	o.fortschritt?.(0.9);
 	const neu = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && !vorher[z]).map((z) => zellen[z].id);
 	await db.exec(`CREATE OR REPLACE TEMP TABLE schutz_neu (id BIGINT)`);
 	for (let i = 0; i < neu.length; i += 1000) {
