@@ -1,0 +1,135 @@
+/**
+ * Issue 13, as an attacker with a spreadsheet: what one page or download shows is combined with what
+ * another shows, and a withheld value must not come back. Each case reads only what the page shows.
+ */
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { dsvFormat } from 'd3-dsv';
+import { join } from 'node:path';
+import { oeffneAtlas, waehleDatei } from './helpers';
+
+const STICHTAG = '2020-12-31';
+const GESPERRT = '•';
+
+async function csv(download: Download): Promise<string[][]> {
+	const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8').replace(/^\uFEFF/, '');
+	return dsvFormat(';').parseRows(text);
+}
+
+const zahl = (t: string) => Number(t.replace(/\./g, '').replace(',', '.'));
+
+async function tabelleVonAbb(page: Page, nr: number): Promise<string[][]> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: `Abb. ${nr} herunterladen` }).getByRole('button', { name: 'Tabelle CSV' }).click()]);
+	return csv(download);
+}
+
+/** Raises the protection of the default data set on the data page (raising is allowed, lowering not). */
+async function einstellen(page: Page, feld: 'Geheimhaltung: Zahlen unter' | 'Anteile erst ab Einwohner*innen je Bezirk (0 = immer)', wert: number): Promise<void> {
+	await page.goto('/daten');
+	await page.getByLabel(feld).fill(String(wert));
+	await page.getByRole('button', { name: 'Einstellungen übernehmen' }).click();
+	await expect(page.getByText('Einstellungen übernommen.')).toBeVisible({ timeout: 180_000 });
+}
+
+test('Faktencheck Abb. 1 minus the shown cells of Abb. 2 never leaves one withheld cell alone (CSV downloads)', async ({ page }) => {
+	test.setTimeout(240_000);
+	// At the default threshold the city's pyramid has no small cell; at 30 its oldest Ausländer and Eingebürgerte are.
+	await einstellen(page, 'Geheimhaltung: Zahlen unter', 30);
+	await page.goto(`/faktencheck?t=${STICHTAG}`);
+	await page.waitForFunction(() => performance.getEntriesByName('bericht-fertig').length > 0, null, { timeout: 60_000 });
+	const abb1 = await tabelleVonAbb(page, 1);
+	const abb2 = await tabelleVonAbb(page, 2);
+	expect(abb1[0]).toEqual(['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)']);
+	expect(abb2[0]).toEqual(['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen']);
+	const zellen = abb2.slice(1).filter((z) => z.length === 4 && z[0] !== '');
+	const gruppen = abb1.slice(1).filter((z) => z.length === 3 && z[0] !== '' && z[1] !== '');
+	expect(gruppen.length).toBeGreaterThan(2);
+	let gesperrtInsgesamt = 0;
+	for (const [gruppe, personen] of gruppen) {
+		const eigene = zellen.filter((z) => z[2] === gruppe);
+		expect(eigene.length, gruppe).toBeGreaterThan(0);
+		const gesperrt = eigene.filter((z) => z[3] === GESPERRT).length;
+		gesperrtInsgesamt += gesperrt;
+		if (personen === GESPERRT) continue;
+		const rest = zahl(personen) - eigene.filter((z) => z[3] !== GESPERRT).reduce((s, z) => s + zahl(z[3]), 0);
+		// The group's total minus its shown bars is the sum of its withheld bars: one alone would be given away.
+		expect(gesperrt, `${gruppe}: ${personen} − gezeigte Felder = ${rest}`).not.toBe(1);
+		if (gesperrt === 0) expect(rest, gruppe).toBe(0);
+	}
+	// The check above ran on withheld cells.
+	expect(gesperrtInsgesamt).toBeGreaterThan(1);
+});
+
+/** The citizenships the district profile names (its chart lists up to ten). */
+async function staatenImSteckbrief(page: Page, code: string): Promise<string[]> {
+	await page.goto(`/bezirk?b=${code}`);
+	const abschnitt = page.locator('section[aria-labelledby="staaten-titel"]');
+	await expect(abschnitt.locator('svg')).toBeVisible({ timeout: 60_000 });
+	return abschnitt.locator('svg g[data-mark="y-axis tick label"] text').allTextContents();
+}
+
+async function vergleichszeile(page: Page, auswahl: string, zeile: string): Promise<string[]> {
+	await page.goto(`/vergleich?a=${encodeURIComponent(auswahl)}`);
+	const tr = page.getByTestId('vergleichstabelle').locator('tbody tr', { has: page.locator('th', { hasText: zeile }) }).first();
+	await expect(tr.locator('td').first()).not.toHaveText('', { timeout: 60_000 });
+	await expect(tr.locator('td').first()).not.toContainText('…');
+	return (await tr.locator('td').allTextContents()).map((t) => t.trim().split('\n')[0].trim());
+}
+
+// 61 and 80 show fewer than ten citizenships each and have withheld ones.
+test('Vergleich: the union 61+80 names no citizenship beyond those its districts show', async ({ page }) => {
+	const in61 = await staatenImSteckbrief(page, '61');
+	const in80 = await staatenImSteckbrief(page, '80');
+	const [gruppe, nur61, nur80] = await vergleichszeile(page, '61+80,61,80', 'Staatsangehörigkeiten');
+	expect(in61.length).toBeGreaterThan(0);
+	expect(in80.length).toBeGreaterThan(0);
+	// A district counts the citizenships it shows: those its profile names, and those shown only in another
+	// breakdown (by Fluchthintergrund). The union can have no more: one more would be a withheld one.
+	const genannt = new Set([...in61, ...in80]).size;
+	const sonst = zahl(nur61) - in61.length + (zahl(nur80) - in80.length);
+	expect(zahl(nur61)).toBeGreaterThanOrEqual(in61.length);
+	expect(zahl(nur80)).toBeGreaterThanOrEqual(in80.length);
+	expect(zahl(gruppe)).toBeGreaterThanOrEqual(genannt);
+	expect(zahl(gruppe)).toBeLessThanOrEqual(genannt + sonst);
+});
+
+// The demo data's district 81 has 517 inhabitants, 37 has 568: a minimum of 520 falls between them.
+test('with a minimum population of 520, district 81 (517 inhabitants) shows no share in Vergleich or Präsentation', async ({ page }) => {
+	test.setTimeout(240_000);
+	await einstellen(page, 'Anteile erst ab Einwohner*innen je Bezirk (0 = immer)', 520);
+	const [einwohner81, einwohner37] = await vergleichszeile(page, '81,37', 'Einwohner');
+	expect(zahl(einwohner81)).toBeLessThan(520);
+	expect(zahl(einwohner37)).toBeGreaterThanOrEqual(520);
+	for (const zeile of ['Migrationshintergrund', 'Ausländer']) {
+		const [w81, w37, stadt] = await vergleichszeile(page, '81,37', zeile);
+		expect(w81, zeile).toBe(GESPERRT);
+		expect(w37, zeile).toMatch(/\d,\d %/);
+		expect(stadt, zeile).toMatch(/\d,\d %/);
+	}
+	await page.goto('/praesentation?a=81');
+	const zaehler = page.getByTestId('folienzaehler');
+	// All slides are there once the report's figures are (title, two maps, the comparison, the figures).
+	await expect(zaehler).toContainText(/Folie 1 von \d\d/, { timeout: 60_000 });
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(zaehler).toContainText('Folie 4 von');
+	await expect(zaehler).toContainText('Vergleich: 81');
+	const tabelle = page.getByTestId('folie').locator('table');
+	for (const zeile of ['Migrationshintergrund', 'Ausländer']) {
+		const tr = tabelle.locator('tbody tr', { has: page.locator('th', { hasText: zeile }) }).first();
+		await expect(tr.locator('td').first(), zeile).toHaveText(GESPERRT);
+	}
+});
+
+test('an import’s take-over shows the protection’s progress as a labelled progress bar', async ({ page }) => {
+	await page.goto('/daten');
+	await waehleDatei(page, join(import.meta.dirname, '../fixtures/import/gut/bezirke-2021-win1252.csv'));
+	await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
+	await expect(page.getByTestId('pruefung-bestanden')).toBeVisible({ timeout: 60_000 });
+	const gelesen = page.getByLabel('Ich habe die Hinweise gelesen.');
+	if (await gelesen.count()) await gelesen.check();
+	await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+	const balken = page.getByRole('progressbar', { name: /Geheimhaltung aller Tabellen wird geprüft/ });
+	await expect(balken).toBeVisible();
+	await expect(page.getByTestId('import-fertig')).toBeVisible({ timeout: 60_000 });
+	await expect(balken).toHaveCount(0);
+	await oeffneAtlas(page);
+});
