@@ -66,10 +66,14 @@ export class Sitzung {
 		return this.#ordner;
 	}
 
-	/** The codes of the district list new files are compared with: the own city's, else those loaded. */
-	bezirkscodes(): Set<string> {
+	/** The district list new files are compared with: the own city's, else the one loaded. */
+	bezirke(): { code: string; name: string }[] {
 		const liste = this.arbeitsstand?.eigeneStadt ? this.arbeitsstand.quellen.find((q) => q.teil === 'stadtbezirk') : undefined;
-		return new Set(liste ? bezirkeDerQuelle(liste).map((b) => b.code) : this.stadtbezirke.map((b) => b.code));
+		return liste ? bezirkeDerQuelle(liste) : this.stadtbezirke.map((b) => ({ code: b.code, name: b.name }));
+	}
+
+	bezirkscodes(): Set<string> {
+		return new Set(this.bezirke().map((b) => b.code));
 	}
 
 	verlangeDatenbank(): void {
