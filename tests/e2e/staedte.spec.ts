@@ -102,3 +102,23 @@ test('Hamburg: the Stadtteile as GeoJSON, then the Stadtteil-Profile workbook (m
 	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(e.stadtbezirke.length);
 	for (const b of e.stadtbezirke) await zeileZeigt(page, b.name, b.mh_anteil);
 });
+
+test('München: the Indikatorenatlas workbook (description sheet first, Basiswerte as pairs, code and name in one cell), then the Stadtbezirke with one in two parts (joined: same number, same name)', async ({ page }) => {
+	const e = erwartet('muenchen');
+	const t = e.stichtage['2024-12-31'];
+	const fehler = sammleSeitenfehler(page);
+	const weg = new Nutzerweg(page);
+	await page.goto('/daten');
+	await weg.lege(join(S, 'muenchen', e.datei));
+	await weg.beginneStadt('München');
+	await weg.lege(join(S, 'muenchen/bezirk_map.json'));
+	await weg.uebernimm();
+	await weg.zumAtlas();
+	await amZiel(page, weg, fehler, [11.36, 48.06, 11.72, 48.25]);
+	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2024');
+	// The city's own row is not a district; the 25 Stadtbezirke add up to it.
+	expect(t.summe_stadtbezirke.einwohner).toBe(t.stadt_laut_datei.einwohner);
+	await expect(page.getByTestId('kennzahlen')).toContainText(zahl(t.summe_stadtbezirke.einwohner));
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
+	for (const b of t.stadtbezirke.slice(0, 5)) await zeileZeigt(page, b.name, b.mh_anteil);
+});

@@ -69,6 +69,9 @@ function namensspalte(roh: Rohtabelle, bezirke: readonly { code: string; name: s
 	return beste && { spalte: beste.spalte, namen };
 }
 
+/** "Name Basiswert" names what the column "Basiswert" counts, not the area. */
+const benenntSpalte = (roh: Rohtabelle, spalte: number) => roh.kopf.some((k) => normiere(`Name ${k}`) === normiere(roh.kopf[spalte]));
+
 export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> = new Set(), gespeichert?: Zuordnung, bezirke: readonly { code: string; name: string }[] = []): Zuordnung {
 	const ausName = stichtagAusName(roh.datei);
 	if (gespeichert) {
@@ -86,7 +89,7 @@ export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> =
 		const ohneZahlen = ['einwohner', 'stichtag', 'stadtbezirk', 'name', 'ebene'];
 		// A long table's headers name no count: it looks like a district list, or like counts of only the inhabitants.
 		if (z.ziel === 'stadtbezirk' || Object.keys(z.spalten).every((f) => ohneZahlen.includes(f))) {
-			const spalten = rateSpalten(roh.kopf, 'bezirkszahl', (feld, spalte) => keinCode(feld, spalte) || (feld === 'stadtbezirk' && merke(einmalig, spalte, eindeutig)) || !ohneZahlen.includes(feld) || feld === 'einwohner');
+			const spalten = rateSpalten(roh.kopf, 'bezirkszahl', (feld, spalte) => keinCode(feld, spalte) || (feld === 'stadtbezirk' && merke(einmalig, spalte, eindeutig)) || (feld === 'name' && benenntSpalte(roh, spalte)) || !ohneZahlen.includes(feld) || feld === 'einwohner');
 			const lang = erkenneLangform(roh, new Set(Object.values(spalten)));
 			if (lang) z = { ziel: 'bezirkszahl', spalten, lang };
 		}

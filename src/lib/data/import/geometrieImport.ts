@@ -245,7 +245,12 @@ export function alsBezirksgeometrie(g: GeoRoh, wahl: Geometriewahl, codes?: Read
 	const lage = lagefehler(system, roh, bezug);
 	if (lage) return nichts([fehler(g.datei, lage)]);
 
-	const doppelt = doppelteVon(g, wahl.codeFeld);
+	// Features alike in code and name but not in shape are one district published in parts: they are
+	// joined unasked. The same shape twice is a copy, for the user to decide on.
+	const gleichnamig = ([, i]: [string, number[]]) =>
+		!!wahl.nameFeld && new Set(i.map((x) => wert(g.features[x], wahl.nameFeld!))).size === 1 && new Set(i.map((x) => JSON.stringify(g.features[x].geometry))).size === i.length;
+	const alle = doppelteVon(g, wahl.codeFeld);
+	const doppelt = alle.filter((d) => !gleichnamig(d));
 	const weg = new Set<number>();
 	const meldungen: Meldung[] = [];
 	if (doppelt.length && !wahl.doppelteWeglassen && !wahl.doppelteVereinen) {
@@ -256,12 +261,13 @@ export function alsBezirksgeometrie(g: GeoRoh, wahl: Geometriewahl, codes?: Read
 		return { ...nichts([...m, weiter]), doppelte: { attribut: wahl.codeFeld, codes: doppelt, eindeutig } };
 	}
 	const teile = new Map<number, number[]>();
-	for (const [c, i] of doppelt) {
+	for (const [c, i] of alle) {
+		const vereinen = wahl.doppelteVereinen || gleichnamig([c, i]);
 		for (const x of i.slice(1)) weg.add(x);
-		if (wahl.doppelteVereinen) teile.set(i[0], i);
+		if (vereinen) teile.set(i[0], i);
 		meldungen.push(
-			wahl.doppelteVereinen
-				? warnung(g.datei, `Vereint: ${i.map((x) => stelle(g, x)).join(' und ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“) sind eine Fläche aus ${i.length} Teilen.`)
+			vereinen
+				? warnung(g.datei, `Vereint: ${i.map((x) => stelle(g, x)).join(' und ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“)${gleichnamig([c, i]) ? ` und demselben Namen „${wert(g.features[i[0]], wahl.nameFeld!)}“` : ''} sind eine Fläche aus ${i.length} Teilen.`)
 				: warnung(g.datei, `Weggelassen: ${i.slice(1).map((x) => stelle(g, x)).join(', ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“); es gilt ${stelle(g, i[0])}.`)
 		);
 	}

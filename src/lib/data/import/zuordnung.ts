@@ -65,7 +65,7 @@ export interface Zuordnung {
 const f = (name: string, label: string, pflicht: boolean, ...synonyme: string[]): Feld => ({ name, label, pflicht, synonyme: [name.replaceAll('_', ' '), ...synonyme] });
 
 const BEZIRK = f('stadtbezirk', 'Bezirksnummer', true, 'bezirk', 'stadtbezirk nr', 'bezirksnummer', 'bezirk nr', 'stbz', 'sbz', 'statistischer bezirk', 'gebiet', 'gebietsnummer', 'code', 'nr', 'nummer', 'schluessel',
-	'raum id', 'raumnummer', 'gebiet id', 'stadtteil nr', 'stadtteilnummer', 'stadtteil id', 'stadtbezirk id', 'bezirk id', 'sozialraum nr', 'district', 'district id', 'district code', 'district number', 'area id', 'area code', 'id');
+	'raum id', 'raumbezug', 'raumnummer', 'gebiet id', 'stadtteil nr', 'stadtteilnummer', 'stadtteil id', 'stadtbezirk id', 'bezirk id', 'sozialraum nr', 'district', 'district id', 'district code', 'district number', 'area id', 'area code', 'id');
 const STICHTAG = f('stichtag', 'Stichtag', false, 'datum', 'stand', 'jahr', 'berichtsjahr', 'zeitpunkt', 'year', 'date', 'reference date');
 const NAME = f('name', 'Bezirksname', false, 'bezirksname', 'stadtbezirksname', 'bezeichnung', 'gebietsname', 'stadtbezirk name', 'raum', 'raumname', 'stadtteil', 'stadtteilname', 'stadtteil name', 'stadtgebiet', 'ortsteil', 'district name', 'area name', 'area');
 /** A column saying which level a row belongs to (city, Stadtbezirk, Stadtteil). */
@@ -74,7 +74,7 @@ const EBENE = f('ebene', 'Gebietsebene', false, 'raumebene', 'gebietsebene', 'ra
 export const ZAEHL_SYNONYME: Record<string, string[]> = {
 	einwohner: ['einwohner insgesamt', 'einwohnerzahl', 'bevoelkerung insgesamt', 'bevoelkerung', 'ew', 'insgesamt', 'einwohner gesamt', 'personen', 'inhabitants', 'population', 'residents', 'total population', 'inhabitants total'],
 	mh: ['mit migrationshintergrund', 'migrationshintergrund', 'personen mit migrationshintergrund', 'einwohner mit migrationshintergrund', 'darunter mit migrationshintergrund', 'inhabitants with migration background', 'with migration background', 'migration background', 'population with migration background'],
-	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'auslaendische einwohner', 'inhabitants foreigners', 'foreigners', 'foreign nationals', 'non germans'],
+	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'nichtdeutsch', 'auslaendische einwohner', 'inhabitants foreigners', 'foreigners', 'foreign nationals', 'non germans'],
 	eingebuergert: ['eingebuergerte', 'deutsche mit migrationshintergrund eingebuergert', 'eingebuergert'],
 	aussiedler: ['aussiedler', 'spaetaussiedler', 'aussiedlerinnen'],
 	flucht: ['fluchthintergrund', 'mit fluchthintergrund', 'schutzsuchende', 'gefluechtete'],
