@@ -80,3 +80,45 @@ test('Köln: the long table with three levels and the Stadtbezirke as a Shapefil
 	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
 	for (const b of t.stadtbezirke) await zeileZeigt(page, b.name, b.mh_anteil);
 });
+
+test('Hamburg: the Stadtteile as GeoJSON, then the Stadtteil-Profile workbook (multi-row header, names without codes)', async ({ page }) => {
+	const e = erwartet('hamburg');
+	const fehler = sammleSeitenfehler(page);
+	const weg = new Nutzerweg(page);
+	await page.goto('/daten');
+	await weg.lege(join(S, 'hamburg/hamburg-district-regions.geojson'));
+	await weg.beginneStadt('Hamburg');
+	await weg.lege(join(S, 'hamburg', e.datei));
+	// The Stichtag is the group heading's over the counts, not the year in the file's name.
+	await expect(page.getByTestId('stichtag-aus-titel')).toContainText('31.12.2013');
+	await expect(page.getByTestId('namen-als-schluessel')).toContainText('Stadtgebiet');
+	await weg.uebernimm();
+	await weg.zumAtlas();
+	await amZiel(page, weg, fehler, [9.72, 53.39, 10.33, 53.75]);
+	await expect(page.locator('#karte-titel')).toContainText(`Stichtag ${e.stichtag.split('-').reverse().join('.')}`);
+	// The Stadtteile only: their sum is the file's own Bezirk row Eimsbüttel, which is not counted again.
+	expect(e.summe_stadtteile.einwohner).toBe(e.bezirk_eimsbuettel_laut_datei.einwohner);
+	await expect(page.getByTestId('kennzahlen')).toContainText(zahl(e.summe_stadtteile.einwohner));
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(e.stadtbezirke.length);
+	for (const b of e.stadtbezirke) await zeileZeigt(page, b.name, b.mh_anteil);
+});
+
+test('München: the Indikatorenatlas workbook (description sheet first, Basiswerte as pairs, code and name in one cell), then the Stadtbezirke with one in two parts (joined: same number, same name)', async ({ page }) => {
+	const e = erwartet('muenchen');
+	const t = e.stichtage['2024-12-31'];
+	const fehler = sammleSeitenfehler(page);
+	const weg = new Nutzerweg(page);
+	await page.goto('/daten');
+	await weg.lege(join(S, 'muenchen', e.datei));
+	await weg.beginneStadt('München');
+	await weg.lege(join(S, 'muenchen/bezirk_map.json'));
+	await weg.uebernimm();
+	await weg.zumAtlas();
+	await amZiel(page, weg, fehler, [11.36, 48.06, 11.72, 48.25]);
+	await expect(page.locator('#karte-titel')).toContainText('Stichtag 31.12.2024');
+	// The city's own row is not a district; the 25 Stadtbezirke add up to it.
+	expect(t.summe_stadtbezirke.einwohner).toBe(t.stadt_laut_datei.einwohner);
+	await expect(page.getByTestId('kennzahlen')).toContainText(zahl(t.summe_stadtbezirke.einwohner));
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
+	for (const b of t.stadtbezirke.slice(0, 5)) await zeileZeigt(page, b.name, b.mh_anteil);
+});

@@ -57,8 +57,15 @@ export class Sitzung {
 	#geladen!: () => void;
 	#ersteLadung = new Promise<void>((resolve) => (this.#geladen = resolve));
 
-	/** What a city of its own still lacks; until then the atlas shows the built-in data set. */
+	/** What a city of its own still lacks; until then its views show what it has, never the built-in data set. */
 	fehlt = $derived<Teil[]>(this.arbeitsstand ? fehlendeTeile(this.arbeitsstand) : []);
+	/** A city of its own begun and not yet complete: its name, its files so far and its boundaries, if loaded. */
+	begonneneStadt = $derived.by(() => {
+		const a = this.arbeitsstand;
+		if (!a?.eigeneStadt || !this.fehlt.length) return null;
+		const grenzen = a.quellen.find((q) => q.teil === 'geometrie');
+		return { name: a.einstellungen.stadt, quellen: a.quellen, geometrie: grenzen ? (JSON.parse(grenzen.inhalt) as Bezirksgeometrie) : null };
+	});
 	stadt = $derived(this.manifest?.stadt ?? '');
 	bezirkName = $derived(new Map(this.stadtbezirke.map((b) => [b.code, b.name])));
 
@@ -70,10 +77,14 @@ export class Sitzung {
 		return this.#ordner;
 	}
 
-	/** The codes of the district list new files are compared with: the own city's, else those loaded. */
-	bezirkscodes(): Set<string> {
+	/** The district list new files are compared with: the own city's, else the one loaded. */
+	bezirke(): { code: string; name: string }[] {
 		const liste = this.arbeitsstand?.eigeneStadt ? this.arbeitsstand.quellen.find((q) => q.teil === 'stadtbezirk') : undefined;
-		return new Set(liste ? bezirkeDerQuelle(liste).map((b) => b.code) : this.stadtbezirke.map((b) => b.code));
+		return liste ? bezirkeDerQuelle(liste) : this.stadtbezirke.map((b) => ({ code: b.code, name: b.name }));
+	}
+
+	bezirkscodes(): Set<string> {
+		return new Set(this.bezirke().map((b) => b.code));
 	}
 
 	verlangeDatenbank(): void {

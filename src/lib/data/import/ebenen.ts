@@ -5,6 +5,9 @@
  * level is counted as districts; the city's own row is never a district, it checks the districts' sum.
  */
 import { warnung, type Meldung } from '../meldungen';
+import type { Rohtabelle } from './rohtabelle';
+import { alsText, leseCode } from './zahlen';
+import { normiere, type Zuordnung } from './zuordnung';
 
 export const STADT = 'stadt';
 
@@ -19,6 +22,43 @@ export function ebeneVon(code: string, name: string, ebeneZelle?: string): strin
 	// Digits alone: their number, once leading zeros are dropped, tells the level; with letters, the pattern ("A9" for A1 … A12).
 	if (/^\d+$/.test(code)) return `form:${code.replace(/^0+(?=\d)/, '').replace(/\d/g, '9')}`;
 	return `form:${code.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9')}`;
+}
+
+/** Code and name in one cell ("01 Altstadt - Lehel"): the number is the code, the rest its name. */
+function codeUndName(zelle: string): { code: string; name?: string } {
+	const m = /^(\d+)\s+(?:-\s+)?(\p{L}.*)$/u.exec(zelle);
+	return m ? { code: m[1], name: m[2] } : { code: zelle };
+}
+
+/** Rows of a table keyed by names: those of the loaded districts, and the other areas it names. */
+const NAMEN_BEKANNT = 'namen:bekannt';
+const NAMEN_ANDERE = 'namen:andere';
+
+/**
+ * Each row's area code and level as mapped. A table keyed by names gets the loaded districts' codes;
+ * a name given again for the same Stichtag is another area of that name (Hamburg's Bezirk Eimsbüttel
+ * below its Stadtteil Eimsbüttel), so only its first row is the district.
+ */
+export function gebieteDerZeilen(roh: Rohtabelle, z: Zuordnung): { code: string; ebene: string; name?: string }[] {
+	const sp = z.spalten;
+	const zelle = (r: Rohtabelle['zeilen'][number], feld: string) => (sp[feld] === undefined ? undefined : alsText(r[sp[feld]]));
+	const namen = z.namen;
+	if (!namen || sp.stadtbezirk === undefined)
+		return roh.zeilen.map((r) => {
+			const { code, name } = codeUndName(sp.stadtbezirk === undefined ? '' : leseCode(r[sp.stadtbezirk]));
+			return { code, name, ebene: ebeneVon(code, zelle(r, 'name') ?? name ?? '', zelle(r, 'ebene')) };
+		});
+	const gesehen = new Set<string>();
+	return roh.zeilen.map((r) => {
+		const name = alsText(r[sp.stadtbezirk]);
+		const code = namen[normiere(name)];
+		const schluessel = `${code}\u0000${zelle(r, 'stichtag') ?? ''}`;
+		if (code !== undefined && !gesehen.has(schluessel)) {
+			gesehen.add(schluessel);
+			return { code, ebene: NAMEN_BEKANNT };
+		}
+		return { code: name, ebene: SUMMENZEILE.test(name) ? STADT : NAMEN_ANDERE };
+	});
 }
 
 export interface Ebene {
@@ -40,11 +80,12 @@ export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekan
 	const formen = new Map<string, string[]>();
 	for (const z of zeilen) if (z.ebene !== STADT && z.code) codes.set(z.ebene, (codes.get(z.ebene) ?? new Set()).add(z.code));
 	// Districts numbered 1 … 12 without padding are one level, not a 1-digit and a 2-digit one: a run of
-	// numbers that crosses a power of ten (…, 9, 10, …) is merged; padded codes ("01" … "08") never are.
+	// numbers that crosses a power of ten (…, 9, 10, …) is merged; padded codes ("01" … "08") only
+	// where the padding gives them the longer codes' width (München's "01" … "25").
 	for (let stellen = 1; stellen < 6; stellen++) {
 		const kurz = codes.get(`form:${'9'.repeat(stellen)}`);
 		const lang = codes.get(`form:${'9'.repeat(stellen + 1)}`);
-		if (!kurz || !lang || [...kurz].some((c) => c.startsWith('0'))) continue;
+		if (!kurz || !lang || [...kurz].some((c) => c.startsWith('0') && c.length !== stellen + 1)) continue;
 		const grenze = 10 ** stellen;
 		if (Math.max(...[...kurz].map(Number)) === grenze - 1 && Math.min(...[...lang].map(Number)) === grenze) {
 			codes.set(`form:${'9'.repeat(stellen + 1)}`, new Set([...kurz, ...lang]));
@@ -57,11 +98,16 @@ export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekan
 			const sortiert = [...c].sort(zahlenfolge);
 			const bereich = sortiert.length > 1 ? `${sortiert[0]} bis ${sortiert[sortiert.length - 1]}` : sortiert[0];
 			const form = schluessel.slice(5);
-			const label = schluessel.startsWith('spalte:')
-				? `„${schluessel.slice(7)}“ (${bereich})`
-				: /^9+$/.test(form)
-					? `${form.length}-stellige Nummern (${bereich})`
-					: `Nummern der Form ${form.replaceAll('9', '0').replaceAll('A', 'X')} (${bereich})`;
+			const label =
+				schluessel === NAMEN_BEKANNT
+					? `Namen der geladenen Bezirke (${bereich})`
+					: schluessel === NAMEN_ANDERE
+						? `weitere Gebiete (${sortiert.slice(0, 3).join(', ')}${sortiert.length > 3 ? ' …' : ''})`
+						: schluessel.startsWith('spalte:')
+							? `„${schluessel.slice(7)}“ (${bereich})`
+							: /^9+$/.test(form)
+								? `${form.length}-stellige Nummern (${bereich})`
+								: `Nummern der Form ${form.replaceAll('9', '0').replaceAll('A', 'X')} (${bereich})`;
 			return { schluessel, label, formen: formen.get(schluessel) ?? [schluessel], gebiete: c.size, bekannt: sortiert.filter((x) => bekannt.has(x) || bekannt.has(x.replace(/^0+(?=.)/, ''))).length };
 		})
 		.sort((a, b) => b.gebiete - a.gebiete);

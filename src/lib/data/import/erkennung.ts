@@ -5,11 +5,10 @@
  * wins; only the Stichtag of this year's file name replaces the one saved last year.
  */
 import type { Rohtabelle } from './rohtabelle';
-import { alsText } from './zahlen';
-import { rateSpalten, rateZuordnung, type Zuordnung } from './zuordnung';
+import { alsText, leseCode } from './zahlen';
+import { normiere, rateSpalten, rateZuordnung, type Zuordnung } from './zuordnung';
 import { erkenneLangform, alsBreit } from './langform';
-import { ebenen, ebeneVon, rateEbene } from './ebenen';
-import { leseCode } from './zahlen';
+import { ebenen, gebieteDerZeilen, rateEbene } from './ebenen';
 
 /** A Stichtag in a file name: a date ("…-2020-12-31…", "31.12.2020") or one year ("bevoelkerung-2020.csv" → 31.12.2020). */
 export function stichtagAusName(datei: string): string | undefined {
@@ -32,7 +31,48 @@ function eindeutig(roh: Rohtabelle, spalte: number): boolean {
 	return roh.zeilen.length > 1 && new Set(roh.zeilen.map((r) => alsText(r[spalte]))).size === roh.zeilen.length;
 }
 
-export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> = new Set(), gespeichert?: Zuordnung): Zuordnung {
+/**
+ * A Stichtag in the headings above the columns, as a workbook's group row carries it over its counts
+ * ("Bevölkerung und Haushalte 31.12.2013" merged over B:V): the heading nearest to the left of the
+ * inhabitants' column, else the only date among the headings.
+ */
+export function stichtagAusTitel(roh: Rohtabelle, spalte: number | undefined): string | undefined {
+	const datum = (t: string) => {
+		const m = /(?<!\d)(\d\d)\.(\d\d)\.((?:19|20)\d\d)(?!\d)/.exec(t);
+		return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+	};
+	const zeilen = roh.titelzeilen ?? [];
+	if (spalte !== undefined)
+		for (const z of [...zeilen].reverse()) {
+			let i = Math.min(spalte, z.length - 1);
+			while (i > 0 && !alsText(z[i] ?? null)) i--;
+			const d = datum(alsText(z[i] ?? null));
+			if (d) return d;
+		}
+	const alle = new Set(zeilen.flat().flatMap((c) => datum(alsText(c)) ?? []));
+	return alle.size === 1 ? [...alle][0] : undefined;
+}
+
+/**
+ * The column of a table that names its areas without codes: the one naming most of the loaded
+ * districts (at least two, and half of them), with the names → codes it is read by.
+ */
+function namensspalte(roh: Rohtabelle, bezirke: readonly { code: string; name: string }[]): { spalte: number; namen: Record<string, string> } | undefined {
+	const namen = Object.fromEntries(bezirke.filter((b) => b.name && b.name !== b.code).map((b) => [normiere(b.name), b.code]));
+	const n = Object.keys(namen).length;
+	if (n < 2) return undefined;
+	let beste: { spalte: number; treffer: number } | undefined;
+	roh.kopf.forEach((_, spalte) => {
+		const treffer = new Set(roh.zeilen.map((r) => normiere(alsText(r[spalte]))).filter((t) => t in namen)).size;
+		if (treffer >= 2 && treffer * 2 >= n && treffer > (beste?.treffer ?? 0)) beste = { spalte, treffer };
+	});
+	return beste && { spalte: beste.spalte, namen };
+}
+
+/** "Name Basiswert" names what the column "Basiswert" counts, not the area. */
+const benenntSpalte = (roh: Rohtabelle, spalte: number) => roh.kopf.some((k) => normiere(`Name ${k}`) === normiere(roh.kopf[spalte]));
+
+export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> = new Set(), gespeichert?: Zuordnung, bezirke: readonly { code: string; name: string }[] = []): Zuordnung {
 	const ausName = stichtagAusName(roh.datei);
 	if (gespeichert) {
 		if (gespeichert.spalten.stichtag !== undefined || !gespeichert.stichtag) return gespeichert;
@@ -49,7 +89,7 @@ export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> =
 		const ohneZahlen = ['einwohner', 'stichtag', 'stadtbezirk', 'name', 'ebene'];
 		// A long table's headers name no count: it looks like a district list, or like counts of only the inhabitants.
 		if (z.ziel === 'stadtbezirk' || Object.keys(z.spalten).every((f) => ohneZahlen.includes(f))) {
-			const spalten = rateSpalten(roh.kopf, 'bezirkszahl', (feld, spalte) => keinCode(feld, spalte) || (feld === 'stadtbezirk' && merke(einmalig, spalte, eindeutig)) || !ohneZahlen.includes(feld) || feld === 'einwohner');
+			const spalten = rateSpalten(roh.kopf, 'bezirkszahl', (feld, spalte) => keinCode(feld, spalte) || (feld === 'stadtbezirk' && merke(einmalig, spalte, eindeutig)) || (feld === 'name' && benenntSpalte(roh, spalte)) || !ohneZahlen.includes(feld) || feld === 'einwohner');
 			const lang = erkenneLangform(roh, new Set(Object.values(spalten)));
 			if (lang) z = { ziel: 'bezirkszahl', spalten, lang };
 		}
@@ -59,7 +99,13 @@ export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> =
 		const jahrspalte = roh.kopf.findIndex((_, i) => !belegt.has(i) && merke(jahr, i, jahresspalte));
 		if (jahrspalte >= 0) z = { ...z, spalten: { ...z.spalten, stichtag: jahrspalte } };
 	}
-	if ((z.ziel === 'bezirkszahl' || z.ziel === 'register') && z.spalten.stichtag === undefined && ausName) z = { ...z, stichtag: ausName, stichtagAus: 'dateiname' };
+	const ausTitel = z.ziel === 'bezirkszahl' && z.spalten.stichtag === undefined ? stichtagAusTitel(roh, z.spalten.einwohner) : undefined;
+	if (ausTitel) z = { ...z, stichtag: ausTitel, stichtagAus: 'titel' };
+	else if ((z.ziel === 'bezirkszahl' || z.ziel === 'register') && z.spalten.stichtag === undefined && ausName) z = { ...z, stichtag: ausName, stichtagAus: 'dateiname' };
+	if (z.ziel === 'bezirkszahl' && !z.lang && (z.spalten.stadtbezirk === undefined || !roh.zeilen.some((r) => bekannt.has(leseCode(r[z.spalten.stadtbezirk]))))) {
+		const n = namensspalte(roh, bezirke);
+		if (n) z = { ...z, spalten: { ...z.spalten, stadtbezirk: n.spalte, name: z.spalten.name ?? n.spalte }, namen: n.namen };
+	}
 	if (z.ziel === 'bezirkszahl') {
 		const ebene = rateEbene(ebenenVon(roh, z, bekannt));
 		if (ebene) z = { ...z, ebene };
@@ -70,13 +116,6 @@ export function erkenneZuordnung(roh: Rohtabelle, bekannt: ReadonlySet<string> =
 /** The area levels of a district table as mapped (a long table pivoted first). */
 export function ebenenVon(roh: Rohtabelle, z: Zuordnung, bekannt: ReadonlySet<string> = new Set()) {
 	const breit = z.lang ? alsBreit(roh, z) : { roh, z };
-	const sp = breit.z.spalten;
-	if (sp.stadtbezirk === undefined) return [];
-	return ebenen(
-		breit.roh.zeilen.map((r) => {
-			const code = leseCode(r[sp.stadtbezirk]);
-			return { code, ebene: ebeneVon(code, sp.name === undefined ? '' : alsText(r[sp.name]), sp.ebene === undefined ? undefined : alsText(r[sp.ebene])) };
-		}),
-		bekannt
-	);
+	if (breit.z.spalten.stadtbezirk === undefined) return [];
+	return ebenen(gebieteDerZeilen(breit.roh, breit.z), bekannt);
 }

@@ -39,6 +39,8 @@ export interface Geometriewahl {
 	system?: Katalogkennung;
 	/** Keep the first area of a code given twice and leave out the others. */
 	doppelteWeglassen?: boolean;
+	/** Join the areas of a code given twice into one (a district published in parts). */
+	doppelteVereinen?: boolean;
 }
 
 const nein = (datei: string, text: string): never => {
@@ -212,6 +214,12 @@ function umrechnen(g: Polygon | MultiPolygon, nach: (p: Position) => [number, nu
 	return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
 }
 
+/** The parts of one district as one MultiPolygon, each part's holes kept; anything but polygons stays for the check to name. */
+function vereinigt(geometrien: (Geometry | null)[]): Geometry | null {
+	if (!geometrien.every((x) => x?.type === 'Polygon' || x?.type === 'MultiPolygon')) return geometrien[0];
+	return { type: 'MultiPolygon', coordinates: (geometrien as (Polygon | MultiPolygon)[]).flatMap((x) => (x.type === 'Polygon' ? [x.coordinates] : x.coordinates)) };
+}
+
 export type Geometrieergebnis = Geometriepruefung & { doppelte?: Doppelte };
 
 /** The system the check uses: chosen by hand, declared, or the detected one nearest the data so far. */
@@ -237,25 +245,37 @@ export function alsBezirksgeometrie(g: GeoRoh, wahl: Geometriewahl, codes?: Read
 	const lage = lagefehler(system, roh, bezug);
 	if (lage) return nichts([fehler(g.datei, lage)]);
 
-	const doppelt = doppelteVon(g, wahl.codeFeld);
+	// Features alike in code and name but not in shape are one district published in parts: they are
+	// joined unasked. The same shape twice is a copy, for the user to decide on.
+	const gleichnamig = ([, i]: [string, number[]]) =>
+		!!wahl.nameFeld && new Set(i.map((x) => wert(g.features[x], wahl.nameFeld!))).size === 1 && new Set(i.map((x) => JSON.stringify(g.features[x].geometry))).size === i.length;
+	const alle = doppelteVon(g, wahl.codeFeld);
+	const doppelt = alle.filter((d) => !gleichnamig(d));
 	const weg = new Set<number>();
 	const meldungen: Meldung[] = [];
-	if (doppelt.length && !wahl.doppelteWeglassen) {
+	if (doppelt.length && !wahl.doppelteWeglassen && !wahl.doppelteVereinen) {
 		const eindeutig = eindeutigeAttribute(g).filter((e) => e !== wahl.codeFeld);
 		const m = doppelt.slice(0, 3).map(([c, i]) => fehler(g.datei, `Der Wert „${c}“ des Attributs „${wahl.codeFeld}“ steht in ${i.map((x) => stelle(g, x)).join(' und ')}; jede Fläche braucht eine eigene Bezirksnummer.`, ort(g, i[1], wahl.codeFeld)));
 		if (doppelt.length > 3) m[2].weitere = doppelt.length - 3;
-		const weiter = fehler(g.datei, `Weiter geht es so: die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen${eindeutig.length ? ` – eindeutig sind ${eindeutig.map((e) => `„${e}“`).join(', ')}` : ''}.`);
+		const weiter = fehler(g.datei, `Weiter geht es so: die Teile je Nummer zu einer Fläche vereinen, die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen${eindeutig.length ? ` – eindeutig sind ${eindeutig.map((e) => `„${e}“`).join(', ')}` : ''}.`);
 		return { ...nichts([...m, weiter]), doppelte: { attribut: wahl.codeFeld, codes: doppelt, eindeutig } };
 	}
-	for (const [c, i] of doppelt) {
+	const teile = new Map<number, number[]>();
+	for (const [c, i] of alle) {
+		const vereinen = wahl.doppelteVereinen || gleichnamig([c, i]);
 		for (const x of i.slice(1)) weg.add(x);
-		meldungen.push(warnung(g.datei, `Weggelassen: ${i.slice(1).map((x) => stelle(g, x)).join(', ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“); es gilt ${stelle(g, i[0])}.`));
+		if (vereinen) teile.set(i[0], i);
+		meldungen.push(
+			vereinen
+				? warnung(g.datei, `Vereint: ${i.map((x) => stelle(g, x)).join(' und ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“)${gleichnamig([c, i]) ? ` und demselben Namen „${wert(g.features[i[0]], wahl.nameFeld!)}“` : ''} sind eine Fläche aus ${i.length} Teilen.`)
+				: warnung(g.datei, `Weggelassen: ${i.slice(1).map((x) => stelle(g, x)).join(', ')} mit der Bezirksnummer „${c}“ (Attribut „${wahl.codeFeld}“); es gilt ${stelle(g, i[0])}.`)
+		);
 	}
 
 	const nach = nachWgs84Von(system);
 	const features = g.features.flatMap((f, i) => {
 		if (weg.has(i)) return [];
-		const geom = f.geometry;
+		const geom = teile.has(i) ? vereinigt(teile.get(i)!.map((x) => g.features[x].geometry)) : f.geometry;
 		const flaeche = geom && (geom.type === 'Polygon' || geom.type === 'MultiPolygon') ? umrechnen(geom, nach) : geom;
 		const code = f.properties?.[wahl.codeFeld];
 		const name = wahl.nameFeld ? f.properties?.[wahl.nameFeld] : undefined;

@@ -94,7 +94,7 @@ const FEHLERHAFT: [string, string[], Partial<Zuordnung>?][] = [
 		'code-doppelt-id.geojson',
 		[
 			'Datei „code-doppelt-id.geojson“, Feld „features[1].properties.id“: Der Wert „10“ des Attributs „id“ steht in Feature 1 (features[0]) und Feature 2 (features[1]); jede Fläche braucht eine eigene Bezirksnummer.',
-			'Datei „code-doppelt-id.geojson“: Weiter geht es so: die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen – eindeutig sind „objectid“, „name“.'
+			'Datei „code-doppelt-id.geojson“: Weiter geht es so: die Teile je Nummer zu einer Fläche vereinen, die doppelten Flächen weglassen (die erste je Nummer bleibt) oder ein anderes Attribut als Bezirksnummer wählen – eindeutig sind „objectid“, „name“.'
 		]
 	],
 	['zonenkennziffer-falsche-prj.zip', ['Datei „zonenkennziffer-falsche-prj.zip“: Die Koordinaten ergeben mit EPSG:25832 (ETRS89 / UTM Zone 32N) keine gültigen Längen und Breiten. Die Rechtswerte haben 8 Stellen und beginnen mit der Zonenkennziffer „32“: vermutlich ist es EPSG:4647 (ETRS89 / UTM Zone 32N mit Zonenkennziffer (Rechtswert 32 500 000)), das verwendete System kennt die Zonenkennziffer nicht.']],

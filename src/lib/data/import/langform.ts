@@ -29,10 +29,12 @@ export function merkmalswerte(roh: Rohtabelle, merkmale: readonly number[]): { w
 }
 
 /** Words that say "people" … */
-const PERSONEN = new Set(['einwohner', 'einwohnerinnen', 'einwohnerzahl', 'bevoelkerung', 'personen', 'ew', 'population', 'inhabitants', 'residents', 'persons', 'people']);
+const PERSONEN = new Set(['einwohner', 'einwohnerinnen', 'einwohnerzahl', 'bevoelkerung', 'hauptwohnsitzbevoelkerung', 'personen', 'ew', 'population', 'inhabitants', 'residents', 'persons', 'people']);
 /** … and words that qualify nothing. */
 const FUELL = new Set(['insgesamt', 'gesamt', 'zusammen', 'summe', 'total', 'all', 'alle', 'darunter', 'davon', 'anzahl', 'in', 'im', 'der', 'die', 'das', 'den', 'und', 'mit', 'von', 'aus', 'hauptwohnsitz', 'jahre', 'jahren', 'jaehrige', 'of', 'with', 'and', 'number', 'count']);
-const kern = (text: string) => normiere(text).split(' ').filter((w) => w && !PERSONEN.has(w) && !FUELL.has(w));
+/** "deutsch und nichtdeutsch" qualifies nothing: it is everyone. */
+const ALLE = /\bdeutsche? und nichtdeutsche?\b/g;
+const kern = (text: string) => normiere(text).replace(ALLE, '').split(' ').filter((w) => w && !PERSONEN.has(w) && !FUELL.has(w));
 const gleich = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w) => b.includes(w));
 
 /** A count and the larger group it is part of, so that "Einwohner mit Migrationshintergrund | Ausländer" is the Ausländer*innen. */
@@ -79,7 +81,7 @@ export function rateWerte(werte: readonly string[]): Record<string, string> {
 	return ergebnis;
 }
 
-const WERT_KOPF = ['zahl', 'wert', 'werte', 'anzahl', 'anz', 'value', 'count', 'number', 'n', 'menge'];
+const WERT_KOPF = ['zahl', 'wert', 'werte', 'anzahl', 'anz', 'basiswert', 'value', 'count', 'number', 'n', 'menge'];
 const MERKMAL_KOPF = ['merkmal', 'merkmale', 'tabelle', 'zeile', 'kategorie', 'variable', 'indikator', 'auspraegung', 'merkmalsauspraegung', 'gruppe', 'characteristic', 'indicator', 'category', 'attribute'];
 
 /** Share of a column's filled cells that are numbers. */
@@ -110,7 +112,9 @@ export function erkenneLangform(roh: Rohtabelle, belegt: ReadonlySet<number>): L
 	const wert = frei.find((i) => WERT_KOPF.includes(kopf(i)) && zahlenanteil(roh, i) >= 0.5) ?? null;
 	if (wert === null) return null;
 	const n = roh.zeilen.length;
-	const merkmale = frei.filter((i) => {
+	// A column naming the value ("Name Basiswert" beside "Basiswert") says alone what each number counts.
+	const benannt = frei.find((i) => kopf(i) === normiere(`Name ${roh.kopf[wert]}`));
+	const merkmale = benannt !== undefined ? [benannt] : frei.filter((i) => {
 		if (i === wert) return false;
 		if (MERKMAL_KOPF.includes(kopf(i))) return true;
 		const v = verschiedene(roh, i);

@@ -16,6 +16,8 @@ export interface Rohtabelle {
 	kopf: string[];
 	/** Row (or record) number of the header. */
 	kopfzeile: number;
+	/** The rows above the header (titles, a group row whose merged cells may carry a Stichtag), as cells. */
+	titelzeilen?: Zelle[][];
 	zeilen: Zelle[][];
 	/** Spreadsheet row of each data row (header row = the row it is in). */
 	zeileVon: number[];
@@ -64,10 +66,17 @@ export function alsRohtabelle(datei: string, zeilen: Zelle[][], zeilenwort: Roht
 	const zweite = zweiteKopfzeile(zeilen[kopfIndex], zeilen[kopfIndex + 1], zeilen[kopfIndex + 2]);
 	const kopfZeile = zweite ? verbindeKopf(zeilen[kopfIndex], zeilen[kopfIndex + 1], text) : zeilen[kopfIndex];
 	const n = breite(kopfZeile);
-	const kopf = kopfZeile.slice(0, n).map((k, i) => (leer(k) ? `Spalte ${i + 1}` : text(k)));
+	// A header cell left empty under a vertically merged one ("Stadtgebiet" over rows 2–4) takes that name.
+	// A title row above (one cell) names the table, not a column.
+	const gruppenzeile = kopfIndex > 0 && gefuellt(zeilen[kopfIndex - 1]) >= 2 ? zeilen[kopfIndex - 1] : [];
+	const darueber = (i: number) => gruppenzeile[i] ?? null;
+	const kopf = kopfZeile.slice(0, n).map((k, i) => (leer(k) ? (leer(darueber(i)) ? `Spalte ${i + 1}` : text(darueber(i))) : text(k)));
 	if (kopfIndex > 0) hinweise.push(warnung(datei, `Die ${kopfIndex === 1 ? 'erste Zeile wird' : `ersten ${kopfIndex} Zeilen werden`} als Titel übersprungen; die Kopfzeile ist ${zeilenwort} ${kopfIndex + erste}.`));
 	if (zweite) hinweise.push(warnung(datei, `Die Kopfzeile steht in zwei Zeilen (${zeilenwort} ${kopfIndex + erste} und ${kopfIndex + erste + 1}); die Spaltennamen werden zusammengesetzt, z. B. „${kopf.find((k, i) => !leer(zeilen[kopfIndex + 1][i] ?? null) && k.includes(' ')) ?? kopf[0]}“.`));
-	const erstedaten = kopfIndex + (zweite ? 2 : 1);
+	const unterKopf = kopfIndex + (zweite ? 2 : 1);
+	const beschreibung = beschreibungszeile(zeilen[unterKopf], zeilen.slice(unterKopf + 1, unterKopf + 6));
+	if (beschreibung) hinweise.push(warnung(datei, `${zeilenwort} ${unterKopf + erste} beschreibt die Spalten (Text, wo darunter Zahlen stehen, z. B. „${text(beschreibung)}“) und wird nicht als Daten gelesen.`));
+	const erstedaten = unterKopf + (beschreibung ? 1 : 0);
 	let ende = zeilen.length;
 	while (ende > erstedaten && gefuellt(zeilen[ende - 1]) <= 1) ende--;
 	const fuss = zeilen.slice(ende).filter((z) => gefuellt(z) === 1).length;
@@ -82,10 +91,23 @@ export function alsRohtabelle(datei: string, zeilen: Zelle[][], zeilenwort: Roht
 		daten.push(Array.from({ length: n }, (_, k) => zeilen[i][k] ?? null));
 		zeileVon.push(i + erste);
 	}
-	return { datei, kopf, kopfzeile: kopfIndex + erste, zeilen: daten, zeileVon, zeilenwort, hinweise };
+	return { datei, kopf, kopfzeile: kopfIndex + erste, ...(kopfIndex > 0 ? { titelzeilen: zeilen.slice(0, kopfIndex) } : {}), zeilen: daten, zeileVon, zeilenwort, hinweise };
 }
 
 const zahlartig = (z: Zelle) => typeof z === 'number' || z instanceof Date || (typeof z === 'string' && /^[\s\d.,%+\-–/]+$/.test(z));
+
+/**
+ * A row of column descriptions under the header ("Anzahl der Einwohnerinnen und Einwohner" over the
+ * counts): words in at least two columns where every row below has a number, and no number itself.
+ * Returns one of its texts, or null.
+ */
+function beschreibungszeile(zeile: readonly Zelle[] | undefined, darunter: readonly Zelle[][]): Zelle | null {
+	const rows = darunter.filter((z) => gefuellt(z) > 0);
+	if (!zeile || rows.length === 0 || zeile.some((z) => !leer(z) && zahlartig(z))) return null;
+	const zahlenspalten = zeile.map((_, i) => i).filter((i) => rows.every((r) => !leer(r[i] ?? null) && zahlartig(r[i])));
+	const beschrieben = zahlenspalten.filter((i) => typeof zeile[i] === 'string' && /\p{L}{3,}/u.test(zeile[i] as string));
+	return zahlenspalten.length >= 2 && beschrieben.length === zahlenspalten.length ? zeile[beschrieben[0]] : null;
+}
 
 /**
  * A second header row under the first, as workbooks have them: the upper row's cells merged over

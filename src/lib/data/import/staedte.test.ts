@@ -15,6 +15,7 @@ import { wandleUm } from './umwandlung';
 import { alsBezirksgeometrie, rateCodeFeld, type GeoRoh } from './geometrieImport';
 import type { Rohtabelle } from './rohtabelle';
 import type { Zuordnung } from './zuordnung';
+import { erkenneZuordnung } from './erkennung';
 import { meldungstext, type Meldung } from '../meldungen';
 
 const ORDNER = join(import.meta.dirname, '../../../../tests/fixtures/staedte');
@@ -106,6 +107,24 @@ describe('Hamburg: Stadtteile as the geodata portal publishes them (GeoJSON with
 	});
 });
 
+describe('Hamburg: the Stadtteil-Profile workbook (title, group row with the Stichtag, header, descriptions; names without codes)', () => {
+	const e = erwartet('hamburg');
+
+	it('joins the rows to the loaded Stadtteile by name, the Stichtag from the group heading, the Bezirk row of the same name not counted', async () => {
+		const roh = await tabelle(e.datei, bytes(`hamburg/${e.datei}`));
+		const bezirke = e.stadtbezirke.map((b: { code: string; name: string }) => ({ code: b.code, name: b.name }));
+		const z = erkenneZuordnung(roh, new Set(bezirke.map((b: { code: string }) => b.code)), undefined, bezirke);
+		expect([z.stichtag, z.stichtagAus]).toEqual([e.stichtag, 'titel']);
+		expect(roh.kopf[z.spalten.stadtbezirk]).toBe('Stadtgebiet');
+		const u = umgewandelt(roh, z);
+		expect(u.zeilen).toBe(e.stadtbezirke.length);
+		for (const b of e.stadtbezirke) {
+			const r = u.zahlen.get(b.code)!;
+			expect([r.stichtag, Number(r.einwohner), Number(r.mh), Number(r.auslaender)], b.name).toEqual([e.stichtag, b.einwohner, b.mh, b.auslaender]);
+		}
+	});
+});
+
 describe('Bremen: the Ortsteilatlas workbook (multi-row headers, years as columns) and Ortsteile as a Shapefile', () => {
 	const e = erwartet('bremen');
 
@@ -148,16 +167,29 @@ describe('Köln: the long table of the open-data portal (several tables, years a
 describe('München: the Indikatorenatlas export (long table, code and name in one cell) and Stadtbezirke in EPSG:25832', () => {
 	const e = erwartet('muenchen');
 
-	it('reads the sheet a user picks, every row with the counts the indicators rest on', async () => {
-		const roh = await tabelle('export_be.xlsx', bytes('muenchen/export_be.xlsx'), e.blatt);
+	it('reads the first sheet with numbers, each Basiswert beside its name as a row of its own, and converts every Stadtbezirk as in the file', async () => {
+		const roh = await tabelle('export_be.xlsx', bytes('muenchen/export_be.xlsx'));
 		expect(roh.blaetter).toEqual(['INHALT', 'BEVÖLKERUNG', 'IMPRESSUM']);
+		expect(roh.blatt).toBe(e.blatt);
 		const stichtage = Object.values(e.stichtage) as { stadtbezirke: unknown[] }[];
-		// two indicators (MH, Nichtdeutsche) for the city and each Stadtbezirk, per Stichtag
-		expect(roh.zeilen).toHaveLength(stichtage.reduce((n, s) => n + 2 * (1 + s.stadtbezirke.length), 0));
-		const [raum, teil, ganz] = ['Raumbezug', 'Basiswert 1', 'Basiswert 2'].map((k) => roh.kopf.indexOf(k));
-		const b = e.stichtage['2024-12-31'].stadtbezirke[0];
-		const zeilen = roh.zeilen.filter((z) => z[raum] === `${b.code} ${b.name}` && z[roh.kopf.indexOf('Jahr')] === 2024);
-		expect(zeilen.map((z) => [z[teil], z[ganz]]).sort()).toEqual([[b.auslaender, b.einwohner], [b.mh, b.einwohner]].sort());
+		// two indicators (MH, Nichtdeutsche) for the city and each Stadtbezirk, per Stichtag, each with numerator and denominator
+		expect(roh.zeilen).toHaveLength(stichtage.reduce((n, s) => n + 2 * 2 * (1 + s.stadtbezirke.length), 0));
+		const z = erkenneZuordnung(roh);
+		expect(z.lang?.werte).toEqual({
+			'Hauptwohnsitzbevölkerung (mit Migrationshintergrund) (deutsch und nichtdeutsch)': 'mh',
+			'Hauptwohnsitzbevölkerung (deutsch und nichtdeutsch)': 'einwohner',
+			'Hauptwohnsitzbevölkerung (nichtdeutsch)': 'auslaender'
+		});
+		const u = umgewandelt(roh, z);
+		for (const [stichtag, s] of Object.entries(e.stichtage) as [string, { stadtbezirke: { code: string; name: string; einwohner: number; mh: number; auslaender: number }[] }][]) {
+			const zeilen = csvParse(u.text).filter((r) => r.stichtag === stichtag);
+			expect(zeilen).toHaveLength(s.stadtbezirke.length);
+			for (const b of s.stadtbezirke) {
+				const r = zeilen.find((x) => x.stadtbezirk === b.code)!;
+				expect([Number(r.einwohner), Number(r.mh), Number(r.auslaender)], `${stichtag} ${b.code}`).toEqual([b.einwohner, b.mh, b.auslaender]);
+			}
+		}
+		expect(u.stadtbezirke.find((b) => b.code === '01')?.name).toBe('Altstadt - Lehel');
 	});
 
 	it('reads the boundaries in the declared EPSG:25832 and guesses the district number attribute', async () => {
@@ -165,5 +197,19 @@ describe('München: the Indikatorenatlas export (long table, code and name in on
 		expect(geo.system?.kennung).toBe('EPSG:25832');
 		expect(geo.features).toHaveLength(e.flaechen.anzahl);
 		expect(rateCodeFeld(geo, new Set(e.flaechen.codes))).toBe('sb_nummer');
+	});
+
+	it('joins the two features of Stadtbezirk 18, alike in number and name, into one area; without a name attribute it asks, naming the file’s attribute', async () => {
+		const geo = await grenzen('bezirk_map.json', bytes('muenchen/bezirk_map.json'));
+		const codes = new Set<string>(e.flaechen.codes);
+		expect(fehlerIn(alsBezirksgeometrie(geo, { codeFeld: 'sb_nummer' }, codes).meldungen).join('\n')).toContain('des Attributs „sb_nummer“');
+		expect(fehlerIn(alsBezirksgeometrie(geo, { codeFeld: 'sb_nummer', doppelteVereinen: true }, codes).meldungen)).toEqual([]);
+		const p = alsBezirksgeometrie(geo, { codeFeld: 'sb_nummer', nameFeld: 'name' }, codes);
+		expect(fehlerIn(p.meldungen)).toEqual([]);
+		const features = p.geometrie!.features;
+		expect(features.map((f) => f.properties.code).sort()).toEqual(e.flaechen.codes);
+		const teile = geo.features.filter((f) => f.properties.sb_nummer === '18').length;
+		expect(features.find((f) => f.properties.code === '18')?.geometry).toMatchObject({ type: 'MultiPolygon', coordinates: { length: teile } });
+		expect(allePunkteIn(features, [11.36, 48.06, 11.72, 48.25])).toBe(true);
 	});
 });

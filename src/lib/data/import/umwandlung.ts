@@ -13,7 +13,7 @@ import { alsText, leseAnteil, leseAnzahl, leseCode, leseGrad, leseStichtag, lese
 import { ANTEILE, FELDER, ZAEHL_LABEL, type Zuordnung } from './zuordnung';
 import { nachWgs84 } from './koordinaten';
 import { alsBreit } from './langform';
-import { ebenen, ebeneVon, STADT, Stadtabgleich, type Abgleich, type Ebene } from './ebenen';
+import { ebenen, gebieteDerZeilen, STADT, Stadtabgleich, type Abgleich, type Ebene } from './ebenen';
 
 /** What a district table's conversion counts and leaves out: the preview shows it before anything is checked. */
 export interface Umfang {
@@ -85,9 +85,8 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	const stichtage = new Set<string>();
 	const namen = new Map<string, string | undefined>();
 	const sp = z.spalten;
-	const code = (r: Zelle[]) => (sp.stadtbezirk === undefined ? '' : leseCode(r[sp.stadtbezirk]));
-	const ebeneJe = roh.zeilen.map((r) => ebeneVon(code(r), sp.name === undefined ? '' : alsText(r[sp.name]), sp.ebene === undefined ? undefined : alsText(r[sp.ebene])));
-	const alle = ebenen(roh.zeilen.map((r, i) => ({ code: code(r), ebene: ebeneJe[i] })));
+	const gebiete = gebieteDerZeilen(roh, z);
+	const alle = ebenen(gebiete);
 	const gewaehlt = alle.length > 1 ? alle.find((e) => e.schluessel === z.ebene) : undefined;
 	if (alle.length > 1 && !gewaehlt) b.meldungen.push(fehler(roh.datei, `Die Datei enthält Gebiete mehrerer Ebenen (${alle.map((e) => `${e.gebiete} × ${e.label}`).join('; ')}); bitte wählen, welche Ebene als Stadtbezirke gezählt wird.`));
 	const abgleich = new Stadtabgleich();
@@ -96,9 +95,9 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	let andere = 0;
 	let jahre = false;
 	roh.zeilen.forEach((r, i) => {
-		const c = code(r);
-		const stadt = ebeneJe[i] === STADT;
-		if (!stadt && alle.length > 1 && !gewaehlt?.formen.includes(ebeneJe[i])) return void andere++;
+		const { code: c, ebene } = gebiete[i];
+		const stadt = ebene === STADT;
+		if (!stadt && alle.length > 1 && !gewaehlt?.formen.includes(ebene)) return void andere++;
 		// The city's row is read only to compare; its faults are not the districts'.
 		const lese = <T,>(art: string, g: Gelesen<T>, spalte: number): T | null => (stadt ? (g.ok ? g.wert : null) : lies(b, art, g, i, spalte, r[spalte]));
 		const stichtag = sp.stichtag !== undefined ? lese('stichtag', leseStichtag(r[sp.stichtag]), sp.stichtag) : (z.stichtag ?? null);
@@ -128,7 +127,7 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 			return;
 		}
 		if (stichtag) for (const [g, w] of werte) abgleich.gebiet(stichtag, g, w);
-		if (c && !namen.get(c)) namen.set(c, sp.name === undefined ? undefined : alsText(r[sp.name]) || undefined);
+		if (c && !namen.get(c)) namen.set(c, (sp.name === undefined ? undefined : alsText(r[sp.name]) || undefined) ?? gebiete[i].name);
 		zeilen.push([stichtag ?? '', c, ...zaehl.map((g) => (werte.get(g) ?? null) === null ? '' : String(werte.get(g))), gesperrt.filter((g) => g !== 'einwohner').join(';')]);
 		zeileVon.push(roh.zeileVon[i]);
 	});

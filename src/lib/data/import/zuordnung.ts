@@ -48,28 +48,33 @@ export interface Zuordnung {
 	spalten: Record<string, number>;
 	/** The Stichtag of a file without a Stichtag column (YYYY-MM-DD). */
 	stichtag?: string;
-	/** Where that Stichtag came from: the file's name (shown, to be checked) or the user. */
-	stichtagAus?: 'dateiname';
+	/** Where that Stichtag came from: the file's name or a heading above the columns (shown, to be checked), or the user. */
+	stichtagAus?: 'dateiname' | 'titel';
 	koordinaten?: Koordinatensystem;
 	/** Counts given as a long table instead of a column per count (bezirkszahl only). */
 	lang?: Langform;
 	/** The area level counted as districts where a file holds several (key from ebenen.ts). */
 	ebene?: string;
+	/**
+	 * A table that names its areas without codes: the loaded districts' names (`normiere`d) → their codes;
+	 * the code column then holds names.
+	 */
+	namen?: Record<string, string>;
 }
 
 const f = (name: string, label: string, pflicht: boolean, ...synonyme: string[]): Feld => ({ name, label, pflicht, synonyme: [name.replaceAll('_', ' '), ...synonyme] });
 
 const BEZIRK = f('stadtbezirk', 'Bezirksnummer', true, 'bezirk', 'stadtbezirk nr', 'bezirksnummer', 'bezirk nr', 'stbz', 'sbz', 'statistischer bezirk', 'gebiet', 'gebietsnummer', 'code', 'nr', 'nummer', 'schluessel',
-	'raum id', 'raumnummer', 'gebiet id', 'stadtteil nr', 'stadtteilnummer', 'stadtteil id', 'stadtbezirk id', 'bezirk id', 'sozialraum nr', 'district', 'district id', 'district code', 'district number', 'area id', 'area code', 'id');
+	'raum id', 'raumbezug', 'raumnummer', 'gebiet id', 'stadtteil nr', 'stadtteilnummer', 'stadtteil id', 'stadtbezirk id', 'bezirk id', 'sozialraum nr', 'district', 'district id', 'district code', 'district number', 'area id', 'area code', 'id');
 const STICHTAG = f('stichtag', 'Stichtag', false, 'datum', 'stand', 'jahr', 'berichtsjahr', 'zeitpunkt', 'year', 'date', 'reference date');
-const NAME = f('name', 'Bezirksname', false, 'bezirksname', 'stadtbezirksname', 'bezeichnung', 'gebietsname', 'stadtbezirk name', 'raum', 'raumname', 'stadtteil', 'stadtteilname', 'stadtteil name', 'district name', 'area name', 'area');
+const NAME = f('name', 'Bezirksname', false, 'bezirksname', 'stadtbezirksname', 'bezeichnung', 'gebietsname', 'stadtbezirk name', 'raum', 'raumname', 'stadtteil', 'stadtteilname', 'stadtteil name', 'stadtgebiet', 'ortsteil', 'district name', 'area name', 'area');
 /** A column saying which level a row belongs to (city, Stadtbezirk, Stadtteil). */
 const EBENE = f('ebene', 'Gebietsebene', false, 'raumebene', 'gebietsebene', 'raumtyp', 'gebietstyp', 'raumart', 'gebietsart', 'ebene name', 'area level', 'level');
 
 export const ZAEHL_SYNONYME: Record<string, string[]> = {
 	einwohner: ['einwohner insgesamt', 'einwohnerzahl', 'bevoelkerung insgesamt', 'bevoelkerung', 'ew', 'insgesamt', 'einwohner gesamt', 'personen', 'inhabitants', 'population', 'residents', 'total population', 'inhabitants total'],
 	mh: ['mit migrationshintergrund', 'migrationshintergrund', 'personen mit migrationshintergrund', 'einwohner mit migrationshintergrund', 'darunter mit migrationshintergrund', 'inhabitants with migration background', 'with migration background', 'migration background', 'population with migration background'],
-	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'auslaendische einwohner', 'inhabitants foreigners', 'foreigners', 'foreign nationals', 'non germans'],
+	auslaender: ['auslaender', 'darunter auslaender', 'auslaenderinnen', 'nichtdeutsche', 'nichtdeutsch', 'auslaendische einwohner', 'inhabitants foreigners', 'foreigners', 'foreign nationals', 'non germans'],
 	eingebuergert: ['eingebuergerte', 'deutsche mit migrationshintergrund eingebuergert', 'eingebuergert'],
 	aussiedler: ['aussiedler', 'spaetaussiedler', 'aussiedlerinnen'],
 	flucht: ['fluchthintergrund', 'mit fluchthintergrund', 'schutzsuchende', 'gefluechtete'],
@@ -163,7 +168,10 @@ export const ZAEHLFELDER: readonly string[] = ['einwohner', ...BEZIRKSZAHLEN];
 
 /** A header as words: lower case, umlauts spelt out, gender stars and units removed. */
 export function normiere(kopf: string): string {
-	return kopf
+	// A word broken to fit a narrow column ("Migrations-hintergrund") is one word; in a header written
+	// in lower case throughout ("ew-gesamt") a hyphen separates words.
+	const getrennt = /\p{Lu}/u.test(kopf) ? kopf.replace(/(\p{Ll}{3})-(\p{Ll})/gu, '$1$2') : kopf;
+	return getrennt
 		.toLowerCase()
 		.replaceAll('ä', 'ae')
 		.replaceAll('ö', 'oe')
@@ -179,7 +187,9 @@ export function normiere(kopf: string): string {
 
 const woerter = (t: string) => new Set(t.split(' ').filter(Boolean));
 /** Words that name a group of people: a header with one of them beyond a synonym's words means that group. */
-const GRUPPE = new Set(['auslaender', 'migrationshintergrund', 'deutsche', 'eingebuergerte', 'aussiedler', 'maennlich', 'weiblich', 'frauen', 'maenner', 'foreigners', 'female', 'male']);
+const GRUPPE = new Set(['auslaender', 'migrationshintergrund', 'deutsche', 'eingebuergerte', 'aussiedler', 'maennlich', 'weiblich', 'frauen', 'maenner', 'foreigners', 'female', 'male',
+	// "Unter 15-Jährige in Mindestsicherung" are children receiving benefits, not the children.
+	'mindestsicherung', 'sgb', 'leistungsempfaenger', 'arbeitslose', 'beschaeftigte']);
 
 /** How well a header fits a field: 3 = a synonym exactly, 2 = all of a synonym's words, 0 = not. */
 function passung(kopf: string, feld: Feld): number {

@@ -54,7 +54,7 @@ export function pruefSql(t: TableName, regeln: readonly Regel[]): string {
 			`SELECT '${r.id}' AS regel, ${k} AS reihenfolge, datensatz, CAST(${r.wert ?? (r.spalte ? `r."${r.spalte}"` : 'NULL')} AS VARCHAR) AS wert, ${r.bezugDatensatz ?? 'CAST(NULL AS BIGINT)'} AS bezug FROM r WHERE ${r.wo}`
 	);
 	return `
-		WITH r AS (SELECT *, ${ersterGleicherSql(t)} AS erster_gleicher FROM ${intern.roh(t)}),
+		WITH r AS MATERIALIZED (SELECT *, ${ersterGleicherSql(t)} AS erster_gleicher FROM ${intern.roh(t)}),
 		v AS (${teile.join('\nUNION ALL\n')})
 		SELECT regel, datensatz::INTEGER AS datensatz, wert, bezug::INTEGER AS bezug, (count(*) OVER (PARTITION BY regel))::INTEGER AS anzahl
 		FROM v

@@ -69,7 +69,7 @@ export class ImportAssistent {
 			if (e.art === 'tabelle') {
 				const gespeichert = (await gespeicherteZuordnungen())[zuordnungsSchluessel(e.roh.kopf)];
 				this.gemerkt = !!gespeichert;
-				this.zuordnung = erkenneZuordnung(e.roh, this.bekannteCodes, gespeichert);
+				this.zuordnung = erkenneZuordnung(e.roh, this.bekannteCodes, gespeichert, this.s.bezirke());
 				this.meldungen = e.roh.hinweise;
 				this.schritt = 'zuordnung';
 			} else {
@@ -127,14 +127,19 @@ export class ImportAssistent {
 		}
 	}
 
-	/** Ways on from a code given twice: leave out the later areas, or take another attribute as the code. */
+	/** Ways on from a code given twice: join the parts, leave out the later areas, or take another attribute as the code. */
 	async lasseDoppelteWeg(): Promise<void> {
-		this.geometriewahl = { ...this.geometriewahl, doppelteWeglassen: true };
+		this.geometriewahl = { ...this.geometriewahl, doppelteWeglassen: true, doppelteVereinen: false };
+		await this.pruefe();
+	}
+
+	async vereineDoppelte(): Promise<void> {
+		this.geometriewahl = { ...this.geometriewahl, doppelteVereinen: true, doppelteWeglassen: false };
 		await this.pruefe();
 	}
 
 	async nimmCodeFeld(feld: string): Promise<void> {
-		this.geometriewahl = { ...this.geometriewahl, codeFeld: feld, doppelteWeglassen: false };
+		this.geometriewahl = { ...this.geometriewahl, codeFeld: feld, doppelteWeglassen: false, doppelteVereinen: false };
 		await this.pruefe();
 	}
 
