@@ -50,7 +50,9 @@ export async function layoutBefunde(page: Page): Promise<Befunde> {
 				const r = t.getBoundingClientRect();
 				if (r.width === 0) continue;
 				if (r.left < rahmen.left - 1 || r.right > rahmen.right + 1 || r.top < rahmen.top - 1 || r.bottom > rahmen.bottom + 1) befunde.svg.push(`SVG-Text ragt aus seiner Grafik: „${(t.textContent ?? '').trim().slice(0, 40)}“ (${Math.round(r.left - rahmen.left)}…${Math.round(r.right - rahmen.left)} px in ${Math.round(rahmen.width)} px)`);
-				const px = parseFloat(getComputedStyle(t).fontSize) * Math.abs(t.getScreenCTM()?.a ?? 1);
+				// The scale of the text's transform, also where it is turned (aslant tick labels): the length of its x axis.
+				const ctm = t.getScreenCTM();
+				const px = parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
 				const mindestens = t.closest('.fussnote, [data-fussnote]') ? 10 : 12;
 				if (px < mindestens - 0.05) befunde.svg.push(`SVG-Text unter ${mindestens} px (${px.toFixed(1)} px): „${(t.textContent ?? '').trim().slice(0, 40)}“`);
 			}

@@ -1,4 +1,4 @@
-/** Shared look of the charts: German number ticks, the status colours, the font. */
+/** Shared look of the charts: German number ticks, the status colours, the font, the size a chart is drawn at. */
 import { formatLocale, precisionFixed } from 'd3-format';
 import type { Status } from '../data/schema';
 
@@ -19,4 +19,23 @@ export const STATUSFARBEN: Record<Status, string> = {
 };
 
 export const SCHRIFT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-export const BREITE = 640;
+
+/**
+ * The size a chart is drawn at, in the pixels it is shown at: on screen its place's width (so type is never
+ * scaled below its size), in downloads and print the fixed width below. `hoehe` is what the whole figure
+ * may take (a slide), `schrift` the type size in px.
+ */
+export interface Masse {
+	breite: number;
+	hoehe?: number;
+	schrift: number;
+}
+/** Downloads and print: a width that reads as a page's column. Screen type is never under 12 px (WCAG-minded floor of the layout check). */
+export const FEST: Masse = { breite: 640, schrift: 12 };
+export const masse = (m: Partial<Masse> = {}): Masse => ({ ...FEST, ...m, schrift: Math.max(FEST.schrift, m.schrift ?? FEST.schrift) });
+export const stilVon = (m: Masse) => ({ fontFamily: SCHRIFT, fontSize: `${m.schrift}px`, background: '#fff' });
+/**
+ * Plot's `lineWidth` (in its own ems) for a label that must stay within `px`: Plot measures with Helvetica's
+ * widths, the fonts a browser falls back to (DejaVu Sans) run up to a fifth wider.
+ */
+export const zeilenbreiteEm = (px: number, schrift: number) => px / (schrift * 1.2);

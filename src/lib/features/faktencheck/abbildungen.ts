@@ -36,8 +36,8 @@ import { beschriftungspunkte } from '../../analysis/beschriftung';
 import type { Exporttabelle } from '../../export/csv';
 import { alterspyramide, balken, gestapelt, linien } from '../../charts/diagramme';
 import { kartenfigur } from '../../charts/kartenfigur';
-import { rahme } from '../../charts/rahmen';
-import { STATUSFARBEN } from '../../charts/stil';
+import { gerahmt } from '../../charts/rahmen';
+import { masse, STATUSFARBEN, type Masse } from '../../charts/stil';
 import type { FaktencheckDaten } from './daten';
 import { segregationsfigur } from './segregationsfigur';
 
@@ -49,8 +49,8 @@ export interface Abbildung {
 	saetze: string[];
 	/** What the figure lacks ("keine Angabe …", with the column that would fill it), and method notes. */
 	hinweise: string[];
-	/** Builds the framed SVG (in the browser: charts need a document). */
-	svg: () => SVGSVGElement;
+	/** Builds the framed SVG (in the browser: charts need a document), at the fixed download width unless a size is given. */
+	svg: (m?: Partial<Masse>) => SVGSVGElement;
 }
 
 /** A figure the loaded data cannot fill, left out with the reason. */
@@ -109,8 +109,8 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 	];
 	// The figure's number goes into its title, so a downloaded figure still says which one it is.
 	let praefix = '';
-	const rahmen = (titel: string, inhalt: SVGSVGElement, legende?: { farbe: string; text: string }[], anmerkung?: string | null) =>
-		rahme(inhalt, { titel: `${praefix}${titel}`, untertitel: `${k.manifest.stadt}, Stichtag ${formatStichtag(k.stichtag)}`, legende, fuss: anmerkung ? [anmerkung, ...fuss] : fuss });
+	const rahmen = (titel: string, inhalt: (m: Masse) => SVGSVGElement, legende?: { farbe: string; text: string }[], anmerkung?: string | null) => (m?: Partial<Masse>) =>
+		gerahmt({ titel: `${praefix}${titel}`, untertitel: `${k.manifest.stadt}, Stichtag ${formatStichtag(k.stichtag)}`, legende, fuss: anmerkung ? [anmerkung, ...fuss] : fuss }, masse(m), inhalt);
 
 	const liste: Omit<Abbildung, 'nr'>[] = [];
 	const entfallen: Entfallen[] = [];
@@ -134,8 +134,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				tabelle: { kopf: ['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)'], zeilen: STATUS.map((s) => [STATUS_LABEL[s], zelle(g[s]), zelle(quote(g[s], e))]), stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
 				saetze: nurSaetze([bevoelkerungSatz(e, wert(jetzt, 'mh')), gruppenSatz(e, g)]),
 				hinweise,
-				svg: () =>
-					rahmen(titel, balken(reihen.flatMap((r) => (istZahl(r.wert) ? [{ ...r, wert: r.wert }] : [])), (v) => `${formatWert(v, 'anzahl')}${istZahl(e) ? ` (${anteil(v, e) ?? ''})` : ''}`, '#1d4e89', { links: 230, rechts: 120 }))
+				svg: rahmen(titel, (m) => balken(reihen.flatMap((r) => (istZahl(r.wert) ? [{ ...r, wert: r.wert }] : [])), (v) => `${formatWert(v, 'anzahl')}${istZahl(e) ? ` (${anteil(v, e) ?? ''})` : ''}`, '#1d4e89', m))
 			});
 		}
 	}
@@ -161,7 +160,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 					ohneMw ? `${istZahl(ohneMw) ? formatWert(ohneMw, 'anzahl') : GESPERRT} Personen mit dem Geschlechtseintrag „divers“ oder ohne Angabe sind in der Tabelle, nicht in der Pyramide enthalten.` : null
 				]),
 				hinweise: [],
-				svg: () => rahmen(titel, alterspyramide(pyramide), statusLegende, ungleicheAltersgruppen(ALTERSGRUPPEN))
+				svg: rahmen(titel, (m) => alterspyramide(pyramide, m), statusLegende, ungleicheAltersgruppen(ALTERSGRUPPEN))
 			});
 		}
 	}
@@ -198,7 +197,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 					entwicklungAnzahl('Die Zahl der Einwohner*innen', { stichtag: erster.stichtag, wert: wert(erster, 'einwohner') as number }, { stichtag: letzter.stichtag, wert: wert(letzter, 'einwohner') as number })
 				]),
 				hinweise,
-				svg: () => rahmen(titel, gestapelt(stapel.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), teile), teile.map((t) => ({ farbe: t.farbe, text: t.name })), wechsel?.ueberspannt ? wechsel.text : null)
+				svg: rahmen(titel, (m) => gestapelt(stapel.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), teile, {}, m), teile.map((t) => ({ farbe: t.farbe, text: t.name })), wechsel?.ueberspannt ? wechsel.text : null)
 			});
 		}
 	}
@@ -214,7 +213,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl ?? GESPERRT, t.anteil ?? GESPERRT]), stellen: [0, 0, 0, 1], fussnoten: fussnoten() },
 				saetze: nurSaetze([staatenSatz(d.top10.slice(0, 5)), zehnStaatenSatz(zusammen, wert(jetzt, 'auslaender'), wert(jetzt, 'staatsangehoerigkeiten'))]),
 				hinweise: [],
-				svg: () => rahmen(titel, balken(d.top10.flatMap((t) => (t.anzahl === null ? [] : [{ name: t.name, wert: t.anzahl }])), (v) => formatWert(v, 'anzahl'), '#E69F00'))
+				svg: rahmen(titel, (m) => balken(d.top10.flatMap((t) => (t.anzahl === null ? [] : [{ name: t.name, wert: t.anzahl }])), (v) => formatWert(v, 'anzahl'), '#E69F00', m))
 			});
 		}
 	}
@@ -244,7 +243,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				},
 				saetze: wachstum.length ? nurSaetze([entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl })]) : [],
 				hinweise: [],
-				svg: () => rahmen(titel, linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] }))))
+				svg: rahmen(titel, (m) => linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] })), {}, m))
 			});
 		}
 	}
@@ -274,7 +273,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 					entwicklungAnzahl('Die Zahl der Ausländer*innen aus Drittstaaten', { stichtag: erster.stichtag, wert: wert(erster, 'auslaender_dritt') as number }, { stichtag: letzter.stichtag, wert: wert(letzter, 'auslaender_dritt') as number })
 				]),
 				hinweise: [],
-				svg: () => rahmen(titel, gestapelt(eu, euTeile), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
+				svg: rahmen(titel, (m) => gestapelt(eu, euTeile, {}, m), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })))
 			});
 		}
 	}
@@ -291,7 +290,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				tabelle: { kopf: ['Jahre', 'aus EU-Staaten', 'aus Drittstaaten'], zeilen: AUFENTHALTSDAUER.map((b) => [b, ...[true, false].map((e) => dauer.find((x) => x.x === b && x.teil === (e ? 'EU-Staaten' : 'Drittstaaten'))!.wert)]), stellen: [0, 0, 0], fussnoten: fussnoten() },
 				saetze: nurSaetze([aufenthaltSatz(dauerSumme((b) => Number.parseInt(b, 10) < 4), dauerSumme((b) => Number.parseInt(b, 10) >= 10), dauerSumme(() => true))]),
 				hinweise: [],
-				svg: () => rahmen(`${titel} (Jahre)`, gestapelt(dauer.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), euTeile, { xLabel: 'Jahre' }), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
+				svg: rahmen(`${titel} (Jahre)`, (m) => gestapelt(dauer.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), euTeile, { xLabel: 'Jahre' }, m), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
 			});
 		}
 	}
@@ -321,16 +320,15 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...bezirkswerte.map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert ?? (w.sperre ? GESPERRT : OHNE_ANGABE)]), ['', 'Gesamtstadt', c.stadtwert ?? OHNE_ANGABE]], stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
 			saetze: nurSaetze([spanneBezirke(`Der ${i.label}`, bezirke, c.stadtwert)]),
 			hinweise,
-			svg: () =>
-				rahmen(
+			svg: rahmen(
 					titel,
-					kartenfigur(k.geometrie!, c.farbeJeBezirk, { beschriftung: beschriftungspunkte(k.geometrie!) }),
+					(m) => kartenfigur(k.geometrie!, c.farbeJeBezirk, { beschriftung: beschriftungspunkte(k.geometrie!) }, { ...m, hoehe: Math.min(m.hoehe ?? m.breite, m.breite) }),
 					c.farben.map((f, j) => ({ farbe: f, text: `${formatGrenze(g2[j], 'prozent', false)}${j === c.farben.length - 1 ? ' bis ' : ' bis unter '}${formatGrenze(g2[j + 1], 'prozent', false)} %` }))
 				)
 		});
 	}
 	const segregation = segregationsfigur(k.tabelle, k.stichtag, fussnoten());
-	if (segregation) liste.push({ ...segregation, hinweise: [], svg: () => rahmen(segregation.titel, segregation.grafik(), segregation.legende, segregation.anmerkung) });
+	if (segregation) liste.push({ ...segregation, hinweise: [], svg: rahmen(segregation.titel, segregation.grafik, segregation.legende, segregation.anmerkung) });
 	// Every table that shows "•" says what it means, in the figure's notes and in every download.
 	const geheim = GEHEIMHALTUNG_HINWEIS(k.manifest.geheimhaltung);
 	const mitHinweis = (a: Omit<Abbildung, 'nr'>): Omit<Abbildung, 'nr'> =>
@@ -339,9 +337,9 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 		abbildungen: liste.map(mitHinweis).map((a, i) => ({
 			...a,
 			nr: i + 1,
-			svg: () => {
+			svg: (m?: Partial<Masse>) => {
 				praefix = `Abb. ${i + 1}: `;
-				return a.svg();
+				return a.svg(m);
 			}
 		})),
 		entfallen

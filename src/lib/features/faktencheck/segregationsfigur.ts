@@ -8,6 +8,7 @@ import { formatStichtag } from '../../analysis/format';
 import { MAUP_HINWEIS, SEGREGATIONSGRUPPEN, segregationErklaerung, segregationsreihe } from '../../analysis/statistik/segregationsreihe';
 import type { Exporttabelle } from '../../export/csv';
 import { linien } from '../../charts/diagramme';
+import type { Masse } from '../../charts/stil';
 
 const INDIZES = [
 	{ key: 'D', name: 'Dissimilarität D', farbe: '#1d4e89' },
@@ -36,7 +37,7 @@ export function segregationsfigur(t: Indikatortabelle, stichtag: string, fussnot
 		titel: 'Segregation der Menschen mit Migrationshintergrund über die Stadtbezirke',
 		tabelle,
 		saetze: [`${segregationErklaerung(jetzt, gruppe).D}${verlauf}`],
-		grafik: () => linien(reihe.flatMap((p) => INDIZES.map((i) => ({ stichtag: p.stichtag, reihe: i.name, wert: p[i.key] }))), INDIZES.map((i) => ({ name: i.name, farbe: i.farbe })), { prozent: true }),
+		grafik: (m: Masse) => linien(reihe.flatMap((p) => INDIZES.map((i) => ({ stichtag: p.stichtag, reihe: i.name, wert: p[i.key] }))), INDIZES.map((i) => ({ name: i.name, farbe: i.farbe })), { prozent: true }, m),
 		legende: INDIZES.map((i) => ({ farbe: i.farbe, text: i.name })),
 		anmerkung: `Indizes von 0 (gleichmäßig verteilt) bis 100 (völlig getrennt). ${MAUP_HINWEIS}`
 	};
