@@ -95,7 +95,7 @@ test('a figure downloads as SVG and PNG with title and source, its table as XLSX
 	expect(svg.suggestedFilename()).toMatch(/_abb4_staatsangehoerigkeiten\.svg$/);
 	const svgText = (await inhalt(svg)).toString('utf8');
 	expect(svgText).toMatch(/^<\?xml|^<svg/);
-	expect(svgText).toContain('Abb. 4: Die zehn häufigsten Staatsangehörigkeiten');
+	expect(svgText).toContain('Abbildung 4: Die zehn häufigsten Staatsangehörigkeiten');
 	expect(svgText).toContain('Türkei');
 	expect(svgText).toContain('Quelle: Generierte Beispieldaten');
 
@@ -137,7 +137,7 @@ test('npm run report writes a multi-page A4 PDF of the Faktencheck', () => {
 	const text = execFileSync('pdftotext', [ziel, '-'], { encoding: 'utf8' });
 	expect(text).toContain('Faktencheck');
 	expect(text).toContain('70.787');
-	expect(text).toContain('Abb. 9');
+	expect(text).toContain('Abbildung 9');
 	let fehler = '';
 	try {
 		execFileSync('npm', ['run', 'report', '--', '--stichtag', '2030-12-31', '--out', ziel], { cwd: wurzel, stdio: 'pipe', timeout: 120_000 });
