@@ -64,3 +64,35 @@ test('the Faktencheck PDF is a publication: title page, contents with pages, tab
 	// Maps and charts are vectors: the PDF holds no raster image.
 	expect(execFileSync('pdfimages', ['-list', ziel], { encoding: 'utf8' }).trim().split('\n').length).toBe(2);
 });
+
+test('npm run steckbriefe writes one PDF: title page, contents with each district\'s page, one page per district; a Stadtteil gets its own', () => {
+	const ordner = mkdtempSync(join(tmpdir(), 'steckbriefe-'));
+	const ziel = join(ordner, 'steckbriefe.pdf');
+	const ausgabe = execFileSync('npm', ['run', 'steckbriefe', '--', '--out', ziel], { cwd: wurzel, encoding: 'utf8', timeout: 180_000 });
+	expect(ausgabe).toMatch(/Steckbriefe in \d+,\d s geschrieben/);
+	const s = seiten(ziel);
+	expect(s.length).toBe(2 + bezirke.length);
+	expect(flach(s[0])).toContain('Steckbriefe der Stadtbezirke');
+	expect(flach(s[0])).not.toContain('verlassen Ihren Rechner nicht');
+	expect(s[1]).toMatch(/^\s*Inhalt/);
+	// The contents stand in two columns and long names wrap: a district's number is followed by its page, no digits between.
+	const inhalt = flach(execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', ziel, '-'], { encoding: 'utf8' }));
+	const seiteVon = new Map([...inhalt.matchAll(/Stadtbezirk (\d+)\D*?(\d+)/g)].map((m) => [m[1], Number(m[2])]));
+	bezirke.forEach((b, i) => {
+		const titel = `Stadtbezirk ${b.code} ${b.name}`;
+		// Each district heads exactly one page, the one the contents name.
+		expect(s.filter((t) => flach(t).trimStart().startsWith(titel)), titel).toHaveLength(1);
+		expect(flach(s[i + 2]).trimStart().startsWith(titel)).toBe(true);
+		expect(seiteVon.get(b.code), titel).toBe(i + 3);
+		expect(s[i + 2]).toContain(`Seite ${i + 3} von ${s.length}`);
+	});
+	// Every development chart states the range all districts share.
+	expect(flach(s[2])).toMatch(/Achse \d+,\d bis \d+,\d %, in allen Steckbriefen gleich/);
+
+	const teil = join(ordner, 'stadtteil-4.pdf');
+	execFileSync('npm', ['run', 'steckbriefe', '--', '--stadtteil', '4', '--out', teil], { cwd: wurzel, stdio: 'pipe', timeout: 180_000 });
+	const imTeil = bezirke.filter((b) => b.stadtteil === '4');
+	expect(imTeil.length).toBeGreaterThan(1);
+	expect(seiten(teil).length).toBe(2 + imTeil.length);
+	expect(flach(seiten(teil)[0])).toContain('Stadtteil 4');
+});

@@ -11,6 +11,7 @@ import { OHNE_ANGABE } from '../../data/angaben';
 import { nachkommastellen, GESPERRT } from '../../analysis/format';
 import { werteFuer } from '../../analysis/indikatorwerte';
 import type { Exporttabelle, Zelle } from '../../export/csv';
+import type { Inhaltseintrag } from '../../ui/Inhalt.svelte';
 import type { Abbildung } from './abbildungen';
 
 export interface Tabelle {
@@ -19,15 +20,6 @@ export interface Tabelle {
 	tabelle: Exporttabelle;
 	/** The figures whose data it holds. */
 	zu: number[];
-}
-
-export interface Inhaltseintrag {
-	/** The anchor of the heading. */
-	ziel: string;
-	text: string;
-	/** A text printed only at the entry's place (after the contents), by which its page is found. */
-	suche: string;
-	ebene: 1 | 2;
 }
 
 const BEZIRKSSPALTEN = ['einwohner', 'mh_anteil', 'auslaender_anteil', 'eingebuergert_anteil', 'aussiedler_anteil', 'flucht_anteil', 'unter18_anteil', 'neuzugewandert_anteil'];
