@@ -199,6 +199,7 @@ for (const [pfad, bereit] of [
 	['/bezirk?b=54', 'main svg'],
 	['/vergleich?a=40%2B41%2B43~Thingers,54', 'main svg'],
 	['/faktencheck?t=2020-12-31', 'main svg'],
+	['/steckbriefe?stadtteil=4', 'main svg'],
 	['/praesentation', '.gross dd']
 ]) {
 	test(`axe-core finds no WCAG 2.1 AA violation on ${pfad}`, async ({ page }) => {
