@@ -113,6 +113,21 @@ test('the bivariate map of need and coverage has a readable legend and the ranki
 	await ohneBarrieren(page);
 });
 
+test('with an offer filter on, the bivariate map, its legend, the ranking and its CSV name the filter, the group, the distance and the detour factor', async ({ page }) => {
+	await oeffneAtlas(page, '?m=bivariat&g=neuzugewandert&hf=SB&r=800');
+	await karteZeigt(page, 'bivariat');
+	const auswahl = /Neuzugewanderte.*höchstens 800 m Fußweg \(Luftlinie × \d,\d+\) · Angebote: Handlungsfeld „Sprache und Bildung“/;
+	await expect(page.locator('#karte-titel')).toContainText(auswahl);
+	await expect(page.getByTestId('legende').getByTestId('auswahl')).toHaveText(auswahl);
+	const tabelle = page.getByTestId('handlungsbedarf');
+	await expect(tabelle.getByTestId('auswahl')).toHaveText(auswahl);
+	await expect(tabelle).toContainText('kein Angebot mit Handlungsfeld „Sprache und Bildung“');
+	const [download] = await Promise.all([page.waitForEvent('download'), tabelle.getByRole('button', { name: 'Rangfolge als CSV herunterladen' }).click()]);
+	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
+	expect(text).toMatch(auswahl);
+	expect(text).not.toContain('gefiltert');
+});
+
 test('a permalink with filters, distance and a scenario reproduces the view', async ({ page, context }) => {
 	await oeffneAtlas(page, '?i=erreichbar_anteil');
 	await page.getByRole('checkbox', { name: 'Sprache und Bildung' }).check();
