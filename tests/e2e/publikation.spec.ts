@@ -17,6 +17,18 @@ function seiten(datei: string): string[] {
 }
 const flach = (t: string) => t.replace(/\s+/g, ' ');
 
+/** Words of the given pages (1-based) that reach into the page's side margins (14 mm): cut off or clipped on paper. */
+function ueberDenRand(datei: string, von: number, bis: number): string[] {
+	const rand = (14 / 25.4) * 72 - 1;
+	const html = execFileSync('pdftotext', ['-bbox', '-f', String(von), '-l', String(bis), datei, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	return html.split('<page ').slice(1).flatMap((seite, i) => {
+		const breite = Number(/width="([\d.]+)"/.exec(seite)![1]);
+		return [...seite.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+			.filter((m) => Number(m[1]) < rand || Number(m[2]) > breite - rand)
+			.map((m) => `Seite ${von + i}: ${m[3]}`);
+	});
+}
+
 /** "Abbildung 8: Anteil … je Stadtbezirk ........ 8" → [text, 8] for every line of the contents. */
 function inhaltszeilen(inhalt: string): [string, number][] {
 	return [...inhalt.matchAll(/^\s*(.+?)\s+(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])]);
@@ -55,12 +67,16 @@ test('the Faktencheck PDF is a publication: title page, contents with pages, tab
 		expect(t).toContain('Stadtbezirke (Nummern in der Karte)');
 		const woerter = flach(t).split(' ');
 		for (const b of bezirke) {
-			expect(flach(t), `Bezirk ${b.code}`).toContain(b.name);
+			// A long name may break after a slash.
+			expect(flach(t).replaceAll('/ ', '/'), `Bezirk ${b.code}`).toContain(b.name);
 			expect(woerter.filter((w) => w === b.code).length, `Nummer ${b.code}`).toBeGreaterThanOrEqual(2);
 		}
 	}
 
 	s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${n}`));
+	// Title page, contents, tables and annex keep every word inside the page (the wide district table too).
+	const tabellen = eintraege.find(([t]) => t === '3 Tabellen')![1];
+	expect([...ueberDenRand(ziel, 1, 2), ...ueberDenRand(ziel, tabellen, n)]).toEqual([]);
 	// Maps and charts are vectors: the PDF holds no raster image.
 	expect(execFileSync('pdfimages', ['-list', ziel], { encoding: 'utf8' }).trim().split('\n').length).toBe(2);
 });
@@ -86,6 +102,7 @@ test('npm run steckbriefe writes one PDF: title page, contents with each distric
 		expect(seiteVon.get(b.code), titel).toBe(i + 3);
 		expect(s[i + 2]).toContain(`Seite ${i + 3} von ${s.length}`);
 	});
+	expect(ueberDenRand(ziel, 1, s.length)).toEqual([]);
 	// Every development chart states the range all districts share.
 	expect(flach(s[2])).toMatch(/Achse \d+,\d bis \d+,\d %, in allen Steckbriefen gleich/);
 

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { starteServer } from './scripts/server';
+const server = await starteServer(0);
+const port = (server.address() as any).port;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1100, height: 1400 } });
+await p.goto(`http://127.0.0.1:${port}/faktencheck?t=2020-12-31`);
+await p.waitForFunction(() => performance.getEntriesByName('bericht-fertig').length > 0, null, { timeout: 60000 });
+await p.emulateMedia({ media: 'print' });
+console.log(await p.evaluate(() => [...document.querySelectorAll('figure.abbildung .svg > svg')].slice(0, 3).map((s) => { const c = getComputedStyle(s); const r = s.getBoundingClientRect(); return [s.getAttribute('width'), s.getAttribute('height'), s.getAttribute('viewBox'), s.getAttribute('style'), c.width, c.height, c.maxHeight, r.width, r.height]; })));
+await b.close(); server.close();
