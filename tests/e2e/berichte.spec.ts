@@ -68,6 +68,22 @@ test('a comparison of three columns, one of them a group, computed from counts, 
 	await expect(mh).toContainText(mhAnteil(['40', '41', '43'], '2020-12-31'));
 });
 
+test('a comparison at an earlier Stichtag: the link\'s t= chooses it, the choice stays in the link, a Stichtag the data lack is named', async ({ page }) => {
+	await page.goto('/vergleich?a=40%2B41%2B43~Thingers,54&t=2017-12-31');
+	const tabelle = page.getByTestId('vergleichstabelle');
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2017, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	const mh = tabelle.locator('tbody tr', { hasText: 'Migrationshintergrund' }).first();
+	await expect(mh).toContainText(mhAnteil(['40', '41', '43'], '2017-12-31'));
+	await page.getByLabel('Stichtag', { exact: true }).selectOption('2019-12-31');
+	await expect(mh).toContainText(mhAnteil(['54'], '2019-12-31'));
+	await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2019-12-31');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2019, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	await page.goto('/vergleich?a=54&t=2030-12-31');
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2020, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	await expect(page.locator('main')).toContainText('2030-12-31');
+});
+
 test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures and the definitions', async ({ page }) => {
 	await bericht(page, '2020-12-31');
 	await expect(page.getByTestId('abbildung')).toHaveCount(10);
