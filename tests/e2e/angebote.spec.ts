@@ -60,6 +60,18 @@ test('a longer walking distance raises the coverage of at least one district', a
 	expect(new URL(page.url()).searchParams.get('r')).toBe('1500');
 });
 
+test('the walking-distance control shows its effect where it is: the city\'s coverage beside it, updated as it moves', async ({ page }) => {
+	await oeffneAtlas(page, '?i=erreichbar_anteil');
+	await karteZeigt(page, 'erreichbar_anteil');
+	const wirkung = page.getByTestId('stadt-erreicht');
+	await expect(wirkung).toContainText(/Gesamtstadt: \d+,\d %/);
+	const anteil = async () => Number(/(\d+,\d) %/.exec((await wirkung.textContent()) ?? '')![1].replace(',', '.'));
+	const vorher = await anteil();
+	await page.getByLabel(/Fußweg höchstens/).fill('1500');
+	await expect.poll(anteil).toBeGreaterThan(vorher);
+	await expect(wirkung).toContainText('der Einwohner*innen erreichen ein Angebot');
+});
+
 test('a hypothetical offer placed in a district raises its coverage and is marked as a scenario', async ({ page }) => {
 	await oeffneAtlas(page, '?i=erreichbar_anteil');
 	await karteZeigt(page, 'erreichbar_anteil');
