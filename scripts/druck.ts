@@ -1,10 +1,12 @@
 /**
- * What `npm run report` and `npm run statusbericht` share: reading the command line, building the site
- * if there is none, serving it, opening one page in Debian's Chromium, waiting until it says it is
- * complete and printing it on A4 with the title and page numbers in the footer. Each script says only
- * which page, which mark and which checks are its own.
+ * What `npm run report`, `npm run statusbericht` and `npm run steckbriefe` share: reading the command
+ * line, building the site if there is none, serving it, opening one page in Debian's Chromium, waiting
+ * until it says it is complete and printing it as the page's print style lays it out (A4, its running
+ * foot with "Seite n von m"). A page with a table of contents gets its page numbers: it is printed once,
+ * read back with pdftotext, each entry found after the contents, and printed again with the numbers.
+ * Each script says only which page, which mark and which checks are its own.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -65,18 +67,47 @@ export async function druckeSeite(datei: string, auftrag: Druckauftrag): Promise
 		if (einwand) abbruch(einwand);
 		if (fehler.length) abbruch(`Fehler im Bericht: ${fehler.join('; ')}`);
 		const titel = await seite.title();
-		await seite.pdf({
-			path: datei,
-			format: 'A4',
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: '<span></span>',
-			footerTemplate: `<div style="font-size:8px;width:100%;padding:0 12mm;display:flex;justify-content:space-between;font-family:sans-serif"><span>${titel.replace(/[<>&]/g, '')}</span><span>Seite <span class="pageNumber"></span> von <span class="totalPages"></span></span></div>`,
-			margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' }
-		});
-		console.log(`${datei} geschrieben (${Math.round(statSync(datei).size / 1024)} KB): ${titel}`);
+		const drucke = async () => {
+			await seite.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await seite.pdf({ path: datei, preferCSSPageSize: true, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' } });
+		};
+		await drucke();
+		if (await seite.locator('[data-suche]').count()) {
+			const einwand = await seitenzahlenEintragen(seite, datei);
+			if (einwand) abbruch(einwand);
+			await drucke();
+		}
+		console.log(`${datei} geschrieben (${Math.round(statSync(datei).size / 1024)} KB, ${seitentexte(datei).length} Seiten): ${titel}`);
 	} finally {
 		await browser.close();
 		server.close();
 	}
+}
+
+/** The text of every page of a PDF, whitespace collapsed (a heading may wrap). */
+export function seitentexte(datei: string): string[] {
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', datei, '-'], { encoding: 'utf8' })
+		.split('\f')
+		.slice(0, -1)
+		.map((t) => t.replace(/\s+/g, ' '));
+}
+
+/**
+ * Finds each contents entry's text (`data-suche`) on the pages after the contents, in order, and writes
+ * the page into its `[data-seite]`. The contents' own page is the first to hold the first entry's text.
+ */
+async function seitenzahlenEintragen(seite: Page, datei: string): Promise<string | null> {
+	const seiten = seitentexte(datei);
+	const suche = await seite.locator('[data-suche]').evaluateAll((e) => e.map((x) => (x as HTMLElement).dataset.suche!));
+	const inhalt = seiten.findIndex((t) => t.includes(suche[0]));
+	let ab = inhalt + 1;
+	const nummern: number[] = [];
+	for (const text of suche) {
+		const k = seiten.findIndex((t, i) => i >= ab && t.includes(text));
+		if (k < 0) return `Im Inhaltsverzeichnis steht „${text}“, im gedruckten Bericht nach dem Inhalt aber nicht.`;
+		nummern.push(k + 1);
+		ab = k;
+	}
+	await seite.locator('[data-suche] [data-seite]').evaluateAll((e, n) => e.forEach((x, i) => (x.textContent = String(n[i]))), nummern);
+	return null;
 }

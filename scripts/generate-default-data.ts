@@ -107,6 +107,8 @@ const manifest: DatensatzManifestEingabe = {
 	hinweis: 'Beispieldaten – kalibriert auf die Gesamtstadtwerte des KIK; Bezirksgrenzen schematisch',
 	quelle:
 		'Generierte Beispieldaten (Sozialraumatlas), kalibriert auf: Stadt Kempten (Allgäu), Amt für Wirtschaft und Stadtentwicklung, veröffentlicht im Kemptener Integrationskonzept (KIK) 2021',
+	// The demo's publisher is the tool: no office of the city stands behind invented district figures.
+	herausgeber: 'Sozialraumatlas (Beispielausgabe, keine Veröffentlichung der Stadt Kempten (Allgäu))',
 	stichtage: JAHRESZIELE.map((z) => z.stichtag),
 	geheimhaltung: { schwelle: 3 },
 	// The KIK prints this share without decimals; the atlas shows 1,9 % and quotes the KIK beside it.

@@ -60,6 +60,18 @@ test('a longer walking distance raises the coverage of at least one district', a
 	expect(new URL(page.url()).searchParams.get('r')).toBe('1500');
 });
 
+test('the walking-distance control shows its effect where it is: the city\'s coverage beside it, updated as it moves', async ({ page }) => {
+	await oeffneAtlas(page, '?i=erreichbar_anteil');
+	await karteZeigt(page, 'erreichbar_anteil');
+	const wirkung = page.getByTestId('stadt-erreicht');
+	await expect(wirkung).toContainText(/Gesamtstadt: \d+,\d %/);
+	const anteil = async () => Number(/(\d+,\d) %/.exec((await wirkung.textContent()) ?? '')![1].replace(',', '.'));
+	const vorher = await anteil();
+	await page.getByLabel(/Fußweg höchstens/).fill('1500');
+	await expect.poll(anteil).toBeGreaterThan(vorher);
+	await expect(wirkung).toContainText('der Einwohner*innen erreichen ein Angebot');
+});
+
 test('a hypothetical offer placed in a district raises its coverage and is marked as a scenario', async ({ page }) => {
 	await oeffneAtlas(page, '?i=erreichbar_anteil');
 	await karteZeigt(page, 'erreichbar_anteil');
@@ -111,6 +123,21 @@ test('the bivariate map of need and coverage has a readable legend and the ranki
 	expect(text).toContain('Methode: Wert = Bedarfsindex + z-Wert');
 	expect(text).toContain('Hinweis: Beispieldaten');
 	await ohneBarrieren(page);
+});
+
+test('with an offer filter on, the bivariate map, its legend, the ranking and its CSV name the filter, the group, the distance and the detour factor', async ({ page }) => {
+	await oeffneAtlas(page, '?m=bivariat&g=neuzugewandert&hf=SB&r=800');
+	await karteZeigt(page, 'bivariat');
+	const auswahl = /Neuzugewanderte.*höchstens 800 m Fußweg \(Luftlinie × \d,\d+\) · Angebote: Handlungsfeld „Sprache und Bildung“/;
+	await expect(page.locator('#karte-titel')).toContainText(auswahl);
+	await expect(page.getByTestId('legende').getByTestId('auswahl')).toHaveText(auswahl);
+	const tabelle = page.getByTestId('handlungsbedarf');
+	await expect(tabelle.getByTestId('auswahl')).toHaveText(auswahl);
+	await expect(tabelle).toContainText('kein Angebot mit Handlungsfeld „Sprache und Bildung“');
+	const [download] = await Promise.all([page.waitForEvent('download'), tabelle.getByRole('button', { name: 'Rangfolge als CSV herunterladen' }).click()]);
+	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
+	expect(text).toMatch(auswahl);
+	expect(text).not.toContain('gefiltert');
 });
 
 test('a permalink with filters, distance and a scenario reproduces the view', async ({ page, context }) => {

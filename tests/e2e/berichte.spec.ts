@@ -68,6 +68,22 @@ test('a comparison of three columns, one of them a group, computed from counts, 
 	await expect(mh).toContainText(mhAnteil(['40', '41', '43'], '2020-12-31'));
 });
 
+test('a comparison at an earlier Stichtag: the link\'s t= chooses it, the choice stays in the link, a Stichtag the data lack is named', async ({ page }) => {
+	await page.goto('/vergleich?a=40%2B41%2B43~Thingers,54&t=2017-12-31');
+	const tabelle = page.getByTestId('vergleichstabelle');
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2017, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	const mh = tabelle.locator('tbody tr', { hasText: 'Migrationshintergrund' }).first();
+	await expect(mh).toContainText(mhAnteil(['40', '41', '43'], '2017-12-31'));
+	await page.getByLabel('Stichtag', { exact: true }).selectOption('2019-12-31');
+	await expect(mh).toContainText(mhAnteil(['54'], '2019-12-31'));
+	await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2019-12-31');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2019, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	await page.goto('/vergleich?a=54&t=2030-12-31');
+	await expect(page.getByRole('heading', { name: 'Alle Indikatoren am 31.12.2020, mit Abstand zur Gesamtstadt' })).toBeVisible();
+	await expect(page.locator('main')).toContainText('2030-12-31');
+});
+
 test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures and the definitions', async ({ page }) => {
 	await bericht(page, '2020-12-31');
 	await expect(page.getByTestId('abbildung')).toHaveCount(10);
@@ -95,7 +111,7 @@ test('a figure downloads as SVG and PNG with title and source, its table as XLSX
 	expect(svg.suggestedFilename()).toMatch(/_abb4_staatsangehoerigkeiten\.svg$/);
 	const svgText = (await inhalt(svg)).toString('utf8');
 	expect(svgText).toMatch(/^<\?xml|^<svg/);
-	expect(svgText).toContain('Abb. 4: Die zehn häufigsten Staatsangehörigkeiten');
+	expect(svgText).toContain('Abbildung 4: Die zehn häufigsten Staatsangehörigkeiten');
 	expect(svgText).toContain('Türkei');
 	expect(svgText).toContain('Quelle: Generierte Beispieldaten');
 
@@ -137,7 +153,7 @@ test('npm run report writes a multi-page A4 PDF of the Faktencheck', () => {
 	const text = execFileSync('pdftotext', [ziel, '-'], { encoding: 'utf8' });
 	expect(text).toContain('Faktencheck');
 	expect(text).toContain('70.787');
-	expect(text).toContain('Abb. 9');
+	expect(text).toContain('Abbildung 9');
 	let fehler = '';
 	try {
 		execFileSync('npm', ['run', 'report', '--', '--stichtag', '2030-12-31', '--out', ziel], { cwd: wurzel, stdio: 'pipe', timeout: 120_000 });
@@ -199,6 +215,7 @@ for (const [pfad, bereit] of [
 	['/bezirk?b=54', 'main svg'],
 	['/vergleich?a=40%2B41%2B43~Thingers,54', 'main svg'],
 	['/faktencheck?t=2020-12-31', 'main svg'],
+	['/steckbriefe?stadtteil=4', 'main svg'],
 	['/praesentation', '.gross dd']
 ]) {
 	test(`axe-core finds no WCAG 2.1 AA violation on ${pfad}`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtere, KEIN_FILTER } from './angebotsfilter';
+import { filterBeschreibung, filtere, KEIN_FILTER } from './angebotsfilter';
 import type { Einrichtung } from '../data/abfragen/angebote';
 
 const e = (id: string, teil: Partial<Einrichtung>): Einrichtung => ({
@@ -23,5 +23,13 @@ describe('offer filters', () => {
 	it('lets offers for everyone match every target group', () => {
 		expect(ids({ zielgruppen: ['Jugendliche'] })).toEqual(['cafe', 'juze']);
 		expect(ids({ zielgruppen: ['Geflüchtete'] })).toEqual(['cafe', 'beratung']);
+	});
+});
+
+describe('the words for the active filters', () => {
+	it('name every facet that is on, with the Handlungsfeld by its name, and nothing without a filter', () => {
+		expect(filterBeschreibung(KEIN_FILTER)).toBeNull();
+		expect(filterBeschreibung({ ...KEIN_FILTER, handlungsfelder: ['SB'], sprachen: ['Arabisch', 'Türkisch'], massnahmen: ['SB-3'] })).toBe('Handlungsfeld „Sprache und Bildung“; Sprachen „Arabisch“ oder „Türkisch“; Maßnahme „SB-3“');
+		expect(filterBeschreibung({ ...KEIN_FILTER, typen: ['Beratung'], zielgruppen: ['Frauen'] })).toBe('Typ „Beratung“; Zielgruppe „Frauen“');
 	});
 });

@@ -4,6 +4,7 @@
  * Kinder). An offer "for everyone" (Zielgruppe alle, or none given) matches every target group.
  */
 import type { Einrichtung } from '../data/abfragen/angebote';
+import { HANDLUNGSFELDER } from '../data/schema';
 
 export interface Angebotsfilter {
 	handlungsfelder: string[];
@@ -34,6 +35,24 @@ export function filtere(alle: readonly Einrichtung[], f: Angebotsfilter): Einric
 
 export function istGefiltert(f: Angebotsfilter): boolean {
 	return Object.values(f).some((werte) => werte.length > 0);
+}
+
+const FACETTEN: { feld: keyof Angebotsfilter; name: string; mehrere: string }[] = [
+	{ feld: 'handlungsfelder', name: 'Handlungsfeld', mehrere: 'Handlungsfelder' },
+	{ feld: 'typen', name: 'Typ', mehrere: 'Typen' },
+	{ feld: 'zielgruppen', name: 'Zielgruppe', mehrere: 'Zielgruppen' },
+	{ feld: 'sprachen', name: 'Sprache', mehrere: 'Sprachen' },
+	{ feld: 'massnahmen', name: 'Maßnahme', mehrere: 'Maßnahmen' }
+];
+const wert = (feld: keyof Angebotsfilter, w: string) => (feld === 'handlungsfelder' ? (HANDLUNGSFELDER[w as keyof typeof HANDLUNGSFELDER] ?? w) : w);
+
+/**
+ * Every active filter in words, for titles, legends, CSV lines and printouts, so an output names the offers
+ * it counts: "Handlungsfeld Sprache und Bildung; Sprachen Arabisch oder Türkisch". Null without a filter.
+ */
+export function filterBeschreibung(f: Angebotsfilter): string | null {
+	const teile = FACETTEN.filter((x) => f[x.feld].length > 0).map((x) => `${f[x.feld].length > 1 ? x.mehrere : x.name} ${f[x.feld].map((w) => `„${wert(x.feld, w)}“`).join(' oder ')}`);
+	return teile.length ? teile.join('; ') : null;
 }
 
 /** Offers with a position can be mapped; the others are listed with the reason. */

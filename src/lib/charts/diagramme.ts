@@ -119,7 +119,7 @@ export function entzerre(ys: readonly number[], unten = Infinity, abstand = ZEIL
  * thin out where the axis is too short for them; an end label longer than its margin ends in "…" with its
  * full text as a tooltip.
  */
-export function linien(daten: readonly { stichtag: string; reihe: string; wert: number }[], farben: readonly { name: string; farbe: string }[], o: { prozent?: boolean; hoehe?: number } = {}, groesse: Partial<Masse> = {}): SVGSVGElement {
+export function linien(daten: readonly { stichtag: string; reihe: string; wert: number }[], farben: readonly { name: string; farbe: string }[], o: { prozent?: boolean; hoehe?: number; bereich?: readonly [number, number] } = {}, groesse: Partial<Masse> = {}): SVGSVGElement {
 	const m = masse(groesse);
 	const letzte = [...new Set(daten.map((d) => d.reihe))].map((r) => daten.filter((d) => d.reihe === r).at(-1)!);
 	const jahre = [...new Set(daten.map((d) => jahr(d.stichtag)))];
@@ -135,7 +135,7 @@ export function linien(daten: readonly { stichtag: string; reihe: string; wert: 
 		marginLeft: links,
 		marginRight: rechts,
 		x: { label: null, domain: jahre, type: 'point', ticks: jahre.filter((_, i) => (jahre.length - 1 - i) % jedes === 0), tickFormat: kurz ? (j: string) => `’${j.slice(2)}` : undefined },
-		y: { label: o.prozent ? '%' : 'Personen', tickFormat: o.prozent ? prozentTick : tausender, grid: true, zero: !o.prozent },
+		y: { label: o.prozent ? '%' : 'Personen', tickFormat: o.prozent ? prozentTick : tausender, grid: true, ...(o.bereich ? { domain: [...o.bereich] } : { zero: !o.prozent }) },
 		color: { domain: farben.map((f) => f.name), range: farben.map((f) => f.farbe) }
 	} as const;
 	const linienUndPunkte = [Plot.lineY(daten, { x, y: 'wert', z: 'reihe', stroke: 'reihe', strokeWidth: 2 }), Plot.dot(daten, { x, y: 'wert', fill: 'reihe', r: 3 })];

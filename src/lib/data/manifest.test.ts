@@ -27,6 +27,12 @@ describe('manifest', () => {
 	it('accepts a valid manifest and fills in the default suppression threshold', () => {
 		expect(pruefeManifest(GUT, 'datensatz.json').geheimhaltung).toEqual({ schwelle: 3, methode: 'sperrung', mindestEinwohner: 0 });
 	});
+	it('takes the publisher and its contact for title pages and Impressum, and names a field that is too long', () => {
+		const m = pruefeManifest({ ...GUT, herausgeber: 'Stadt Kempten (Allgäu), Amt für Integration', kontakt: 'integration@example.org' }, 'datensatz.json');
+		expect([m.herausgeber, m.kontakt]).toEqual(['Stadt Kempten (Allgäu), Amt für Integration', 'integration@example.org']);
+		expect(pruefeManifest(GUT, 'datensatz.json').herausgeber).toBeUndefined();
+		expect(meldungen({ ...GUT, herausgeber: 'x'.repeat(201) })).toEqual(['Datei „datensatz.json“, Feld „herausgeber“: „herausgeber“ ist zu lang (höchstens 200 Zeichen).']);
+	});
 	it('refuses identifiers and file names that could point elsewhere or break SQL', () => {
 		expect(meldungen({ ...GUT, id: 'http://evil.example/daten' })).toEqual([
 			'Datei „datensatz.json“, Feld „id“: „id“ darf nur Kleinbuchstaben, Ziffern und „-“ enthalten (höchstens 63 Zeichen), z. B. „kempten-2024“.'

@@ -46,6 +46,10 @@ const manifestSchema = z
 		oeffentlicheBeispieldaten: z._default(z.boolean({ error: '„oeffentlicheBeispieldaten“ muss true oder false sein.' }), false),
 		hinweis: z._default(z.string({ error: '„hinweis“ muss ein Text sein.' }).check(z.trim()), ''),
 		quelle: text('quelle'),
+		/** Who publishes the outputs (the office), for title pages and the Impressum; absent: the city. */
+		herausgeber: z.optional(text('herausgeber').check(z.maxLength(200, { error: '„herausgeber“ ist zu lang (höchstens 200 Zeichen).' }))),
+		/** How readers reach the publisher (address, e-mail), for the Impressum. */
+		kontakt: z.optional(text('kontakt').check(z.maxLength(300, { error: '„kontakt“ ist zu lang (höchstens 300 Zeichen).' }))),
 		stichtage: z.array(stichtag, { error: '„stichtage“ muss eine Liste von Stichtagen sein.' }).check(
 			z.minLength(1, { error: '„stichtage“ ist leer: mindestens ein Stichtag ist nötig.' }),
 			z.refine((t: string[]) => t.every((d, i) => i === 0 || d > t[i - 1]), { error: '„stichtage“ muss aufsteigend sortiert sein und darf keinen Stichtag doppelt enthalten.' })

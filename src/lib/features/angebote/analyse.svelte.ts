@@ -10,7 +10,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { einrichtungen, gruppenzahlen, massnahmen, wohnorte, type Einrichtung } from '../../data/abfragen/angebote';
 import { INDIKATOREN, type IndikatorBeschreibung } from '../../data/indikatoren';
 import { GESAMTSTADT } from '../../data/schema';
-import { filtere, hatLage, istGefiltert } from '../../analysis/angebotsfilter';
+import { filterBeschreibung, filtere, hatLage, istGefiltert } from '../../analysis/angebotsfilter';
 import { bevoelkerungspunkte } from '../../analysis/bevoelkerungspunkte';
 import { erreichbarkeit, luftlinienradius, naechsteEntfernung, type Erreichbarkeit } from '../../analysis/erreichbarkeit';
 import { band, bandwert, rasterpunkt, SCHAETZSCHUTZ, schaetzschutzHinweis, schuetzeAbdeckung, schuetzeAnzahl, schuetzeSzenario, zaehlendeSzenarien, type GeschuetzteAbdeckung, type Geschuetzt } from '../../analysis/schaetzschutz';
@@ -72,6 +72,8 @@ export class Angebotsanalyse {
 	alle = $derived(this.einrichtungen.wert ?? []);
 	gefiltert = $derived(filtere(this.alle, this.ansicht.filter));
 	gefiltertAktiv = $derived(istGefiltert(this.ansicht.filter));
+	/** The active filters in words (null without one), for every output that counts the filtered offers. */
+	filterText = $derived(filterBeschreibung(this.ansicht.filter));
 	ohneLage = $derived(this.gefiltert.filter((e) => !hatLage(e)));
 
 	punkte = $derived(this.wohnorte.wert && this.zahlen.wert && this.ebene ? bevoelkerungspunkte(this.wohnorte.wert, this.zahlen.wert, this.ebene) : null);
@@ -140,19 +142,30 @@ export class Angebotsanalyse {
 		return id === 'bedarfsindex' ? this.bedarf !== null : this.abdeckungSzenario !== null;
 	}
 
+	/** The walking distance with its detour factor, as every output that depends on it states it. */
+	private weg(): string {
+		const r = this.ansicht.reichweite;
+		return `${formatWert(r.distanzM, 'meter')} Fußweg (Luftlinie × ${String(r.umwegfaktor).replace('.', ',')})`;
+	}
+
+	/** What the coverage figures count: the group, the distance and the offers by every active filter. */
+	auswahl(): string {
+		return `${gruppeMit(this.ansicht.gruppe).label}, höchstens ${this.weg()} · Angebote: ${this.filterText ?? 'alle'}`;
+	}
+
 	/** A computed indicator's description, naming what it depends on. */
 	beschreibung(id: Berechnet): IndikatorBeschreibung {
 		const g = gruppeMit(this.ansicht.gruppe);
 		const r = this.ansicht.reichweite;
-		const weg = `${formatWert(r.distanzM, 'meter')} Fußweg (Luftlinie × ${String(r.umwegfaktor).replace('.', ',')})`;
-		const filter = this.gefiltertAktiv ? `der gefilterten Angebote (${this.gefiltert.length})` : `aller Angebote (${this.alle.length})`;
+		const weg = this.weg();
+		const filter = this.filterText ? `der ${this.gefiltert.length} Angebote mit ${this.filterText}` : `der ${this.alle.length} Angebote (ohne Filter)`;
 		if (id === 'erreichbar_anteil')
 			return {
 				id,
 				label: `Anteil der ${g.kurz} mit einem Angebot in ${formatWert(r.distanzM, 'meter')} Fußweg`,
 				kurz: `Erreichbarkeit (${g.kurz})`,
 				einheit: 'prozent',
-				definition: `${g.label}, die ${filter} in höchstens ${weg} erreichen, je 100 der Gruppe im Bezirk. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
+				definition: `${g.label}, die eines ${filter} in höchstens ${weg} erreichen, je 100 der Gruppe im Bezirk. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
 			};
 		if (id === 'angebot_entfernung')
 			return {
@@ -160,7 +173,7 @@ export class Angebotsanalyse {
 				label: `Fußweg der ${g.kurz} zum nächsten Angebot (Median)`,
 				kurz: 'Fußweg zum Angebot',
 				einheit: 'meter',
-				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter.replace('der ', '').replace('aller ', '')} entfernt; angegeben ist die Obergrenze der ${SCHAETZSCHUTZ.bandM}-m-Stufe. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
+				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter} entfernt; angegeben ist die Obergrenze der ${SCHAETZSCHUTZ.bandM}-m-Stufe. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
 			};
 		const teile = this.ansicht.bedarf.map((k) => `${INDIKATOREN.find((i) => i.id === k.indikator)?.kurz ?? k.indikator} (Gewicht ${k.gewicht})`).join(', ');
 		return {

@@ -15,7 +15,6 @@ import { istAnteil } from '../../analysis/statistik/zaehlungen';
 import { bezirksprofil, profilZeile } from '../../analysis/profil';
 import { bivariatFarbe } from '../../analysis/handlungsbedarf';
 import { KEINE_ANGABE } from '../../analysis/farben';
-import { gruppe as gruppeMit } from '../../analysis/zielgruppen';
 import { alsParameter, type Ersetzung } from '../../ui/url';
 import type { Sitzung } from '../../ui/sitzung.svelte';
 import { Angebotsanalyse } from '../angebote/analyse.svelte';
@@ -127,9 +126,8 @@ export class AtlasZustand {
 	untertitel = $derived.by(() => {
 		if (!this.stichtag) return 'Werte werden berechnet …';
 		if (this.ansicht.karte === 'bivariat') {
-			const g = gruppeMit(this.angebote.gruppe);
 			const zusatz = this.szenarioText ? ` · mit Szenario: ${this.szenarioText}` : '';
-			return this.bivariat ? `${g.label}, ${this.angebote.reichweite.distanzM} m Fußweg · Bedarfsindex am ${this.stichtag.split('-').reverse().join('.')}${zusatz}` : 'Angebote und Wohnorte werden geladen …';
+			return this.bivariat ? `${this.analyse.auswahl()} · Bedarfsindex am ${this.stichtag.split('-').reverse().join('.')}${zusatz}` : 'Angebote und Wohnorte werden geladen …';
 		}
 		return this.choropleth ? themaUntertitel(this.choropleth.thema) : this.berechnet ? 'Angebote und Wohnorte werden geladen …' : 'Werte werden berechnet …';
 	});

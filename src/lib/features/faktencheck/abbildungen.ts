@@ -33,11 +33,12 @@ import {
 	type Zahl
 } from '../../analysis/saetze';
 import { beschriftungspunkte } from '../../analysis/beschriftung';
+import { GRUPPENFARBEN, REIHENFARBEN } from '../../analysis/gruppenfarben';
 import type { Exporttabelle } from '../../export/csv';
 import { alterspyramide, balken, gestapelt, linien } from '../../charts/diagramme';
 import { kartenfigur } from '../../charts/kartenfigur';
 import { gerahmt } from '../../charts/rahmen';
-import { masse, STATUSFARBEN, type Masse } from '../../charts/stil';
+import { masse, type Masse } from '../../charts/stil';
 import type { FaktencheckDaten } from './daten';
 import { segregationsfigur } from './segregationsfigur';
 
@@ -49,6 +50,8 @@ export interface Abbildung {
 	saetze: string[];
 	/** What the figure lacks ("keine Angabe …", with the column that would fill it), and method notes. */
 	hinweise: string[];
+	/** A map's key of district numbers to names: numbers on a map say nothing without it. */
+	schluessel?: { code: string; name: string }[];
 	/** Builds the framed SVG (in the browser: charts need a document), at the fixed download width unless a size is given. */
 	svg: (m?: Partial<Masse>) => SVGSVGElement;
 }
@@ -72,7 +75,6 @@ const jahr = (t: string) => t.slice(0, 4);
 const zaehlung = (zaehler: number | null | undefined, nenner: number | null | undefined) => (zaehler == null || nenner == null ? {} : { zaehler, nenner });
 const STATUS_REIHE: Record<Status, string> = { deutsch: 'Deutsche ohne MH', eingebuergert: 'Eingebürgerte', aussiedler: 'Aussiedler*innen', auslaender: 'Ausländer*innen' };
 const GRUPPEN = ['eingebuergert', 'aussiedler', 'auslaender'] as const satisfies readonly Zaehlgroesse[];
-const MH_FARBE = '#E69F00';
 
 const alsZahl = (a: Angabe): Zahl => (a.art === 'wert' ? a.wert : a.art === 'gesperrt' ? GESPERRT : null);
 const zelle = (x: Zahl): number | string => (x === null ? OHNE_ANGABE : x);
@@ -102,10 +104,10 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 			auslaender: wert(z, 'auslaender')
 		};
 	};
-	const statusLegende = STATUS.map((s) => ({ farbe: STATUSFARBEN[s], text: STATUS_LABEL[s] }));
+	const statusLegende = STATUS.map((s) => ({ farbe: GRUPPENFARBEN[s], text: STATUS_LABEL[s] }));
 	const mhLegende = [
-		{ farbe: STATUSFARBEN.deutsch, text: STATUS_LABEL.deutsch },
-		{ farbe: MH_FARBE, text: 'mit Migrationshintergrund' }
+		{ farbe: GRUPPENFARBEN.deutsch, text: STATUS_LABEL.deutsch },
+		{ farbe: GRUPPENFARBEN.mh, text: 'mit Migrationshintergrund' }
 	];
 	// The figure's number goes into its title, so a downloaded figure still says which one it is.
 	let praefix = '';
@@ -126,8 +128,8 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 			const hinweise = luecken.length ? [fehltHinweis(luecken)] : [];
 			// Without every group the bars show what is known: with and without migration background.
 			const reihen = luecken.length
-				? [{ name: STATUS_LABEL.deutsch, wert: g.deutsch, farbe: STATUSFARBEN.deutsch }, { name: 'mit Migrationshintergrund', wert: wert(jetzt, 'mh'), farbe: MH_FARBE }]
-				: STATUS.map((s) => ({ name: STATUS_LABEL[s], wert: g[s], farbe: STATUSFARBEN[s] }));
+				? [{ name: STATUS_LABEL.deutsch, wert: g.deutsch, farbe: GRUPPENFARBEN.deutsch }, { name: 'mit Migrationshintergrund', wert: wert(jetzt, 'mh'), farbe: GRUPPENFARBEN.mh }]
+				: STATUS.map((s) => ({ name: STATUS_LABEL[s], wert: g[s], farbe: GRUPPENFARBEN[s] }));
 			liste.push({
 				id: 'status',
 				titel,
@@ -180,7 +182,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 						{ x: jahr(z.stichtag), teil: 'mit Migrationshintergrund', wert: wert(z, 'mh') }
 					])
 				: reihe.flatMap((z) => STATUS.map((s) => ({ x: jahr(z.stichtag), teil: STATUS_LABEL[s], wert: gruppen(z)[s] })));
-			const teile = luecken.length ? mhLegende.map((l) => ({ name: l.text, farbe: l.farbe })) : STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: STATUSFARBEN[s] }));
+			const teile = luecken.length ? mhLegende.map((l) => ({ name: l.text, farbe: l.farbe })) : STATUS.map((s) => ({ name: STATUS_LABEL[s], farbe: GRUPPENFARBEN[s] }));
 			const mhAnteil = (z: Zaehlung) => quote(wert(z, 'mh'), wert(z, 'einwohner'));
 			const letzter = reihe.find((z) => z.stichtag === k.stichtag) ?? erster;
 			liste.push({
@@ -213,7 +215,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				tabelle: { kopf: ['Rang', 'Staatsangehörigkeit', 'Personen', 'Anteil an den Ausländer*innen (%)'], zeilen: d.top10.map((t, i) => [i + 1, t.name, t.anzahl ?? GESPERRT, t.anteil ?? GESPERRT]), stellen: [0, 0, 0, 1], fussnoten: fussnoten() },
 				saetze: nurSaetze([staatenSatz(d.top10.slice(0, 5)), zehnStaatenSatz(zusammen, wert(jetzt, 'auslaender'), wert(jetzt, 'staatsangehoerigkeiten'))]),
 				hinweise: [],
-				svg: rahmen(titel, (m) => balken(d.top10.flatMap((t) => (t.anzahl === null ? [] : [{ name: t.name, wert: t.anzahl }])), (v) => formatWert(v, 'anzahl'), '#E69F00', m))
+				svg: rahmen(titel, (m) => balken(d.top10.flatMap((t) => (t.anzahl === null ? [] : [{ name: t.name, wert: t.anzahl }])), (v) => formatWert(v, 'anzahl'), GRUPPENFARBEN.auslaender, m))
 			});
 		}
 	}
@@ -223,7 +225,6 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 		if (!aufgeschluesselt || d.top5Verlauf.length === 0) entfallen.push({ titel, grund: fehltHinweis(['staat']) });
 		else {
 			const namen = [...new Set(d.top5Verlauf.map((r) => r.name))];
-			const farben5 = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9'];
 			const wachstum = namen
 				.map((n) => {
 					const r = d.top5Verlauf.filter((x) => x.name === n);
@@ -243,12 +244,12 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 				},
 				saetze: wachstum.length ? nurSaetze([entwicklungAnzahl(`Am stärksten verändert hat sich die Zahl der Menschen mit der Staatsangehörigkeit ${wachstum[0].name}: sie`, { stichtag: wachstum[0].von.stichtag, wert: wachstum[0].von.anzahl }, { stichtag: wachstum[0].bis.stichtag, wert: wachstum[0].bis.anzahl })]) : [],
 				hinweise: [],
-				svg: rahmen(titel, (m) => linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: farben5[i % 5] })), {}, m))
+				svg: rahmen(titel, (m) => linien(d.top5Verlauf.flatMap((r) => (r.anzahl === null ? [] : [{ stichtag: r.stichtag, reihe: r.name, wert: r.anzahl }])), namen.map((n, i) => ({ name: n, farbe: REIHENFARBEN[i % REIHENFARBEN.length] })), {}, m))
 			});
 		}
 	}
 
-	const euTeile = [{ name: 'EU-Staaten', farbe: '#0072B2' }, { name: 'Drittstaaten', farbe: '#E69F00' }];
+	const euTeile = [{ name: 'EU-Staaten', farbe: GRUPPENFARBEN.eu }, { name: 'Drittstaaten', farbe: GRUPPENFARBEN.dritt }];
 	{
 		const titel = 'Ausländer*innen aus EU-Staaten und Drittstaaten';
 		const reihe = stadt.filter((z) => istZahl(wert(z, 'auslaender_eu')) && istZahl(wert(z, 'auslaender_dritt')));
@@ -320,6 +321,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 			tabelle: { kopf: ['Stadtbezirk-Nr.', 'Stadtbezirk', `${i.label} (%)`], zeilen: [...bezirkswerte.map((w) => [w.code, k.bezirkName.get(w.code) ?? '', w.wert ?? (w.sperre ? GESPERRT : OHNE_ANGABE)]), ['', 'Gesamtstadt', c.stadtwert ?? OHNE_ANGABE]], stellen: [0, 0, 1], fussnoten: fussnoten(hinweise) },
 			saetze: nurSaetze([spanneBezirke(`Der ${i.label}`, bezirke, c.stadtwert)]),
 			hinweise,
+			schluessel: bezirkswerte.map((w) => ({ code: w.code, name: k.bezirkName.get(w.code) ?? '' })),
 			svg: rahmen(
 					titel,
 					(m) => kartenfigur(k.geometrie!, c.farbeJeBezirk, { beschriftung: beschriftungspunkte(k.geometrie!) }, { ...m, hoehe: Math.min(m.hoehe ?? m.breite, m.breite) }),
@@ -338,7 +340,7 @@ export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abb
 			...a,
 			nr: i + 1,
 			svg: (m?: Partial<Masse>) => {
-				praefix = `Abb. ${i + 1}: `;
+				praefix = `Abbildung ${i + 1}: `;
 				return a.svg(m);
 			}
 		})),

@@ -9,11 +9,12 @@ import { MAUP_HINWEIS, SEGREGATIONSGRUPPEN, segregationErklaerung, segregationsr
 import type { Exporttabelle } from '../../export/csv';
 import { linien } from '../../charts/diagramme';
 import type { Masse } from '../../charts/stil';
+import { REIHENFARBEN } from '../../analysis/gruppenfarben';
 
 const INDIZES = [
-	{ key: 'D', name: 'Dissimilarität D', farbe: '#1d4e89' },
-	{ key: 'isolation', name: 'Isolation', farbe: '#E69F00' },
-	{ key: 'H', name: 'Theil H', farbe: '#009E73' }
+	{ key: 'D', name: 'Dissimilarität D', farbe: REIHENFARBEN[0] },
+	{ key: 'isolation', name: 'Isolation', farbe: REIHENFARBEN[1] },
+	{ key: 'H', name: 'Theil H', farbe: REIHENFARBEN[2] }
 ] as const;
 
 const komma = (v: number) => v.toFixed(1).replace('.', ',');

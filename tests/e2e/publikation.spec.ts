@@ -1,0 +1,115 @@
+/**
+ * The printed publications read back as a reader gets them: `npm run report` and `npm run steckbriefe`
+ * write PDFs, pdftotext gives each page's text.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+
+const wurzel = join(import.meta.dirname, '../..');
+const bezirke = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8'));
+
+function seiten(datei: string): string[] {
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', datei, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+}
+const flach = (t: string) => t.replace(/\s+/g, ' ');
+
+/** Words of the given pages (1-based) that reach into the page's side margins (14 mm): cut off or clipped on paper. */
+function ueberDenRand(datei: string, von: number, bis: number): string[] {
+	const rand = (14 / 25.4) * 72 - 1;
+	const html = execFileSync('pdftotext', ['-bbox', '-f', String(von), '-l', String(bis), datei, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	return html.split('<page ').slice(1).flatMap((seite, i) => {
+		const breite = Number(/width="([\d.]+)"/.exec(seite)![1]);
+		return [...seite.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+			.filter((m) => Number(m[1]) < rand || Number(m[2]) > breite - rand)
+			.map((m) => `Seite ${von + i}: ${m[3]}`);
+	});
+}
+
+/** "Abbildung 8: Anteil … je Stadtbezirk ........ 8" → [text, 8] for every line of the contents. */
+function inhaltszeilen(inhalt: string): [string, number][] {
+	return [...inhalt.matchAll(/^\s*(.+?)\s+(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])]);
+}
+
+test('the Faktencheck PDF is a publication: title page, contents with pages, tables, keys beside the maps, symbol key, Impressum, page numbers', () => {
+	const ziel = join(mkdtempSync(join(tmpdir(), 'publikation-')), 'faktencheck.pdf');
+	execFileSync('npm', ['run', 'report', '--', '--stichtag', '2020-12-31', '--out', ziel], { cwd: wurzel, stdio: 'pipe', timeout: 180_000 });
+	const s = seiten(ziel);
+	const n = s.length;
+
+	const titel = flach(s[0]);
+	for (const soll of ['Kempten (Allgäu)', 'Faktencheck Migration Kempten (Allgäu)', 'Stichtag 31.12.2020', 'Herausgeber: Sozialraumatlas']) expect(titel).toContain(soll);
+	for (const web of ['verlassen Ihren Rechner nicht', 'Eigene Daten der Stadt laden', 'Sozialraumatlas Kempten', 'Drucken', 'Atlas', 'Seite 1 von']) expect(titel).not.toContain(web);
+
+	expect(s[1]).toMatch(/^\s*Inhalt/);
+	const eintraege = inhaltszeilen(execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', ziel, '-'], { encoding: 'utf8' })).filter(([t]) => !t.startsWith('Faktencheck'));
+	expect(eintraege.map(([t]) => t)).toEqual(expect.arrayContaining(['1 Auf einen Blick', 'Abbildung 1: Bevölkerung nach Migrationsstatus', 'Tabelle 1: Bevölkerung nach Migrationsstatus', 'Zeichenerklärung', 'Impressum']));
+	// Every page number in the contents is the page the entry stands on.
+	for (const [text, seite] of eintraege) {
+		const kopf = /^(Abbildung|Tabelle) \d+:/.exec(text)?.[0] ?? text;
+		expect(flach(s[seite - 1]), `${text} auf Seite ${seite}`).toContain(kopf);
+	}
+
+	const alles = flach(s.join(' '));
+	expect(alles).toMatch(/Tabelle 1: Bevölkerung nach Migrationsstatus.*Quelle:/);
+	expect(alles).toContain('Gesamtstadt');
+	expect(alles).toMatch(/Zeichenerklärung • .*Zahlenwert geheim gehalten/);
+	expect(alles).toMatch(/Impressum.*Herausgeber:/);
+	expect(alles).not.toContain('verlassen Ihren Rechner nicht');
+
+	// A map's page (after the contents) holds the key: every district's number, twice (map and key), and its name.
+	const kartenseiten = s.slice(2).filter((t) => /Abbildung \d+: Anteil [^:]+ je Stadtbezirk/.test(flach(t)));
+	expect(kartenseiten.length).toBe(2);
+	for (const t of kartenseiten) {
+		expect(t).toContain('Stadtbezirke (Nummern in der Karte)');
+		const woerter = flach(t).split(' ');
+		for (const b of bezirke) {
+			// A long name may break after a slash.
+			expect(flach(t).replaceAll('/ ', '/'), `Bezirk ${b.code}`).toContain(b.name);
+			expect(woerter.filter((w) => w === b.code).length, `Nummer ${b.code}`).toBeGreaterThanOrEqual(2);
+		}
+	}
+
+	s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${n}`));
+	// Title page, contents, tables and annex keep every word inside the page (the wide district table too).
+	const tabellen = eintraege.find(([t]) => t === '3 Tabellen')![1];
+	expect([...ueberDenRand(ziel, 1, 2), ...ueberDenRand(ziel, tabellen, n)]).toEqual([]);
+	// Maps and charts are vectors: the PDF holds no raster image.
+	expect(execFileSync('pdfimages', ['-list', ziel], { encoding: 'utf8' }).trim().split('\n').length).toBe(2);
+});
+
+test('npm run steckbriefe writes one PDF: title page, contents with each district\'s page, one page per district; a Stadtteil gets its own', () => {
+	const ordner = mkdtempSync(join(tmpdir(), 'steckbriefe-'));
+	const ziel = join(ordner, 'steckbriefe.pdf');
+	const ausgabe = execFileSync('npm', ['run', 'steckbriefe', '--', '--out', ziel], { cwd: wurzel, encoding: 'utf8', timeout: 180_000 });
+	expect(ausgabe).toMatch(/Steckbriefe in \d+,\d s geschrieben/);
+	const s = seiten(ziel);
+	expect(s.length).toBe(2 + bezirke.length);
+	expect(flach(s[0])).toContain('Steckbriefe der Stadtbezirke');
+	expect(flach(s[0])).not.toContain('verlassen Ihren Rechner nicht');
+	expect(s[1]).toMatch(/^\s*Inhalt/);
+	// The contents stand in two columns and long names wrap: a district's number is followed by its page, no digits between.
+	const inhalt = flach(execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', ziel, '-'], { encoding: 'utf8' }));
+	const seiteVon = new Map([...inhalt.matchAll(/Stadtbezirk (\d+)\D*?(\d+)/g)].map((m) => [m[1], Number(m[2])]));
+	bezirke.forEach((b, i) => {
+		const titel = `Stadtbezirk ${b.code} ${b.name}`;
+		// Each district heads exactly one page, the one the contents name.
+		expect(s.filter((t) => flach(t).trimStart().startsWith(titel)), titel).toHaveLength(1);
+		expect(flach(s[i + 2]).trimStart().startsWith(titel)).toBe(true);
+		expect(seiteVon.get(b.code), titel).toBe(i + 3);
+		expect(s[i + 2]).toContain(`Seite ${i + 3} von ${s.length}`);
+	});
+	expect(ueberDenRand(ziel, 1, s.length)).toEqual([]);
+	// Every development chart states the range all districts share.
+	expect(flach(s[2])).toMatch(/Achse \d+,\d bis \d+,\d %, in allen Steckbriefen gleich/);
+
+	const teil = join(ordner, 'stadtteil-4.pdf');
+	execFileSync('npm', ['run', 'steckbriefe', '--', '--stadtteil', '4', '--out', teil], { cwd: wurzel, stdio: 'pipe', timeout: 180_000 });
+	const imTeil = bezirke.filter((b) => b.stadtteil === '4');
+	expect(imTeil.length).toBeGreaterThan(1);
+	expect(seiten(teil).length).toBe(2 + imTeil.length);
+	expect(flach(seiten(teil)[0])).toContain('Stadtteil 4');
+});
