@@ -8,8 +8,8 @@ import { Nutzerweg } from './nutzerweg';
  * The published files of other cities (tests/fixtures/staedte/, as the offices publish them) dropped into
  * the data page of a fresh browser, each city begun clean, at most 10 counted actions from the first
  * drop to the coloured map (issue 12 §7). The figures the atlas then shows are compared with
- * erwartet.json, which a script beside each fixture computes from the raw file alone. Hamburg, München
- * and Bremen do not get through yet; the fixtures' README says where each stops.
+ * erwartet.json, which a script beside each fixture computes from the raw file alone. Bremen does not get
+ * through yet; the fixtures' README says where it stops.
  */
 const S = join(import.meta.dirname, '../fixtures/staedte');
 const erwartet = (stadt: string) => JSON.parse(readFileSync(join(S, stadt, 'erwartet.json'), 'utf8'));
