@@ -67,7 +67,7 @@ test.describe('another city loaded', () => {
 	test('the Faktencheck leaves out what the data lack and says which column would fill it', async ({ page }) => {
 		await page.goto('/faktencheck?t=2012-12-31');
 		await page.waitForFunction(() => performance.getEntriesByName('bericht-fertig').length > 0, null, GEDULD);
-		await expect(page.locator('h1')).toHaveText('Faktencheck Migration Duisburg');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Faktencheck Migration Duisburg');
 		const text = await seitentext(page);
 		expect(text).not.toMatch(/\b0 Ausländer|sind \.|lag 2005 wie 2012 bei 0,0 %|umgestellt/);
 		await expect(page.getByTestId('abbildung')).toHaveCount(4);
