@@ -1,6 +1,5 @@
 /** Shared look of the charts: German number ticks, the status colours, the font, the size a chart is drawn at. */
 import { formatLocale, precisionFixed } from 'd3-format';
-import type { Status } from '../data/schema';
 
 const de = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'], minus: '−' });
 export const tausender = de.format(',.0f');
@@ -10,13 +9,8 @@ export const prozentTick = (p: number, _i?: number, ticks?: readonly number[]) =
 	return `${de.format(`,.${Math.min(2, precisionFixed(schritt))}f`)(p)} %`;
 };
 
-/** Okabe–Ito: distinguishable with colour-vision deficiencies, also in greyscale print. */
-export const STATUSFARBEN: Record<Status, string> = {
-	deutsch: '#bbbbbb',
-	eingebuergert: '#009E73',
-	aussiedler: '#56B4E9',
-	auslaender: '#E69F00'
-};
+/** The status colours are the groups' colours, which every figure shares (analysis/gruppenfarben). */
+export { STATUS_GRUPPENFARBEN as STATUSFARBEN } from '../analysis/gruppenfarben';
 
 export const SCHRIFT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
