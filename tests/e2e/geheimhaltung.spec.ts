@@ -64,7 +64,10 @@ async function staatenImSteckbrief(page: Page, code: string): Promise<string[]> 
 	await page.goto(`/bezirk?b=${code}`);
 	const abschnitt = page.locator('section[aria-labelledby="staaten-titel"]');
 	await expect(abschnitt.locator('svg')).toBeVisible({ timeout: 60_000 });
-	return abschnitt.locator('svg g[data-mark="y-axis tick label"] text').allTextContents();
+	// A name too long for its margin is cut with "…" and keeps its full text in its <title>.
+	return abschnitt
+		.locator('svg g[data-mark="y-axis tick label"] text')
+		.evaluateAll((texte) => texte.map((t) => t.querySelector('title')?.textContent ?? t.textContent ?? ''));
 }
 
 async function vergleichszeile(page: Page, auswahl: string, zeile: string): Promise<string[]> {

@@ -53,7 +53,10 @@ export function alterspyramide(daten: readonly Pyramidenbalken[], groesse: Parti
  */
 export function balken(daten: readonly { name: string; wert: number; farbe?: string }[], wertText: (v: number) => string, farbe = '#1d4e89', groesse: Partial<Masse> = {}): SVGSVGElement {
 	const m = masse(groesse);
-	const links = Math.ceil(Math.min(laengste(daten.map((d) => d.name), m.schrift) + 12, m.breite * 0.36));
+	const namen = laengste(daten.map((d) => d.name), m.schrift) + 12;
+	const links = Math.ceil(Math.min(namen, m.breite * 0.36));
+	// Only a margin cut to its share is too narrow for a name; Plot's own measure must not cut one that fits.
+	const namensbreite = namen > links ? zeilenbreiteEm(links - 12, m.schrift) : Infinity;
 	const rechts = Math.ceil(Math.min(laengste(daten.map((d) => wertText(d.wert)), m.schrift) + 12, m.breite * 0.32));
 	const zeile = Math.max(26, m.schrift * 2);
 	return zeichne({
@@ -64,7 +67,7 @@ export function balken(daten: readonly { name: string; wert: number; farbe?: str
 		x: { label: null, tickFormat: tausender, grid: true, ticks: Math.max(1, Math.floor((m.breite - links - rechts) / TICKABSTAND)) },
 		y: { domain: daten.map((d) => d.name), label: null, axis: null },
 		marks: [
-			Plot.axisY({ label: null, lineWidth: zeilenbreiteEm(links - 12, m.schrift), textOverflow: 'ellipsis' }),
+			Plot.axisY({ label: null, lineWidth: namensbreite, textOverflow: 'ellipsis' }),
 			Plot.barX(daten, { x: 'wert', y: 'name', fill: (d: { farbe?: string }) => d.farbe ?? farbe }),
 			Plot.text(daten, { x: 'wert', y: 'name', text: (d: { wert: number }) => wertText(d.wert), dx: 4, textAnchor: 'start' }),
 			Plot.ruleX([0])

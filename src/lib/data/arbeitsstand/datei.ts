@@ -7,58 +7,18 @@
 import { z } from 'zod/mini';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Arbeitsstand } from './arbeitsstand';
-import { ZIELE, type Zuordnung } from '../import/zuordnung';
+import type { Zuordnung } from '../import/zuordnung';
+import { arbeitsstandSchema, text, zuordnungSchema } from './gespeichert';
 import { kikSchema, type KikStand } from '../kik/kikstand';
 import { alsBezirksgeometrie, leseGeoJson } from '../import/geometrieImport';
 
 export const ARBEITSBEREICH_FORMAT = 'sozialraumatlas-arbeitsbereich';
 
-const TEILE = ['stadtbezirk', 'staat', 'bevoelkerung', 'bezirkszahl', 'massnahme', 'einrichtung', 'wohnort', 'geometrie'] as const;
-const SYSTEME = ['EPSG:4326', 'EPSG:25832', 'EPSG:31468', 'EPSG:3857'] as const;
-const datum = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const text = (max: number) => z.string().check(z.maxLength(max));
-
-const zuordnung = z.object({
-	ziel: z.enum(ZIELE),
-	spalten: z.record(text(40), z.int().check(z.gte(0), z.lte(999))),
-	stichtag: z.optional(datum),
-	koordinaten: z.optional(z.enum(SYSTEME))
-});
-
-const arbeitsstand = z.object({
-	version: z.literal(1),
-	einstellungen: z.object({
-		stadt: text(100),
-		titel: text(200),
-		quelle: text(500),
-		schwelle: z.int().check(z.gte(0), z.lte(100)),
-		mindestEinwohner: z.int().check(z.gte(0), z.lte(100000))
-	}),
-	quellen: z.array(
-		z.object({
-			id: text(64),
-			teil: z.enum(TEILE),
-			datei: text(255),
-			format: text(200),
-			importiert: text(40),
-			zeilen: z.int().check(z.gte(0)),
-			stichtage: z.array(datum),
-			inhalt: text(400 * 1024 * 1024),
-			zeileVon: z.optional(z.array(z.int())),
-			spalteVon: z.optional(z.array(z.tuple([text(40), text(500)]))),
-			zuordnung: z.optional(zuordnung),
-			abgeleitet: z.optional(z.enum(TEILE))
-		})
-	),
-	ohne: z.array(z.enum(TEILE)),
-	eigeneStadt: z.optional(z.boolean())
-});
-
 const datei = z.object({
 	format: z.literal(ARBEITSBEREICH_FORMAT),
 	version: z.literal(1),
-	arbeitsstand,
-	zuordnungen: z.record(text(2000), zuordnung),
+	arbeitsstand: arbeitsstandSchema,
+	zuordnungen: z.record(text(2000), zuordnungSchema),
 	ansicht: z.optional(text(4000)),
 	kik: z.optional(kikSchema),
 	erstelltMit: z.optional(z.object({ datensatz: text(63), schwelle: z.int().check(z.gte(0), z.lte(100)) }))
@@ -84,11 +44,6 @@ export function herabsetzung(b: Arbeitsbereich, vorgabe: number): string | null 
 	const ist = b.arbeitsstand.einstellungen.schwelle;
 	if (ist >= soll) return null;
 	return `Diese Arbeitsbereichsdatei setzt die Geheimhaltung herab: Zahlen ab ${ist === 0 ? '1' : ist} würden gezeigt, erstellt wurde sie mit einer Schwelle von ${soll}. Für Zahlen des eingebauten Datensatzes gilt weiter dessen Schwelle; alles, was unter der niedrigeren Schwelle entsteht, wird als „Geheimhaltung herabgesetzt“ gekennzeichnet. Trotzdem öffnen?`;
-}
-
-export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {
-	const r = arbeitsstand.safeParse(roh);
-	return r.success ? (r.data as Arbeitsstand) : null;
 }
 
 export function alsArbeitsbereichsdatei(b: Arbeitsbereich): string {

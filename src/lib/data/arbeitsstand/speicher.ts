@@ -10,7 +10,7 @@
 import { del, get, promisifyRequest, set, update, type UseStore } from 'idb-keyval';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Arbeitsstand } from './arbeitsstand';
-import { pruefeArbeitsstand } from './datei';
+import { pruefeArbeitsstand } from './gespeichert';
 import type { Zuordnung } from '../import/zuordnung';
 import { pruefeKikStand, type KikStand } from '../kik/kikstand';
 import type { Massnahmenliste } from '../kik/standard';

@@ -5,7 +5,7 @@ import { csvParseRows } from 'd3-dsv';
 import { wandleUm } from './umwandlung';
 import { fehlendePflichtfelder, rateZuordnung } from './zuordnung';
 import { textTabelle } from './textTabelle';
-import { pruefeArbeitsstand } from '../arbeitsstand/datei';
+import { pruefeArbeitsstand } from '../arbeitsstand/gespeichert';
 
 const text = (t: string, datei: string) => textTabelle(datei, new TextEncoder().encode(t));
 
