@@ -39,7 +39,14 @@ export function alterspyramide(daten: readonly Pyramidenbalken[], groesse: Parti
 		marks: [
 			Plot.barX(
 				daten.map((d) => ({ ...d, x: d.geschlecht === 'm' ? -d.anzahl : d.anzahl, gruppe: STATUS_LABEL[d.status] })),
-				Plot.stackX({ x: 'x', y: 'altersgruppe', fill: 'gruppe', order: STATUS.map((s) => STATUS_LABEL[s]) })
+				Plot.stackX({
+					x: 'x',
+					y: 'altersgruppe',
+					fill: 'gruppe',
+					order: STATUS.map((s) => STATUS_LABEL[s]),
+					// A bar's count on hover: the axis alone does not tell a reader 12 from 13.
+					title: (d: Pyramidenbalken & { gruppe: string }) => `${d.gruppe}, ${d.geschlecht === 'm' ? 'Männer' : 'Frauen'}, ${d.altersgruppe}: ${tausender(d.anzahl)}`
+				})
 			),
 			Plot.ruleX([0])
 		]
