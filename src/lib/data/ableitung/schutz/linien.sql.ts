@@ -45,7 +45,7 @@ function linienSql(): string[] {
 		for (const g of QUER[a.tabelle] ?? []) {
 			const linie = `'${a.tabelle}:${g}|' || ${schluessel(['stichtag', 'code'])}`;
 			teile.push(`SELECT ${linie}, id, -1 FROM kennzahl_zelle WHERE groesse = '${g}'`);
-			teile.push(`SELECT ${linie}, id, 1 FROM ${merkmalsSicht(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
+			teile.push(`SELECT ${linie}, id, 1 FROM merkmal_${AUFTEILUNGEN.indexOf(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
 		}
 	}
 	return teile;
@@ -64,22 +64,25 @@ ${AUFTEILUNGEN.map((a) => `UNION ALL SELECT id, wert, gesperrt FROM ${zellenVon(
 export function schutzGliedSql(): string {
 	return `
 CREATE OR REPLACE TEMP TABLE schutz_glied AS
-WITH g AS (${linienSql().join('\nUNION ALL ')}),
-m AS (SELECT g.*, z.wert FROM g JOIN schutz_zelle z USING (id))
-SELECT linie, id, faktor FROM m
-QUALIFY count(*) FILTER (WHERE wert IS NULL) OVER (PARTITION BY linie) = 0
-	AND count(*) FILTER (WHERE faktor = 1) OVER (PARTITION BY linie) > 0
-	AND count(*) FILTER (WHERE faktor = -1) OVER (PARTITION BY linie) <= 1`;
+WITH ${AUFTEILUNGEN.map((a, k) => `merkmal_${k} AS MATERIALIZED ${merkmalsSicht(a)}`).join(',\n')},
+g AS (${linienSql().join('\nUNION ALL ')}),
+m AS MATERIALIZED (SELECT g.*, z.wert FROM g JOIN schutz_zelle z USING (id)),
+gut AS (SELECT linie FROM m GROUP BY linie
+	HAVING count(*) FILTER (WHERE wert IS NULL) = 0 AND count(*) FILTER (WHERE faktor = 1) > 0 AND count(*) FILTER (WHERE faktor = -1) <= 1)
+SELECT linie, id, faktor FROM m SEMI JOIN gut USING (linie)`;
 }
 
 /** The cells in id order; their position is their index in the system of equations. */
-export const SCHUTZ_ZELLEN_LESEN_SQL = `SELECT id::DOUBLE AS id, coalesce(wert, 0)::DOUBLE AS wert, gesperrt FROM schutz_zelle ORDER BY id`;
+export const SCHUTZ_ZELLEN_LESEN_SQL = `SELECT id::DOUBLE AS id, coalesce(wert, 0)::DOUBLE AS wert, gesperrt::UTINYINT AS gesperrt FROM schutz_zelle ORDER BY id`;
 
-/** The lines, each with its members' positions (as in SCHUTZ_ZELLEN_LESEN_SQL) and factors. */
+/**
+ * The lines' members, one row each, sorted by line: the line's number (0…), the member's position (as in
+ * SCHUTZ_ZELLEN_LESEN_SQL) and its factor. Flat columns, since lists cost more to hand over than to compute.
+ */
 export const SCHUTZ_LINIEN_LESEN_SQL = `
 WITH i AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::INTEGER AS i FROM schutz_zelle)
-SELECT list(i.i ORDER BY i.i) AS glieder, list(g.faktor::INTEGER ORDER BY i.i) AS faktoren
-FROM schutz_glied g JOIN i USING (id) GROUP BY g.linie ORDER BY g.linie`;
+SELECT (dense_rank() OVER (ORDER BY g.linie) - 1)::INTEGER AS linie, i.i AS glied, g.faktor::TINYINT AS faktor
+FROM schutz_glied g JOIN i USING (id) ORDER BY g.linie, i.i`;
 
 /** Marks the cells listed in `quelle` (a table with column id) as withheld, in every cell table. */
 export function sperreSql(quelle: string): string {

@@ -12,7 +12,7 @@ import { primaerSql } from '../geheimhaltung.sql';
 import { SCHUTZ_LINIEN_LESEN_SQL, SCHUTZ_ZELLE_SQL, SCHUTZ_ZELLEN_LESEN_SQL, schutzGliedSql, sperreSql } from './linien.sql';
 import { highs } from './highs';
 import { pruefe, type Intervall } from './pruefung';
-import { erweitere, linienJeZelle, sekundaer, system } from './system';
+import { anzahlLinien, erweitere, linienJeZelle, sekundaer, systemAusGliedern } from './system';
 
 /**
  * LPs one load may solve (each a few milliseconds on a table of thousands of withheld cells): a fixed
@@ -53,6 +53,12 @@ export interface Schutzoptionen {
 	fortschritt?: (anteil: number) => void;
 }
 
+/** A query's answer as columns (typed arrays): 10⁵ rows as objects cost more than the protection's SQL. */
+async function spalten(db: Database, sql: string) {
+	const { tableFromIPC } = await import('apache-arrow');
+	return tableFromIPC(await db.arrowIPC(sql));
+}
+
 export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen = {}): Promise<Schutzbericht> {
 	const start = performance.now();
 	const breite = o.breite ?? Math.max(schwelle - 1, 1);
@@ -64,13 +70,10 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 	await db.exec(SCHUTZ_ZELLE_SQL);
 	await db.exec(schutzGliedSql());
 	o.fortschritt?.(0.4);
-	const zellen = await db.query<{ id: number; wert: number; gesperrt: boolean }>(SCHUTZ_ZELLEN_LESEN_SQL);
-	const linien = (await db.query<{ glieder: ArrayLike<number>; faktoren: ArrayLike<number> }>(SCHUTZ_LINIEN_LESEN_SQL)).map((l) => ({ glieder: Array.from(l.glieder), faktoren: Array.from(l.faktoren) }));
-	const s = system(
-		zellen.map((z) => z.wert),
-		zellen.map((z) => z.gesperrt),
-		linien
-	);
+	const zellen = await spalten(db, SCHUTZ_ZELLEN_LESEN_SQL);
+	const ids = zellen.getChild('id')!.toArray() as Float64Array;
+	const glieder = await spalten(db, SCHUTZ_LINIEN_LESEN_SQL);
+	const s = systemAusGliedern(zellen.getChild('wert')!.toArray(), zellen.getChild('gesperrt')!.toArray(), glieder.getChild('linie')!.toArray(), glieder.getChild('glied')!.toArray(), glieder.getChild('faktor')!.toArray());
 	const jeZelle = linienJeZelle(s);
 	const vorher = s.gesperrt.slice();
 	sekundaer(s, jeZelle);
@@ -95,7 +98,7 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 		o.fortschritt?.(0.55 + 0.35 * (lpsErlaubt ? Math.min(bericht.lps / lpsErlaubt, 1) : 1));
 	}
 	o.fortschritt?.(0.9);
-	const neu = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && !vorher[z]).map((z) => zellen[z].id);
+	const neu = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && !vorher[z]).map((z) => ids[z]);
 	await db.exec(`CREATE OR REPLACE TEMP TABLE schutz_neu (id BIGINT)`);
 	for (let i = 0; i < neu.length; i += 1000) {
 		const teil = neu.slice(i, i + 1000);
@@ -106,5 +109,5 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 	o.fortschritt?.(1);
 	const gesperrt = s.gesperrt.reduce((a, g) => a + g, 0);
 	const primaer = [...s.gesperrt.keys()].filter((z) => s.gesperrt[z] && s.wert[z] > 0 && s.wert[z] < schwelle).length;
-	return { zellen: zellen.length, gesperrt, primaer, linien: linien.length, ...bericht, ms: performance.now() - start };
+	return { zellen: ids.length, gesperrt, primaer, linien: anzahlLinien(s), ...bericht, ms: performance.now() - start };
 }

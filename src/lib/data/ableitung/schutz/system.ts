@@ -14,16 +14,18 @@ export interface Schutzsystem {
 	faktor: Int8Array;
 }
 
+/** The system from its lines' members sorted by line (`linie` 0…m−1 ascending, as SCHUTZ_LINIEN_LESEN_SQL gives them). */
+export function systemAusGliedern(wert: ArrayLike<number>, gesperrt: ArrayLike<boolean | number>, linie: ArrayLike<number>, glied: ArrayLike<number>, faktor: ArrayLike<number>): Schutzsystem {
+	const m = linie.length ? linie[linie.length - 1] + 1 : 0;
+	const start = new Int32Array(m + 1);
+	for (let k = 0; k < linie.length; k++) start[linie[k] + 1]++;
+	for (let l = 0; l < m; l++) start[l + 1] += start[l];
+	return { wert: Float64Array.from(wert), gesperrt: Uint8Array.from(gesperrt, (g) => (g ? 1 : 0)), start, glied: Int32Array.from(glied), faktor: Int8Array.from(faktor) };
+}
+
 export function system(wert: ArrayLike<number>, gesperrt: ArrayLike<boolean | number>, linien: readonly { glieder: readonly number[]; faktoren: readonly number[] }[]): Schutzsystem {
-	const start = new Int32Array(linien.length + 1);
-	linien.forEach((l, i) => (start[i + 1] = start[i] + l.glieder.length));
-	const glied = new Int32Array(start[linien.length]);
-	const faktor = new Int8Array(start[linien.length]);
-	linien.forEach((l, i) => {
-		glied.set(l.glieder, start[i]);
-		faktor.set(l.faktoren, start[i]);
-	});
-	return { wert: Float64Array.from(wert), gesperrt: Uint8Array.from(gesperrt, (g) => (g ? 1 : 0)), start, glied, faktor };
+	const nr = linien.flatMap((l, i) => l.glieder.map(() => i));
+	return systemAusGliedern(wert, gesperrt, nr, linien.flatMap((l) => l.glieder), linien.flatMap((l) => l.faktoren));
 }
 
 export const anzahlLinien = (s: Schutzsystem) => s.start.length - 1;
