@@ -10,6 +10,7 @@ import { KEIN_FILTER, type Angebotsfilter } from '../../analysis/angebotsfilter'
 import { DISTANZ_GRENZEN, STANDARD_REICHWEITE, UMWEG_GRENZEN, type Reichweite } from '../../analysis/erreichbarkeit';
 import { STANDARD_KOMPONENTEN, type Komponente } from '../../analysis/bedarf';
 import { GRUPPE_IDS, gruppe as findeGruppe, type Gruppe } from '../../analysis/zielgruppen';
+import { formatDezimal } from '../../analysis/format';
 import type { Ersetzung } from '../../ui/url';
 
 /** The offers' keys in the atlas's link, with their meaning. */
@@ -86,7 +87,7 @@ export function leseAngebote(params: URLSearchParams): { ansicht: AngebotsAnsich
 		if (roh === null) return standard;
 		const n = Number(roh);
 		if (/^\d+(\.\d+)?$/.test(roh) && n >= grenzen.min && n <= grenzen.max) return n;
-		ersetze(was, roh, String(standard).replace('.', ','));
+		ersetze(was, roh, formatDezimal(standard));
 		return standard;
 	};
 
