@@ -13,7 +13,8 @@ const BEREIT: Record<string, (page: Page) => Promise<void>> = {
 	'/praesentation': (page) => expect(page.getByTestId('folienzaehler')).toContainText(/Folie 1 von \d+/, GEDULD),
 	'/statistik': (page) => expect(page.locator('main table').first()).toBeVisible(GEDULD),
 	'/massnahmen': (page) => expect(page.getByTestId('trefferzahl')).toContainText('von', GEDULD),
-	'/statusbericht': (page) => expect(page.locator('main h1').first()).toBeVisible(GEDULD)
+	'/statusbericht': (page) => expect(page.locator('main h1').first()).toBeVisible(GEDULD),
+	'/steckbriefe': (page) => expect(page.locator('main svg').first()).toBeVisible(GEDULD)
 };
 
 test('the README shows its link forms', () => {
@@ -55,7 +56,8 @@ const VERLUSTE: [string, string[]][] = [
 	['/faktencheck?t=2031-12-31', ['Stichtag „2031-12-31“ → 31.12.2020']],
 	['/statistik?t=31.12.2020&i=toString', ['Stichtag „31.12.2020“ → der neueste Stichtag', 'Anteil „toString“']],
 	['/massnahmen?hf=XX&status=__proto__', ['Handlungsfeld „XX“ → alle', 'Status „__proto__“ → alle']],
-	['/statusbericht?stichtag=morgen', ['Berichtstag „morgen“ → heute']]
+	['/statusbericht?stichtag=morgen', ['Berichtstag „morgen“ → heute']],
+	['/steckbriefe?stadtteil=4&drucken=morgen', ['Drucken „morgen“ → nicht sofort gedruckt']]
 ];
 
 for (const [link, hinweise] of VERLUSTE) {
