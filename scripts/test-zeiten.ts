@@ -33,7 +33,11 @@ for (const [name, befehl] of PHASEN) {
 	if (r.status !== 0) break;
 }
 
-const dauer = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')} min`;
+// Rounded to whole seconds first, so 59,6 s is 1:00 min, never 0:60.
+const dauer = (s: number) => {
+	const sekunden = Math.round(s);
+	return `${Math.floor(sekunden / 60)}:${String(sekunden % 60).padStart(2, '0')} min`;
+};
 const summe = zeiten.reduce((a, z) => a + z.s, 0);
 console.log('\nZeit je Phase');
 const anteil = (s: number) => `${Math.round((100 * s) / summe)} %`;
