@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { abbruch, argument, druckeSeite, zieldatei } from './druck';
+import { formatDezimal } from '../src/lib/analysis/format';
 
 const stadtteil = argument('stadtteil');
 if (stadtteil !== undefined && !/^[\p{L}\p{N} ._-]{1,60}$/u.test(stadtteil)) abbruch('„--stadtteil“ ist kein Name eines Stadtteils (Buchstaben, Ziffern, Leerzeichen).');
@@ -16,4 +17,4 @@ await druckeSeite(datei, {
 	fertig: 'steckbriefe-fertig',
 	timeout: 120_000
 });
-console.log(`Steckbriefe in ${((performance.now() - start) / 1000).toFixed(1).replace('.', ',')} s geschrieben.`);
+console.log(`Steckbriefe in ${formatDezimal((performance.now() - start) / 1000, 1)} s geschrieben.`);

@@ -7,11 +7,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/chromium';
 import { starteServer } from '../server';
 import { ausgabeordner, messbuild } from '../ausgabe.js';
+import { formatDezimal } from '../../src/lib/analysis/format';
 
 export const median = (xs: number[]) => quantileSorted([...xs].sort((a, b) => a - b), 0.5);
 export const p95 = (xs: number[]) => quantileSorted([...xs].sort((a, b) => a - b), 0.95);
 export const ms = (x: number) => `${Math.round(x).toLocaleString('de-DE')} ms`;
-export const verhaeltnis = (x: number) => x.toFixed(2).replace('.', ',');
+export const verhaeltnis = (x: number) => formatDezimal(x, 2);
 export const ziel = (erreicht: boolean) => (erreicht ? 'erreicht' : 'VERFEHLT');
 
 export async function mitServer<T>(fn: (basis: string) => Promise<T>): Promise<T> {
@@ -47,5 +48,5 @@ export async function marken(page: Page, namen: string[]): Promise<Record<string
 /** The machine's other load, so a reader can judge the figures: load average and cores. */
 export function last(): string {
 	const [eins] = loadavg();
-	return `Last (1 min) ${eins.toFixed(2).replace('.', ',')} auf ${cpus().length} Kernen`;
+	return `Last (1 min) ${formatDezimal(eins, 2)} auf ${cpus().length} Kernen`;
 }

@@ -10,6 +10,7 @@
 import Flatbush from 'flatbush';
 import type { Bevoelkerungspunkte } from './bevoelkerungspunkte';
 import type { Gruppe } from './zielgruppen';
+import { formatDezimal } from './format';
 
 export interface Standort {
 	x: number;
@@ -31,6 +32,9 @@ export const UMWEG_GRENZEN = { min: 1, max: 2, schritt: 0.05 };
 export function fussweg(luftlinieM: number, r: Reichweite): number {
 	return luftlinieM * r.umwegfaktor;
 }
+
+/** The rule in words, wherever a walking distance is stated ("Luftlinie × 1,3"). */
+export const fusswegRegel = (r: Reichweite) => `Luftlinie × ${formatDezimal(r.umwegfaktor)}`;
 
 /** Straight-line radius that a walking distance reaches. */
 export function luftlinienradius(r: Reichweite): number {

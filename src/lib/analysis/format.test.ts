@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGrenze, formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
+import { formatDezimal, formatGrenze, formatProzent, formatStichtag, formatVeraenderung, formatWert } from './format';
 
 describe('German formatting', () => {
 	it('groups thousands with a dot and uses the decimal comma', () => {
@@ -17,5 +17,17 @@ describe('German formatting', () => {
 	});
 	it('writes Stichtage as DD.MM.YYYY', () => {
 		expect(formatStichtag('2020-12-31')).toBe('31.12.2020');
+	});
+});
+
+describe('a plain German decimal', () => {
+	it('writes a decimal comma, no thousands separator, and rounds as the shown values do', () => {
+		expect(formatDezimal(1.3)).toBe('1,3');
+		expect(formatDezimal(1234.5)).toBe('1234,5');
+		expect(formatDezimal(-2.5)).toBe('-2,5');
+		expect(formatDezimal(0.0125, 4)).toBe('0,0125');
+		// The same rounding as the legend's and table's figures (1,005 is stored as 1,00499…).
+		expect(formatDezimal(1.005, 2)).toBe('1,00');
+		expect(formatDezimal(36.95, 1)).toBe(formatProzent(36.95).replace(' %', ''));
 	});
 });

@@ -71,6 +71,15 @@ export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boole
 	return (decimals === 1 ? eine : ganz)(wert);
 }
 
+/**
+ * A German decimal without thousands separators (CSV cells, parameters in running text): `stellen`
+ * fixed, or as many as the number has ("1,3"). Rounded as toFixed rounds, like d3-format above, so a
+ * value never shows two roundings; with the ASCII minus that spreadsheets read.
+ */
+export function formatDezimal(x: number, stellen?: number): string {
+	return (stellen === undefined ? String(x) : x.toFixed(stellen)).replace('.', ',');
+}
+
 export function formatFlaeche(km2: number): string {
 	return `${zwei(km2)} km²`;
 }

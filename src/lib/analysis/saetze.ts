@@ -7,6 +7,7 @@
  */
 import { formatProzent, formatStichtag, formatWert, GESPERRT, ZUFALLSSCHWANKUNG } from './format';
 import { imRahmenDerZufallsschwankung, newcombe } from './statistik/wilson';
+import { anteil as anteilVon } from '../data/kennzahlregeln';
 
 /** A count as a sentence takes it: known, withheld ("•"), or not in the data (null). */
 export type Zahl = number | typeof GESPERRT | null;
@@ -77,7 +78,8 @@ export function spanneBezirke(was: string, bezirke: readonly { name: string; wer
 export function anteil(teil: Zahl, ganz: Zahl): string | null {
 	if (teil === null || ganz === null) return null;
 	if (teil === GESPERRT || ganz === GESPERRT) return GESPERRT;
-	return ganz > 0 ? formatProzent((100 * teil) / ganz) : null;
+	const wert = anteilVon(teil, ganz);
+	return wert === null ? null : formatProzent(wert);
 }
 
 const ZAHLWORT = ['', 'einen', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'];

@@ -5,6 +5,7 @@
  * (OWASP: prefix with an apostrophe), whatever the data's origin.
  */
 import { dsvFormat } from 'd3-dsv';
+import { formatDezimal } from '../analysis/format';
 
 export type Zelle = string | number | null;
 
@@ -30,7 +31,7 @@ export function gerundet(wert: number, stellen: number): number {
 
 function zelle(wert: Zelle, stellen: number): string {
 	if (wert === null) return '';
-	if (typeof wert === 'number') return Number.isFinite(wert) ? String(gerundet(wert, stellen)).replace('.', ',') : '';
+	if (typeof wert === 'number') return Number.isFinite(wert) ? formatDezimal(gerundet(wert, stellen)) : '';
 	return neutralisiere(wert);
 }
 

@@ -9,10 +9,11 @@
  */
 import { ZIELGRUPPEN, type Zielgruppe } from '../../data/schema';
 import { WIRKSAM, type Massnahmenstand } from '../../data/kik/stand';
+import { formatDezimal } from '../format';
 
 export const HOHER_BEDARF = 0.5;
 
-export const LUECKEN_REGEL = `Lücke: Bedarfsindex mindestens +${String(HOHER_BEDARF).replace('.', ',')} (Standardabweichungen über dem mittleren Bezirk) und keine laufende oder dauerhaft etablierte Maßnahme, die den Bezirk nennt und sich an die Zielgruppe richtet (oder an alle). Stadtweite Maßnahmen werden daneben genannt, zählen aber nicht als Maßnahme im Sozialraum. Ein Bezirk ohne jede laufende Maßnahme ist eine Lücke für alle Zielgruppen („alle“).`;
+export const LUECKEN_REGEL = `Lücke: Bedarfsindex mindestens +${formatDezimal(HOHER_BEDARF)} (Standardabweichungen über dem mittleren Bezirk) und keine laufende oder dauerhaft etablierte Maßnahme, die den Bezirk nennt und sich an die Zielgruppe richtet (oder an alle). Stadtweite Maßnahmen werden daneben genannt, zählen aber nicht als Maßnahme im Sozialraum. Ein Bezirk ohne jede laufende Maßnahme ist eine Lücke für alle Zielgruppen („alle“).`;
 
 const wirkt = (e: Massnahmenstand) => (WIRKSAM as readonly string[]).includes(e.status);
 const fuerGruppe = (e: Massnahmenstand, g: Zielgruppe) => g === 'alle' || e.zielgruppen.length === 0 || e.zielgruppen.includes('alle') || e.zielgruppen.includes(g);

@@ -3,6 +3,7 @@
  * spatial empirical-Bayes smoothed share, the Wilson interval, the span of its rank. Withheld districts
  * get none of these and enter no other district's figure (see zaehlungen.ts).
  */
+import { anteil } from '../../data/kennzahlregeln';
 import type { Anteilszaehlung } from './zaehlungen';
 import { ebGlobal, ebRaeumlich } from './ebGlaettung';
 import type { Nachbarschaft } from './gewichte';
@@ -48,7 +49,7 @@ export function anteilsstatistik(zaehlungen: readonly Anteilszaehlung[], nachbar
 		const w = z.zaehler === null || z.nenner === null ? null : wilson(z.zaehler, z.nenner);
 		return w && { unten: 100 * w.unten, oben: 100 * w.oben };
 	});
-	const roh = zaehlungen.map((z) => (z.zaehler === null || !z.nenner ? null : (100 * z.zaehler) / z.nenner));
+	const roh = zaehlungen.map((z) => (z.zaehler === null ? null : anteil(z.zaehler, z.nenner)));
 	const raenge = rangspannen(roh, intervalle);
 	return zaehlungen.map((z, i) => ({
 		code: z.code,

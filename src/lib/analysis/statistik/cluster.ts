@@ -9,6 +9,8 @@ import { nachbarschaft, type Gewichtsart } from './gewichte';
 import { korrigiere, type Korrektur } from './mehrfachtests';
 import { moranGlobal, moranLokal, STANDARD_PERMUTATIONEN, type MoranGlobal, type Quadrant } from './moran';
 import { STATISTIK_SEED } from './zufall';
+import { anteil } from '../../data/kennzahlregeln';
+import { formatDezimal } from '../format';
 
 export const SIGNIFIKANZNIVEAU = 0.05;
 
@@ -56,7 +58,7 @@ export function clusteranalyse(zaehlungen: readonly Anteilszaehlung[], flaechen:
 	const permutationen = o.permutationen ?? STANDARD_PERMUTATIONEN;
 	const seed = o.seed ?? STATISTIK_SEED;
 	const behalten = zaehlungen.flatMap((z, i) => (z.gesperrt || z.zaehler === null || !z.nenner ? [] : [i]));
-	const werte = behalten.map((i) => (100 * zaehlungen[i].zaehler!) / zaehlungen[i].nenner!);
+	const werte = behalten.map((i) => anteil(zaehlungen[i].zaehler!, zaehlungen[i].nenner)!);
 	const w = nachbarschaft(flaechen, o.art, behalten, o.k);
 	const bezirke: Clusterbezirk[] = zaehlungen.map((z) => ({ code: z.code, klasse: 'gesperrt', I: null, p: null, pKorrigiert: null }));
 	if (behalten.length < 3) return { bezirke, global: null, n: behalten.length, permutationen, seed, korrektur: o.korrektur };
@@ -78,5 +80,5 @@ export function clusteranalyse(zaehlungen: readonly Anteilszaehlung[], flaechen:
 export function teststaerkeHinweis(n: number, korrektur: Korrektur): string {
 	const schranke = korrektur === 'bonferroni' ? SIGNIFIKANZNIVEAU / n : null;
 	const teil = `${n} Bezirke gehen in den Test ein. Jeder lokale Test vergleicht einen Bezirk nur mit seinen wenigen Nachbarn; bei so wenigen Flächen erkennt er nur deutliche Muster, und ein „nicht signifikant“ heißt nicht, dass es kein Muster gibt.`;
-	return schranke === null ? teil : `${teil} Mit der Bonferroni-Korrektur muss ein Bezirk p ≤ ${schranke.toFixed(4).replace('.', ',')} erreichen.`;
+	return schranke === null ? teil : `${teil} Mit der Bonferroni-Korrektur muss ein Bezirk p ≤ ${formatDezimal(schranke, 4)} erreichen.`;
 }

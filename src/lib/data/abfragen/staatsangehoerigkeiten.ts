@@ -2,6 +2,7 @@
 import type { Koordinator } from './koordinator';
 import { GESAMTSTADT } from '../schema';
 import { summeGesperrtSql } from '../ableitung/geheimhaltung.sql';
+import { anteilSql } from '../kennzahlregeln';
 
 export interface StaatAnteil {
 	iso: string;
@@ -20,7 +21,7 @@ const HAEUFIGSTE_SQL = `
 		GROUP BY ALL
 	)
 	-- A share of a total that contains withheld counts would be wrong: then none is given.
-	SELECT iso, name, anzahl, CASE WHEN count(*) OVER () = count(anzahl) OVER () THEN 100.0 * anzahl / sum(anzahl) OVER () END AS anteil
+	SELECT iso, name, anzahl, CASE WHEN count(*) OVER () = count(anzahl) OVER () THEN ${anteilSql('anzahl', 'sum(anzahl) OVER ()')} END AS anteil
 	FROM je ORDER BY anzahl DESC NULLS LAST, iso LIMIT ?`;
 
 /** The most frequent foreign citizenships (city or district); with `nurFlucht`, among people with Fluchthintergrund. */

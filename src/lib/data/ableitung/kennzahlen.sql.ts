@@ -7,10 +7,11 @@
  */
 import { INDIKATOREN, type Indikator, type Zaehlgroesse } from '../indikatoren';
 import { GESAMTSTADT } from '../schema';
+import { bandAnfangSql, indikatorSql } from '../kennzahlregeln';
 
 /**
- * Every count of `bezirk_kennzahl` as a sum of `anzahl` over the rows meeting a condition. Age and stay
- * bands are "von-bis" strings; their lower bound decides membership ("15-17" < 18, "1-4" < 4).
+ * Every count of `bezirk_kennzahl` as a sum of `anzahl` over the rows meeting a condition on the
+ * bands' lower bounds (regeln.sql.ts: "15-17" < 18, "1-4" < 4).
  */
 export const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' | 'flaeche_km2'>, string> = {
 	einwohner: 'TRUE',
@@ -43,8 +44,8 @@ export const KENNZAHL_ROH_SQL = `
 CREATE OR REPLACE TEMP TABLE kennzahl_roh AS
 WITH b AS (
 	SELECT *,
-		TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER) AS alter_von,
-		TRY_CAST(regexp_extract(aufenthaltsdauer, '^[0-9]+') AS INTEGER) AS dauer_von
+		${bandAnfangSql('altersgruppe')} AS alter_von,
+		${bandAnfangSql('aufenthaltsdauer')} AS dauer_von
 	FROM bevoelkerung
 ), z AS (
 	SELECT
@@ -121,12 +122,6 @@ LEFT JOIN (SELECT stichtag, code, count(DISTINCT staatsangehoerigkeit) FILTER (W
 ORDER BY r.stichtag, r.code
 `;
 
-function expression(i: Indikator): string {
-	if (!i.nenner) return `CAST(${i.zaehler} AS DOUBLE)`;
-	const faktor = i.einheit === 'prozent' ? '100.0 * ' : '';
-	return `${faktor}${i.zaehler} / NULLIF(${i.nenner}, 0)`;
-}
-
 /**
  * Why a value is not shown: "wert" when a count it is computed from is suppressed, "bezirk" when the
  * district has fewer inhabitants than the data set's minimum for shares.
@@ -150,7 +145,7 @@ function pruefeMindest(mindestEinwohner: number): void {
 export function indikatorLangSql(quelle: string, mindestEinwohner: number): string {
 	pruefeMindest(mindestEinwohner);
 	return `WITH lang AS (
-	${INDIKATOREN.map((i) => `SELECT stichtag, code, '${i.id}' AS indikator, ${expression(i)} AS wert, ${sperre(i, mindestEinwohner)} AS sperre FROM ${quelle}`).join('\n\tUNION ALL\n\t')}
+	${INDIKATOREN.map((i) => `SELECT stichtag, code, '${i.id}' AS indikator, ${indikatorSql(i)} AS wert, ${sperre(i, mindestEinwohner)} AS sperre FROM ${quelle}`).join('\n\tUNION ALL\n\t')}
 )
 SELECT stichtag, code, indikator, CASE WHEN sperre IS NULL THEN wert END AS wert, sperre FROM lang`;
 }

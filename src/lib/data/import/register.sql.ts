@@ -6,6 +6,7 @@
  * both work on that table, and the counts leave DuckDB as one CSV text.
  */
 import { ALTERSGRUPPEN, AUFENTHALTSDAUER, TABELLEN } from '../schema';
+import { bandSql } from '../kennzahlregeln';
 
 export const REGISTER_DATEI = 'register_import.csv';
 
@@ -124,16 +125,6 @@ export function registerPruefSql(s: Registerspalten, regeln: readonly Registerre
 		QUALIFY row_number() OVER (PARTITION BY regel ORDER BY nr) <= 3 ORDER BY nr`;
 }
 
-const altersgruppe = (a: string) =>
-	`CASE ${ALTERSGRUPPEN.filter((g) => g.includes('-'))
-		.map((g) => `WHEN ${a} <= ${g.split('-')[1]} THEN '${g}'`)
-		.join(' ')} ELSE '${ALTERSGRUPPEN.at(-1)}' END`;
-
-const dauer = (d: string) =>
-	`CASE ${AUFENTHALTSDAUER.filter((g) => g.includes('-'))
-		.map((g) => `WHEN ${d} < ${g.split('-')[1]} THEN '${g}'`)
-		.join(' ')} ELSE '${AUFENTHALTSDAUER.at(-1)}' END`;
-
 /**
  * The canonical counts as one CSV text (header and rows): status follows the KIK's definition
  * (foreign citizenship first); EU membership from the citizenship table at the Stichtag. Every value
@@ -145,12 +136,12 @@ export function registerAggregatSql(stichtag: string): string {
 	return `WITH eu AS (
 			SELECT iso, (eu_beitritt <= ${d} AND (eu_austritt IS NULL OR eu_austritt > ${d})) AS eu FROM staat
 		), z AS (
-			SELECT p.stadtbezirk, p.geschlecht, ${altersgruppe('p.alter')} AS altersgruppe,
+			SELECT p.stadtbezirk, p.geschlecht, ${bandSql('p.alter', ALTERSGRUPPEN)} AS altersgruppe,
 				CASE WHEN p.sta <> 'DE' THEN 'auslaender' WHEN p.aussiedler THEN 'aussiedler' WHEN p.eingebuergert OR p.mh_abgeleitet THEN 'eingebuergert' ELSE 'deutsch' END AS status,
 				p.sta AS staatsangehoerigkeit,
 				CASE WHEN p.sta <> 'DE' THEN coalesce(eu.eu, false) END AS eu,
 				p.flucht AS fluchthintergrund,
-				CASE WHEN p.sta <> 'DE' AND p.zuzug IS NOT NULL THEN ${dauer(`(year(${d}) - p.zuzug)`)} END AS aufenthaltsdauer,
+				CASE WHEN p.sta <> 'DE' AND p.zuzug IS NOT NULL THEN ${bandSql(`(year(${d}) - p.zuzug)`, AUFENTHALTSDAUER)} END AS aufenthaltsdauer,
 				count(*) AS anzahl
 			FROM person p LEFT JOIN eu ON eu.iso = p.sta
 			GROUP BY ALL

@@ -12,7 +12,7 @@ import { INDIKATOREN, type IndikatorBeschreibung } from '../../data/indikatoren'
 import { GESAMTSTADT } from '../../data/schema';
 import { filterBeschreibung, filtere, hatLage, istGefiltert } from '../../analysis/angebotsfilter';
 import { bevoelkerungspunkte } from '../../analysis/bevoelkerungspunkte';
-import { erreichbarkeit, luftlinienradius, naechsteEntfernung, type Erreichbarkeit } from '../../analysis/erreichbarkeit';
+import { erreichbarkeit, fussweg, fusswegRegel, luftlinienradius, naechsteEntfernung, type Erreichbarkeit } from '../../analysis/erreichbarkeit';
 import { band, bandwert, rasterpunkt, SCHAETZSCHUTZ, schaetzschutzHinweis, schuetzeAbdeckung, schuetzeAnzahl, schuetzeSzenario, zaehlendeSzenarien, type GeschuetzteAbdeckung, type Geschuetzt } from '../../analysis/schaetzschutz';
 import { bedarfsindex } from '../../analysis/bedarf';
 import { handlungsbedarf } from '../../analysis/handlungsbedarf';
@@ -145,7 +145,7 @@ export class Angebotsanalyse {
 	/** The walking distance with its detour factor, as every output that depends on it states it. */
 	private weg(): string {
 		const r = this.ansicht.reichweite;
-		return `${formatWert(r.distanzM, 'meter')} Fußweg (Luftlinie × ${String(r.umwegfaktor).replace('.', ',')})`;
+		return `${formatWert(r.distanzM, 'meter')} Fußweg (${fusswegRegel(r)})`;
 	}
 
 	/** What the coverage figures count: the group, the distance and the offers by every active filter. */
@@ -173,7 +173,7 @@ export class Angebotsanalyse {
 				label: `Fußweg der ${g.kurz} zum nächsten Angebot (Median)`,
 				kurz: 'Fußweg zum Angebot',
 				einheit: 'meter',
-				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = Luftlinie × ${String(r.umwegfaktor).replace('.', ',')}) vom nächsten ${filter} entfernt; angegeben ist die Obergrenze der ${SCHAETZSCHUTZ.bandM}-m-Stufe. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
+				definition: `Die Hälfte der ${g.label} im Bezirk wohnt höchstens so weit (Fußweg = ${fusswegRegel(r)}) vom nächsten ${filter} entfernt; angegeben ist die Obergrenze der ${SCHAETZSCHUTZ.bandM}-m-Stufe. Wohnorte: ${this.verteilung()}. ${schaetzschutzHinweis(this.schwelle)}`
 			};
 		const teile = this.ansicht.bedarf.map((k) => `${INDIKATOREN.find((i) => i.id === k.indikator)?.kurz ?? k.indikator} (Gewicht ${k.gewicht})`).join(', ');
 		return {
@@ -252,7 +252,7 @@ export class Angebotsanalyse {
 			.filter(hatLage)
 			.map((e) => {
 				const { x, y } = xy(this.ebene!, e.lon!, e.lat!);
-				return { angebot: e, wegM: Math.hypot(x - mx, y - my) * this.ansicht.reichweite.umwegfaktor, imBezirk: !!flaeche && booleanPointInPolygon([e.lon!, e.lat!], flaeche) };
+				return { angebot: e, wegM: fussweg(Math.hypot(x - mx, y - my), this.ansicht.reichweite), imBezirk: !!flaeche && booleanPointInPolygon([e.lon!, e.lat!], flaeche) };
 			})
 			.filter((n) => n.imBezirk || n.wegM <= this.ansicht.reichweite.distanzM)
 			.sort((a, b) => a.wegM - b.wegM)

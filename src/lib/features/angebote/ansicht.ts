@@ -10,7 +10,25 @@ import { KEIN_FILTER, type Angebotsfilter } from '../../analysis/angebotsfilter'
 import { DISTANZ_GRENZEN, STANDARD_REICHWEITE, UMWEG_GRENZEN, type Reichweite } from '../../analysis/erreichbarkeit';
 import { STANDARD_KOMPONENTEN, type Komponente } from '../../analysis/bedarf';
 import { GRUPPE_IDS, gruppe as findeGruppe, type Gruppe } from '../../analysis/zielgruppen';
+import { formatDezimal } from '../../analysis/format';
 import type { Ersetzung } from '../../ui/url';
+
+/** The offers' keys in the atlas's link, with their meaning. */
+export const ANGEBOTE_SCHLUESSEL = {
+	eb: 'Kartenebene',
+	hf: 'Handlungsfeld',
+	ty: 'Angebotstyp',
+	zg: 'Zielgruppe',
+	sp: 'Sprache',
+	mn: 'Maßnahme',
+	r: 'Fußweg',
+	u: 'Umwegfaktor',
+	g: 'Bevölkerungsgruppe',
+	bi: 'Bedarfsindex',
+	sz: 'Szenario',
+	vk: 'Anzahl Vorschläge',
+	e: 'Angebot'
+} as const;
 
 export const EBENEN = ['angebote', 'einzug'] as const;
 export type Ebene = (typeof EBENEN)[number];
@@ -60,14 +78,16 @@ export function leseAngebote(params: URLSearchParams): { ansicht: AngebotsAnsich
 	const eines = <T extends string>(erlaubt: readonly T[]) => (v: string) => erlaubt.some((e) => e === v);
 
 	const ebenenRoh = params.get('eb');
-	const ebenen = ebenenRoh === null ? STANDARD_ANGEBOTE.ebenen : (auswahlAus('eb', 'Kartenebene', eines(EBENEN)) as Ebene[]);
+	const ebenenGewaehlt = auswahlAus('eb', 'Kartenebene', eines(EBENEN)) as Ebene[];
+	// "eb=" turns every layer off; a list of which none exists is replaced by the default.
+	const ebenen = ebenenRoh === null || (ebenenRoh !== '' && !ebenenGewaehlt.length) ? STANDARD_ANGEBOTE.ebenen : ebenenGewaehlt;
 
 	const zahl = (schluessel: string, grenzen: { min: number; max: number }, standard: number, was: string) => {
 		const roh = params.get(schluessel);
 		if (roh === null) return standard;
 		const n = Number(roh);
 		if (/^\d+(\.\d+)?$/.test(roh) && n >= grenzen.min && n <= grenzen.max) return n;
-		ersetze(was, roh, String(standard).replace('.', ','));
+		ersetze(was, roh, formatDezimal(standard));
 		return standard;
 	};
 

@@ -11,8 +11,9 @@ import { PALETTEN, SEQUENTIELL, type SequentiellePalette } from '../../analysis/
 import { formatStichtag } from '../../analysis/format';
 import { BESCHRIFTUNGSARTEN, type Beschriftungsart } from '../../map/beschriftungsebene';
 import { GLAETTUNG_LABEL, type Glaettung } from '../../analysis/statistik/anteilsstatistik';
-import { alsParameter, UrlLeser, type Ersetzung } from '../../ui/url';
+import { alsParameter, UrlLeser, type Ersetzung, type UrlSeite } from '../../ui/url';
 import { BERECHNETE, BERECHNETE_LABEL } from '../angebote/berechnet';
+import { ANGEBOTE_SCHLUESSEL, leseAngebote, schreibeAngebote, type AngebotsAnsicht } from '../angebote/ansicht';
 
 export type Darstellung = 'stand' | 'veraenderung';
 /** What the districts are coloured by: an indicator, or need against coverage (bivariate). */
@@ -53,7 +54,6 @@ export const STANDARD_ANSICHT: AtlasAnsicht = {
 	glaettung: 'roh'
 };
 
-const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = new RegExp(CODE_MUSTER);
 const INDIKATOR_IDS = [...INDIKATOREN.map((i) => i.id), ...BERECHNETE];
 const indikatorLabel = (id: string) => findIndikator(id)?.label ?? BERECHNETE_LABEL[id as (typeof BERECHNETE)[number]];
@@ -63,9 +63,9 @@ export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; e
 	const ansicht: AtlasAnsicht = {
 		karte: u.wahl('m', ['indikator', 'bivariat'] as const, 'indikator', 'Karteninhalt', () => 'Indikator'),
 		indikator: u.wahl('i', INDIKATOR_IDS, STANDARD_INDIKATOR, 'Indikator', indikatorLabel),
-		stichtag: u.muster('t', ISO_DATUM, 'Stichtag', 'der neueste Stichtag'),
+		stichtag: u.datum('t', 'Stichtag', 'der neueste Stichtag'),
 		darstellung: u.wahl('d', ['stand', 'veraenderung'] as const, 'stand', 'Darstellung', () => 'Stand am Stichtag'),
-		basis: u.muster('v', ISO_DATUM, 'Vergleichsstichtag', 'der vorherige Stichtag'),
+		basis: u.datum('v', 'Vergleichsstichtag', 'der vorherige Stichtag'),
 		methode: u.wahl('k', METHODEN, STANDARD_ANSICHT.methode, 'Klassenbildung', (m) => METHODE_LABEL[m]),
 		klassen: u.ganzzahl('n', MIN_KLASSEN, MAX_KLASSEN, STANDARD_ANSICHT.klassen, 'Anzahl Klassen'),
 		grenzen: leseGrenzen(u, params.get('kg')),
@@ -130,3 +130,35 @@ export function passeAn(a: AtlasAnsicht, stichtage: readonly string[], bezirke: 
 	}
 	return { ansicht: neu, ersetzt };
 }
+
+/** The atlas's link: its own view and the offers' part, in one URL without a key of both. */
+export interface AtlasLink {
+	atlas: AtlasAnsicht;
+	angebote: AngebotsAnsicht;
+}
+
+export const ATLAS_URL: UrlSeite<AtlasLink> = {
+	pfad: '/',
+	schluessel: {
+		m: 'Karteninhalt',
+		i: 'Indikator',
+		t: 'Stichtag',
+		d: 'Darstellung',
+		v: 'Vergleichsstichtag',
+		k: 'Klassenbildung',
+		n: 'Anzahl Klassen',
+		kg: 'Klassengrenzen',
+		p: 'Farbschema',
+		b: 'Stadtbezirk',
+		l: 'Beschriftung',
+		gl: 'Glättung',
+		...ANGEBOTE_SCHLUESSEL
+	},
+	lese(u) {
+		const atlas = leseAnsicht(u.params);
+		const angebote = leseAngebote(u.params);
+		u.ersetzt.push(...atlas.ersetzt, ...angebote.ersetzt);
+		return { atlas: atlas.ansicht, angebote: angebote.ansicht };
+	},
+	schreibe: (w) => [...ansichtParameter(w.atlas), ...schreibeAngebote(w.angebote)]
+};

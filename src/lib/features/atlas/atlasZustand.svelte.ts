@@ -15,28 +15,24 @@ import { istAnteil } from '../../analysis/statistik/zaehlungen';
 import { bezirksprofil, profilZeile } from '../../analysis/profil';
 import { bivariatFarbe } from '../../analysis/handlungsbedarf';
 import { KEINE_ANGABE } from '../../analysis/farben';
-import { alsParameter, type Ersetzung } from '../../ui/url';
 import type { Sitzung } from '../../ui/sitzung.svelte';
+import type { Urlzustand } from '../../ui/urlzustand.svelte';
 import { Angebotsanalyse } from '../angebote/analyse.svelte';
-import { leseAngebote, schreibeAngebote, STANDARD_ANGEBOTE, type AngebotsAnsicht } from '../angebote/ansicht';
+import { STANDARD_ANGEBOTE, type AngebotsAnsicht } from '../angebote/ansicht';
 import { BERECHNETE, istBerechnet } from '../angebote/berechnet';
-import { ansichtParameter, leseAnsicht, passeAn, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
+import { passeAn, STANDARD_ANSICHT, type AtlasAnsicht, type AtlasLink } from './ansicht';
 
 export class AtlasZustand {
 	ansicht: AtlasAnsicht = $state(STANDARD_ANSICHT);
 	angebote: AngebotsAnsicht = $state(STANDARD_ANGEBOTE);
-	ersetzt = $state.raw<Ersetzung[]>([]);
 	// Assigned in the constructor; the derived values below read them only when first read themselves.
 	private s!: Sitzung;
 	analyse!: Angebotsanalyse;
 
-	constructor(s: Sitzung, params: URLSearchParams) {
+	constructor(s: Sitzung, url: Urlzustand<AtlasLink>) {
 		this.s = s;
-		const atlas = leseAnsicht(params);
-		const angebote = leseAngebote(params);
-		this.ansicht = atlas.ansicht;
-		this.angebote = angebote.ansicht;
-		this.ersetzt = [...atlas.ersetzt, ...angebote.ersetzt];
+		this.ansicht = url.gelesen.atlas;
+		this.angebote = url.gelesen.angebote;
 		this.analyse = new Angebotsanalyse(s, () => ({ ansicht: this.angebote, stichtag: this.stichtag, glaettung: this.ansicht.glaettung }));
 		// What only the data can confirm (Stichtag, district) is checked once they are there.
 		$effect(() => {
@@ -46,7 +42,7 @@ export class AtlasZustand {
 			untrack(() => {
 				const angepasst = passeAn(this.ansicht, tabelle.stichtage, codes);
 				if (JSON.stringify(angepasst.ansicht) !== JSON.stringify(this.ansicht)) this.ansicht = angepasst.ansicht;
-				if (angepasst.ersetzt.length) this.ersetzt = [...this.ersetzt, ...angepasst.ersetzt];
+				url.ergaenze(angepasst.ersetzt);
 			});
 		});
 	}
@@ -61,8 +57,9 @@ export class AtlasZustand {
 		this.angebote = { ...this.angebote, ...aenderung };
 	}
 
-	parameter(): URLSearchParams {
-		return alsParameter([...ansichtParameter(this.ansicht), ...schreibeAngebote(this.angebote)]);
+	/** The view as the link holds it. */
+	link(): AtlasLink {
+		return { atlas: this.ansicht, angebote: this.angebote };
 	}
 
 	stichtage = $derived(this.s.indikatortabelle?.stichtage ?? []);

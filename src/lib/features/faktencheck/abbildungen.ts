@@ -16,6 +16,7 @@ import { werteFuer } from '../../analysis/indikatorwerte';
 import { angabe, fehltHinweis, hatAufschluesselung, OHNE_ANGABE, type Angabe } from '../../data/angaben';
 import type { Zaehlgroesse } from '../../data/indikatoren';
 import type { Zaehlung } from '../../data/abfragen/aufteilungen';
+import { anteil as prozentAnteil } from '../../data/kennzahlregeln';
 import { formatGrenze, formatStichtag, formatWert, GEHEIMHALTUNG_HINWEIS, GESPERRT } from '../../analysis/format';
 import { methodenwechselFuer } from '../../analysis/methodenwechsel';
 import {
@@ -83,7 +84,7 @@ const nurSaetze = (xs: (string | null)[]): string[] => xs.filter((x): x is strin
 const nurZahl = (x: Zahl): number | null => (istZahl(x) ? x : null);
 /** A sum of cells is withheld ("•") when one of them is (null here), never counted as 0. */
 const summeVon = (xs: readonly (number | null)[]): Zahl => (xs.some((x) => x === null) ? GESPERRT : xs.reduce<number>((s, x) => s + x!, 0));
-const quote = (teil: Zahl, ganz: Zahl): Zahl => (istZahl(teil) && istZahl(ganz) ? (ganz > 0 ? (100 * teil) / ganz : null) : teil === null || ganz === null ? null : GESPERRT);
+const quote = (teil: Zahl, ganz: Zahl): Zahl => (istZahl(teil) && istZahl(ganz) ? prozentAnteil(teil, ganz) : teil === null || ganz === null ? null : GESPERRT);
 
 /** The figures the data fill, and those left out with the reason. */
 export function faktencheck(d: FaktencheckDaten, k: Kontext): { abbildungen: Abbildung[]; entfallen: Entfallen[] } {

@@ -4,7 +4,7 @@
  * report's, with a sentence and the note that the indices depend on the district grid.
  */
 import type { Indikatortabelle } from '../../data/indikatortabelle';
-import { formatStichtag } from '../../analysis/format';
+import { formatDezimal, formatStichtag } from '../../analysis/format';
 import { MAUP_HINWEIS, SEGREGATIONSGRUPPEN, segregationErklaerung, segregationsreihe } from '../../analysis/statistik/segregationsreihe';
 import type { Exporttabelle } from '../../export/csv';
 import { linien } from '../../charts/diagramme';
@@ -17,7 +17,7 @@ const INDIZES = [
 	{ key: 'H', name: 'Theil H', farbe: REIHENFARBEN[2] }
 ] as const;
 
-const komma = (v: number) => v.toFixed(1).replace('.', ',');
+const komma = (v: number) => formatDezimal(v, 1);
 
 export function segregationsfigur(t: Indikatortabelle, stichtag: string, fussnoten: string[]) {
 	const gruppe = SEGREGATIONSGRUPPEN.find((g) => g.id === 'mh')!;

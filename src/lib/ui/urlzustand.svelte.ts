@@ -1,0 +1,51 @@
+/**
+ * The one owner of `page.url`: a page reads its link here once (through its declared keys, ui/url.ts),
+ * keeps the URL in step with its view, and shows what the link carried that had to be replaced.
+ */
+import { untrack } from 'svelte';
+import { page } from '$app/state';
+import { afterNavigate, replaceState } from '$app/navigation';
+import { liesSeite, schreibeSeite, type Ersetzung, type UrlSeite } from './url';
+
+export class Urlzustand<T> {
+	/** The view the link asked for, every value checked. */
+	readonly gelesen: T;
+	/** What the link carried that does not exist here, for the notice (Meldungen). */
+	ersetzt = $state.raw<Ersetzung[]>([]);
+	// replaceState needs the router, which is ready only after the first navigation.
+	#navigiert = $state(false);
+
+	/** Call while the page's component starts (it registers with the router). */
+	constructor(readonly seite: UrlSeite<T>) {
+		const r = liesSeite(seite, page.url.searchParams);
+		this.gelesen = r.wert;
+		this.ersetzt = r.ersetzt;
+		afterNavigate(() => (this.#navigiert = true));
+	}
+
+	/** What only the loaded data can refuse (a Stichtag, a district), said beside the link's own replacements. */
+	ergaenze(weitere: readonly Ersetzung[]): void {
+		if (weitere.length) this.ersetzt = [...this.ersetzt, ...weitere];
+	}
+
+	schliesse(): void {
+		this.ersetzt = [];
+	}
+
+	/** A link to this page with the given view (for a link from another page, too). */
+	link(wert: T): string {
+		const query = schreibeSeite(this.seite, wert).toString();
+		return query ? `?${query}` : '';
+	}
+
+	/** Keeps the URL in step with the view; call while the component starts. */
+	folge(stand: () => T): void {
+		$effect(() => {
+			const ziel = this.link(stand());
+			if (!this.#navigiert) return;
+			untrack(() => {
+				if (ziel !== page.url.search) replaceState(ziel || page.url.pathname, {});
+			});
+		});
+	}
+}
