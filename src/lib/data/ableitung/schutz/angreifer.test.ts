@@ -88,8 +88,7 @@ describe('an attacker with everything the atlas publishes', () => {
 		expect(beispiele).toEqual([]);
 	});
 
-	// Runs with SCHUTZ_VOLL=1: it fails today, because one load audits only HOECHSTENS_LPS LPs (README,
-	// "Limit, stated"): in a sample of every 50th withheld 1 or 2 of 2020 it finds one determined exactly.
+	// Runs with SCHUTZ_VOLL=1 (about a minute): one LP per sampled cell over a whole Stichtag.
 	it.runIf(process.env.SCHUTZ_VOLL === '1')('finds no withheld 1 or 2 of the latest Stichtag bounded tighter than three possible values', () => {
 		const t = '2020-12-31';
 		const klein = [...sicht.zahlen]

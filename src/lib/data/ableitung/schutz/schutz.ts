@@ -15,11 +15,12 @@ import { pruefe, type Intervall } from './pruefung';
 import { anzahlLinien, erweitere, linienJeZelle, sekundaer, systemAusGliedern } from './system';
 
 /**
- * LPs one load may solve (each a few milliseconds on a table of thousands of withheld cells): a fixed
- * count, not a time, so the same data are protected alike on every machine. Cells beyond it stay
+ * LPs one load may solve: a fixed count, not a time, so the same data are protected alike on every
+ * machine. Set well above what a full audit needs (the default data set: about 625, a city of 1 000
+ * areas × 5 Stichtage: about 380), so that every primary cell is audited; cells beyond it would stay
  * unaudited and are counted in the report.
  */
-export const HOECHSTENS_LPS = 20;
+export const HOECHSTENS_LPS = 5000;
 
 /** Enough for any real table: each round withholds at least one more cell or ends. */
 const HOECHSTENS_RUNDEN = 40;
