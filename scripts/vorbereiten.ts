@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { nodeDatabase, type NodeDatabase } from '../src/lib/data/duckdb/node';
 import { leseManifest } from '../src/lib/data/manifest';
 import { ladeTabellen } from '../src/lib/data/laden/tabellen';
+import { VOLLE_PRUEFUNG_LPS } from '../src/lib/data/ableitung/schutz/schutz';
 import { VORBEREITETE_TABELLEN, type Vorbereitung } from '../src/lib/data/laden/vorbereitet';
 import { frageIndikatortabelle } from '../src/lib/data/indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../src/lib/data/abfragen/stadtbezirke';
@@ -44,7 +45,8 @@ export async function bereiteVor(ordner: string, db?: NodeDatabase): Promise<Vor
 	const manifest = leseManifest(await readFile(join(ordner, 'datensatz.json'), 'utf8'), 'datensatz.json');
 	if (!manifest.dateien.vorbereitet) throw new Error(`${ordner}: das Manifest nennt keine Datei „vorbereitet“.`);
 	db ??= await nodeDatabase();
-	const warnungen = await ladeTabellen(db, manifest, (datei) => readFile(join(ordner, datei), 'utf8'));
+	// The publisher's tables: every primary cell audited, however many LPs that takes.
+	const warnungen = await ladeTabellen(db, manifest, (datei) => readFile(join(ordner, datei), 'utf8'), { schutz: { hoechstensLps: VOLLE_PRUEFUNG_LPS } });
 	for (const w of warnungen) console.warn(`Warnung: ${meldungstext(w)}`);
 	const tabellen = {} as Vorbereitung['tabellen'];
 	for (const t of VORBEREITETE_TABELLEN) {
