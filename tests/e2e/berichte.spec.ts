@@ -34,6 +34,8 @@ test('a district profile shows its values beside the city, and its development a
 	await expect(zeile).toContainText(mhAnteil(['54'], '2020-12-31'));
 	await expect(zeile).toContainText('38,2 %');
 	await expect(zeile).toContainText('von 47');
+	// The span of ranks the intervals allow stands apart from the rank.
+	await expect(zeile.locator('td').last()).toHaveText(/^\d+ von 47( \(\d+–\d+\))?$/);
 	await expect(page.getByTestId('steckbrief-tabelle')).toContainText('Anteil an den Ausländer*innen');
 	// The share's 95 % Wilson interval stands beside it.
 	await expect(page.getByTestId('steckbrief-tabelle').locator('thead')).toContainText('95-%-Intervall');
