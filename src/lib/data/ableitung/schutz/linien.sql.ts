@@ -10,6 +10,7 @@
  */
 import { AUFTEILUNGEN, type Aufteilung, ZAEHLUNGEN, ZEILEN, zellenVon } from '../kennzahlen.sql';
 import { GESAMTSTADT } from '../../schema';
+import { bandAnfangSql } from '../../kennzahlregeln';
 import type { Zaehlgroesse } from '../../indikatoren';
 
 /** The counts of `bezirk_kennzahl` that are sums of a breakdown's cells (its rows meet the count's condition). */
@@ -25,8 +26,8 @@ function merkmalsSicht(a: Aufteilung): string {
 	const spalten = [
 		m.has('status') ? 'status' : "'auslaender' AS status",
 		m.has('geschlecht') ? 'geschlecht' : 'NULL AS geschlecht',
-		m.has('altersgruppe') ? "TRY_CAST(regexp_extract(altersgruppe, '^[0-9]+') AS INTEGER) AS alter_von" : 'NULL AS alter_von',
-		m.has('aufenthaltsdauer') ? "TRY_CAST(regexp_extract(aufenthaltsdauer, '^[0-9]+') AS INTEGER) AS dauer_von" : 'NULL AS dauer_von',
+		m.has('altersgruppe') ? `${bandAnfangSql('altersgruppe')} AS alter_von` : 'NULL AS alter_von',
+		m.has('aufenthaltsdauer') ? `${bandAnfangSql('aufenthaltsdauer')} AS dauer_von` : 'NULL AS dauer_von',
 		m.has('eu') ? 'eu' : 'NULL AS eu',
 		m.has('fluchthintergrund') ? 'fluchthintergrund' : 'NULL AS fluchthintergrund'
 	];
