@@ -1,7 +1,7 @@
 /**
  * The shape of the own data as it is kept in the browser, checked whenever it is read back (from storage
- * or inside a workspace file). Apart from the workspace file's reading, which also checks boundaries and so
- * needs the geometry import: the first map reads the stored state without loading any of that.
+ * or inside a workspace file). It lives apart from the workspace file (datei.ts), whose reading also checks
+ * boundaries and so needs the geometry import: the first map reads the stored state without loading that.
  */
 import { z } from 'zod/mini';
 import type { Arbeitsstand } from './arbeitsstand';
@@ -47,7 +47,6 @@ export const arbeitsstandSchema = z.object({
 	ohne: z.array(z.enum(TEILE)),
 	eigeneStadt: z.optional(z.boolean())
 });
-
 
 export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {
 	const r = arbeitsstandSchema.safeParse(roh);
