@@ -6,14 +6,17 @@
 import { performance } from 'node:perf_hooks';
 import { abbruch, argument, druckeSeite, zieldatei } from './druck';
 import { formatDezimal } from '../src/lib/analysis/format';
+import { schreibeSeite } from '../src/lib/ui/url';
+import { STECKBRIEFBUCH_URL } from '../src/lib/features/steckbrief/link';
 
 const stadtteil = argument('stadtteil');
 if (stadtteil !== undefined && !/^[\p{L}\p{N} ._-]{1,60}$/u.test(stadtteil)) abbruch('„--stadtteil“ ist kein Name eines Stadtteils (Buchstaben, Ziffern, Leerzeichen).');
 const datei = zieldatei('steckbriefe.pdf');
 
+const query = schreibeSeite(STECKBRIEFBUCH_URL, { stadtteil: stadtteil ?? null, drucken: false }).toString();
 const start = performance.now();
 await druckeSeite(datei, {
-	pfad: `/steckbriefe${stadtteil ? `?stadtteil=${encodeURIComponent(stadtteil)}` : ''}`,
+	pfad: `${STECKBRIEFBUCH_URL.pfad}${query ? `?${query}` : ''}`,
 	fertig: 'steckbriefe-fertig',
 	timeout: 120_000
 });
