@@ -113,6 +113,13 @@ test('npm run statusbericht writes the report as an A4 PDF with every Handlungsf
 	expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(8);
 	const text = execFileSync('pdftotext', [ziel, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 	for (const t of ['Statusbericht zum Integrationskonzept', 'Stand: 31.12.2025', 'Umsetzungsgrad', 'Zeichenerklärung', 'Impressum', 'Abb. 1', 'Tab. 1', 'Quelle:', 'Beispiel', ...HANDLUNGSFELDER]) expect(text).toContain(t);
+	// The contents (page 2) give each chapter's page, and the chapter's heading stands on that page.
+	const seiten = execFileSync('pdftotext', ['-enc', 'UTF-8', ziel, '-'], { encoding: 'utf8' }).split('\f').map((t) => t.replace(/\s+/g, ' '));
+	const inhalt = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', ziel, '-'], { encoding: 'utf8' });
+	const eintraege = [...inhalt.matchAll(/^\s*(\d+ .+?|Zeichenerklärung|Impressum)\s+(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])] as const);
+	expect(eintraege.map(([t]) => t)).toEqual(['1 Zusammenfassung', '2 Änderungen seit dem letzten Bericht', ...HANDLUNGSFELDER.map((h, i) => `${i + 3} ${h}`), '9 Maßnahmen im Sozialraum', '10 Anhang: Methoden und Quellen', 'Zeichenerklärung', 'Impressum']);
+	for (const [kapitel, seite] of eintraege) expect(seiten[seite - 1], `${kapitel} auf Seite ${seite}`).toContain(kapitel);
+	expect(eintraege.map(([, seite]) => seite)).toEqual([...eintraege.map(([, seite]) => seite)].sort((a, b) => a - b));
 	// Changes since the previous Fachrunde (08.05.2024): AA 3.1 went from "nicht begonnen" to "geplant".
 	const aenderungen = text.slice(text.indexOf('Maßnahmen mit geändertem Status'), text.indexOf('Neu erfasste Maßnahmen'));
 	expect(aenderungen).toContain('AA 3.1');

@@ -113,3 +113,43 @@ test('npm run steckbriefe writes one PDF: title page, contents with each distric
 	expect(seiten(teil).length).toBe(2 + imTeil.length);
 	expect(flach(seiten(teil)[0])).toContain('Stadtteil 4');
 });
+
+/**
+ * The print from the browser's own button: Paged.js sets the pages on screen, the contents get their page
+ * numbers, and what Chromium then prints is those pages. Read back from the PDF, each entry's text
+ * stands on the page its number names.
+ */
+for (const [pfad, mark, name] of [
+	['/faktencheck?t=2020-12-31', 'bericht-fertig', 'Faktencheck'],
+	['/statusbericht?stichtag=2025-12-31', 'statusbericht-fertig', 'Statusbericht']
+] as const) {
+	test(`the ${name} printed from the browser has its pages set, the contents with page numbers, and a way back`, async ({ page }) => {
+		test.setTimeout(300_000);
+		await page.goto(pfad);
+		await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 180_000 });
+		await page.getByRole('button', { name: 'Drucken oder als PDF speichern' }).click();
+		await page.waitForFunction(() => performance.getEntriesByName('druckfassung-fertig').length > 0, null, { timeout: 180_000 });
+		const fassung = page.getByTestId('druckfassung');
+		await expect(fassung.getByRole('button', { name: 'Drucken oder als PDF speichern' })).toBeFocused();
+		const eintraege = await fassung.locator('.pagedjs_page [data-ziel]').evaluateAll((e) =>
+			e.map((x) => ({ suche: (x as HTMLElement).dataset.suche!, seite: Number(x.querySelector('[data-seite]')!.textContent) }))
+		);
+		expect(eintraege.length).toBeGreaterThan(8);
+
+		const ziel = join(mkdtempSync(join(tmpdir(), 'druckfassung-')), 'druck.pdf');
+		await page.emulateMedia({ media: 'print' });
+		await page.pdf({ path: ziel, preferCSSPageSize: true, printBackground: true });
+		expect(execFileSync('pdfinfo', [ziel], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+		const s = seiten(ziel).map(flach);
+		expect(s.length).toBe(await fassung.locator('.pagedjs_page').count());
+		expect(s[1]).toMatch(/^\s*Inhalt/);
+		for (const e of eintraege) expect(s[e.seite - 1], `„${e.suche}“ auf Seite ${e.seite}`).toContain(e.suche);
+		s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${s.length}`));
+		expect(s.join(' ')).not.toContain('Zurück zur Ansicht');
+
+		await page.emulateMedia({ media: 'screen' });
+		await fassung.getByRole('button', { name: 'Zurück zur Ansicht' }).click();
+		await expect(page.getByTestId('druckfassung')).toHaveCount(0);
+		await expect(page.locator('main h1').first()).toBeVisible();
+	});
+}

@@ -2,9 +2,10 @@
  * The Statusbericht's plan: which dates it compares, and the numbers of its figures and tables in the
  * order they appear, so that every reference ("Abb. 4", "Tab. 7") is the one printed.
  */
-import { HANDLUNGSFELD_CODES, type Handlungsfeld } from '../../data/schema';
+import { HANDLUNGSFELD_CODES, HANDLUNGSFELDER, type Handlungsfeld } from '../../data/schema';
 import type { Verlauf } from '../../data/kik/stand';
 import type { Zielsetzung } from '../../data/kik/ziel';
+import type { Inhaltseintrag } from '../../ui/Inhalt.svelte';
 
 /** The date of the previous report: the latest day before the last day with records up to `stichtag`. */
 export function vorigerBerichtstag(v: Verlauf, stichtag: string): string | null {
@@ -43,4 +44,24 @@ export function nummeriere(ziele: readonly Zielsetzung[], mitAbbildung: (z: Ziel
 		feldTab[hf] = t();
 	}
 	return { statusAbb, statusTab, zieleTab, wechselTab, neuTab, zielwechselTab, zielAbb, feldTab, karteAbb: a(), lueckenTab: t() };
+}
+
+/** The chapters as numbered in the report: summary, changes, one per Handlungsfeld, the Sozialraum, the annex. */
+export const KAPITELNUMMERN = { sozialraum: HANDLUNGSFELD_CODES.length + 3, anhang: HANDLUNGSFELD_CODES.length + 4 } as const;
+
+/**
+ * The printed contents; each entry is found in the PDF by its numbered heading, which stands nowhere
+ * else after the contents (scripts/druck.ts fills in the pages).
+ */
+export function inhaltsverzeichnis(): Inhaltseintrag[] {
+	const kapitel = (ziel: string, text: string): Inhaltseintrag => ({ ziel, text, suche: text, ebene: 1 });
+	return [
+		kapitel('zusammenfassung', '1 Zusammenfassung'),
+		kapitel('aenderungen', '2 Änderungen seit dem letzten Bericht'),
+		...HANDLUNGSFELD_CODES.map((hf, i) => kapitel(`hf-${hf}`, `${i + 3} ${HANDLUNGSFELDER[hf]}`)),
+		kapitel('sozialraum', `${KAPITELNUMMERN.sozialraum} Maßnahmen im Sozialraum`),
+		kapitel('methoden', `${KAPITELNUMMERN.anhang} Anhang: Methoden und Quellen`),
+		kapitel('zeichen', 'Zeichenerklärung'),
+		kapitel('impressum', 'Impressum')
+	];
 }
