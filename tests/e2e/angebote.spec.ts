@@ -31,6 +31,12 @@ test('the offers layer renders on the map, and filtering by Handlungsfeld shorte
 	await expect(page.getByText(`${anzahl} von 57 Angeboten`)).toBeVisible();
 	expect(new URL(page.url()).searchParams.get('hf')).toBe('GP');
 	await expect.poll(async () => (await pixelJeKategorie(page)).reduce((a, b) => a + b, 0)).toBeLessThan(vorher.reduce((a, b) => a + b, 0));
+	// The key says the colour is the offer's kind, names the filter, and counts exactly the offers drawn.
+	const legende = page.getByTestId('angebotslegende');
+	await expect(legende).toContainText('Farbe der Punkte: Art des Angebots (gezeigt: Angebote mit Handlungsfeld „Gesundheit und Pflege“)');
+	const gezeichnet = anzahl - (await liste.filter({ hasText: 'Keine Lageangabe' }).count());
+	const jeArt = (await legende.locator('li').allInnerTexts()).map((t) => /\((\d+)\)$/.exec(t)?.[1]).filter((n) => n !== undefined).map(Number);
+	expect(jeArt.reduce((a, b) => a + b, 0)).toBe(gezeichnet);
 	await ohneBarrieren(page);
 });
 

@@ -44,6 +44,16 @@ export function kategorie(typen: readonly string[]): (typeof KATEGORIEN)[number]
 	return KATEGORIEN.find((k) => k.id === id)!;
 }
 
+/** The categories among the offers shown, in the legend's order, with how many offers each colours. */
+export function kategorienDerAngebote(angebote: readonly { typen: readonly string[] }[]): { kategorie: (typeof KATEGORIEN)[number]; anzahl: number }[] {
+	const anzahl = new Map<Kategorie, number>();
+	for (const a of angebote) {
+		const k = kategorie(a.typen).id;
+		anzahl.set(k, (anzahl.get(k) ?? 0) + 1);
+	}
+	return KATEGORIEN.filter((k) => anzahl.has(k.id)).map((k) => ({ kategorie: k, anzahl: anzahl.get(k.id)! }));
+}
+
 /** "#E69F00" → [230, 159, 0]. */
 export function rgb(farbe: string): [number, number, number] {
 	return [1, 3, 5].map((k) => parseInt(farbe.slice(k, k + 2), 16)) as [number, number, number];
