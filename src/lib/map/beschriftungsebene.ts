@@ -84,7 +84,8 @@ export class Beschriftung {
 							fontWeight: 600,
 							characterSet: 'auto',
 							fontSettings: { sdf: true, buffer: 6 }
-						})
+						}),
+				true
 			);
 		}
 	}

@@ -1,6 +1,6 @@
 /**
- * The one deck.gl overlay of the map (interleaved in MapLibre's WebGL context): district labels now,
- * offer points and catchments later. Layers are kept by id and handed to deck.gl together, so adding
+ * The one deck.gl overlay of the map (interleaved in MapLibre's WebGL context): district labels, offer
+ * points and catchments. Layers are kept by id and handed to deck.gl together, so adding
  * or removing one never rebuilds the others; several overlays would flicker.
  * deck.gl is loaded only when asked for (after the database has started), so it delays neither the
  * first choropleth nor DuckDB. It is @deck.gl/maplibre's overlay: @deck.gl/mapbox still reads
@@ -20,6 +20,8 @@ export function ladeDeck(): Promise<DeckModule> {
 
 export class Overlay {
 	#ebenen = new Map<string, Layer>();
+	/** Layers drawn above all others (the district labels): an offer or cluster never hides a district's number. */
+	#oben = new Set<string>();
 	#overlay: InstanceType<DeckModule['MapLibreOverlay']> | null = null;
 	#entfernt = false;
 
@@ -28,7 +30,7 @@ export class Overlay {
 	async lade(): Promise<DeckModule> {
 		const deck = await ladeDeck();
 		if (!this.#overlay && !this.#entfernt) {
-			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: [...this.#ebenen.values()] });
+			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: this.#reihenfolge() });
 			this.map.addControl(this.#overlay);
 		}
 		return deck;
@@ -41,17 +43,29 @@ export class Overlay {
 		return info?.object !== undefined && info.layer ? { ebene: info.layer.id, objekt: info.object } : null;
 	}
 
-	setze(id: string, ebene: Layer | null): void {
+	/** The layers in drawing order; the labels last, and as they are not pickable, the offers below stay clickable. */
+	get reihenfolge(): Layer[] {
+		return this.#reihenfolge();
+	}
+
+	#reihenfolge(): Layer[] {
+		const alle = [...this.#ebenen];
+		return [...alle.filter(([id]) => !this.#oben.has(id)), ...alle.filter(([id]) => this.#oben.has(id))].map(([, e]) => e);
+	}
+
+	setze(id: string, ebene: Layer | null, oben = false): void {
 		if (ebene) this.#ebenen.set(id, ebene);
 		else this.#ebenen.delete(id);
-		this.#overlay?.setProps({ layers: [...this.#ebenen.values()] });
+		if (oben && ebene) this.#oben.add(id);
+		else this.#oben.delete(id);
+		this.#overlay?.setProps({ layers: this.#reihenfolge() });
 	}
 
 	/** Replaces the layers of a group (e.g. the page's offer layers) in one update. */
 	setzeGruppe(gruppe: string, ebenen: readonly Layer[]): void {
 		for (const id of [...this.#ebenen.keys()]) if (id.startsWith(`${gruppe}:`)) this.#ebenen.delete(id);
 		for (const e of ebenen) this.#ebenen.set(`${gruppe}:${e.id}`, e);
-		this.#overlay?.setProps({ layers: [...this.#ebenen.values()] });
+		this.#overlay?.setProps({ layers: this.#reihenfolge() });
 	}
 
 	entferne(): void {
