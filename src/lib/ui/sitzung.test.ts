@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { sitzung, stelleSitzungBereit, type Sitzung } from './sitzung.svelte';
 
 /** Renders a component made of `start`, run while it starts, as a page's script runs (the body asks for it). */
-const starte = (start: () => void) => render((() => start()) as never).body;
+const starte = (start: () => void) => render((() => start()) as unknown as Component).body;
 
 describe('sitzung()', () => {
 	it('fails at once, saying why, when a view is used outside the layout that provides the session', () => {
