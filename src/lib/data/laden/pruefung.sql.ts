@@ -6,7 +6,8 @@
  */
 import { bezeichner } from '../database';
 import { DUCKDB_TYP, TABELLEN, type Spalte, type TableName } from '../schema';
-import { ersterGleicherSql, type Regel } from './regeln';
+import type { Regel } from './regel';
+import { ersterGleicherSql } from './spaltenregeln';
 
 export const intern = {
 	datei: (t: TableName) => `stage_${t}.csv`,

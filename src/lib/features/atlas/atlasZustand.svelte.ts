@@ -15,6 +15,7 @@ import { istAnteil } from '../../analysis/statistik/zaehlungen';
 import { bezirksprofil, profilZeile } from '../../analysis/profil';
 import { bivariatFarbe } from '../../analysis/handlungsbedarf';
 import { KEINE_ANGABE } from '../../analysis/farben';
+import { gruppe as gruppeMit } from '../../analysis/zielgruppen';
 import type { Sitzung } from '../../ui/sitzung.svelte';
 import type { Urlzustand } from '../../ui/urlzustand.svelte';
 import { Angebotsanalyse } from '../angebote/analyse.svelte';
@@ -70,6 +71,8 @@ export class AtlasZustand {
 	);
 	berechnet = $derived(istBerechnet(this.ansicht.indikator) ? this.ansicht.indikator : null);
 	indikator: IndikatorBeschreibung = $derived(this.berechnet ? this.analyse.beschreibung(this.berechnet) : findIndikator(this.ansicht.indikator)!);
+	/** The target group of offers and coverage, with its names. */
+	gruppe = $derived(gruppeMit(this.angebote.gruppe));
 	szenarioText = $derived(
 		this.angebote.szenario.length ? `${this.angebote.szenario.length} hypothetische${this.angebote.szenario.length === 1 ? 's' : ''} Angebot${this.angebote.szenario.length === 1 ? '' : 'e'}` : ''
 	);
