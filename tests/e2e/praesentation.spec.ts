@@ -79,7 +79,8 @@ for (const viewport of BEAMER) {
 	});
 }
 
-test('the title slide keeps its key figures on a 390 px phone', async ({ page }) => {
+test('the title slide keeps its key figures on a 390 px phone, and no slide scrolls sideways', async ({ page }) => {
+	test.setTimeout(2 * 60_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/praesentation');
 	const zahlen = page.locator('.gross dd');
@@ -90,6 +91,17 @@ test('the title slide keeps its key figures on a 390 px phone', async ({ page })
 		expect(box.rechts).toBeLessThanOrEqual(390);
 		expect(box.breit).toBeLessThanOrEqual(0);
 	}
+	// No later slide makes the page scroll sideways either (the comparison's table scrolls in its frame).
+	await page.goto(GRUPPENLINK);
+	await expect(page.getByTestId('folienzaehler')).toContainText('Folie 1 von 12', GEDULD);
+	await page.getByTestId('folie').focus();
+	const breiter: string[] = [];
+	for (let i = 1; i < 12; i++) {
+		await zeigeFolie(page, i);
+		const breite = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (breite > 390) breiter.push(`${await page.getByTestId('folienzaehler').textContent()}: ${breite} px`);
+	}
+	expect(breiter).toEqual([]);
 });
 
 test('full screen shows the slide alone, filling the screen', async ({ page }) => {
