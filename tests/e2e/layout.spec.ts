@@ -5,16 +5,16 @@ import { layoutBefunde, type Befunde } from './layout';
 const ROUTEN = ['/', '/bezirk?b=54', '/vergleich?a=40+41+43~Thingers,54', '/praesentation', '/faktencheck', '/daten', '/statistik', '/massnahmen', '/fachrunde', '/statusbericht'];
 
 /**
- * What is asserted so far (2026-12-02): text neither clipped nor under 12 px, every SVG text at least 12 px
- * as drawn and inside its SVG, on every screen format, and no sideways scrolling where none is left. Not
- * yet asserted, because pages still fail them: sideways scrolling at 390 px (Daten, Statusbericht) and
- * 1024 px (Statusbericht), and A4 print. The check itself (layout.ts) already reports all of them.
+ * What is asserted so far (2026-12-03): text neither clipped nor under 12 px, every SVG text at least 12 px
+ * as drawn and inside its SVG, and no sideways scrolling, on every screen format. The book of Steckbriefe
+ * is set in print sizes (8 pt tables) and is held to the sideways check alone. Not yet asserted, because
+ * pages still fail it: A4 print. The check itself (layout.ts) already reports all of them.
  */
 const FORMATE = [
-	{ name: 'Telefon 390 × 844', viewport: { width: 390, height: 844 }, seitwaerts: false },
-	{ name: 'Beamer 1024 × 768', viewport: { width: 1024, height: 768 }, seitwaerts: false },
-	{ name: 'Bildschirm 1400 × 900', viewport: { width: 1400, height: 900 }, seitwaerts: true },
-	{ name: 'Bildschirm 1920 × 1080', viewport: { width: 1920, height: 1080 }, seitwaerts: true }
+	{ name: 'Telefon 390 × 844', viewport: { width: 390, height: 844 } },
+	{ name: 'Beamer 1024 × 768', viewport: { width: 1024, height: 768 } },
+	{ name: 'Bildschirm 1400 × 900', viewport: { width: 1400, height: 900 } },
+	{ name: 'Bildschirm 1920 × 1080', viewport: { width: 1920, height: 1080 } }
 ] as const;
 
 /** The page has settled: nothing loads, no part says it is still being computed or loaded. */
@@ -37,6 +37,14 @@ for (const f of FORMATE) {
 		}
 		expect(alle.text).toEqual([]);
 		expect(alle.svg).toEqual([]);
-		if (f.seitwaerts) expect(alle.seitwaerts).toEqual([]);
+		expect(alle.seitwaerts).toEqual([]);
 	});
 }
+
+test('the book of Steckbriefe does not scroll sideways on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/steckbriefe?stadtteil=6');
+	await expect(page.getByTestId('bezirksblatt').first()).toBeVisible({ timeout: 45_000 });
+	await fertig(page);
+	expect((await layoutBefunde(page)).seitwaerts).toEqual([]);
+});

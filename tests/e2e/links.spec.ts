@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { oeffneAtlas } from './helpers';
 
 const GEDULD = { timeout: 60_000 };
 /** The README's own link forms, exactly as written there (placeholders like `…` left out). */
@@ -51,6 +52,7 @@ const VERLUSTE: [string, string[]][] = [
 	['/vergleich?a=40+99~Irgendwo,54&i=toString', ['Auswahl „40+99~Irgendwo“ → nicht berücksichtigt', 'Indikator „toString“ → Anteil Menschen mit Migrationshintergrund']],
 	['/vergleich?a=54&t=2030-12-31', ['Stichtag „2030-12-31“ → 31.12.2020']],
 	['/praesentation?a=40+41+43~Thingers,999', ['Auswahl „999“ → nicht berücksichtigt']],
+	['/praesentation?a=54&t=2030-12-31', ['Stichtag „2030-12-31“ → 31.12.2020']],
 	['/bezirk?b=999', ['Stadtbezirk „999“ →']],
 	['/bezirk?b=__proto__', ['Stadtbezirk „__proto__“ →']],
 	['/faktencheck?t=2031-12-31', ['Stichtag „2031-12-31“ → 31.12.2020']],
@@ -68,3 +70,20 @@ for (const [link, hinweise] of VERLUSTE) {
 		for (const h of hinweise) await expect(hinweis).toContainText(h);
 	});
 }
+
+test("the header's Steckbrief link and the profile open the district selected in the atlas", async ({ page }) => {
+	await oeffneAtlas(page);
+	const kopf = page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Steckbrief' });
+	await expect(kopf).toHaveAttribute('href', /\/bezirk$/);
+	await page.getByLabel('Stadtbezirk auswählen').selectOption('54');
+	await expect(page.locator('#profil-titel')).toHaveText(/^54 /);
+	await expect(kopf).toHaveAttribute('href', /\/bezirk\?b=54$/);
+	await kopf.click();
+	await expect(page.getByTestId('steckbrief-titel')).toHaveText('Steckbrief Stadtbezirk 54 Bühl – Süd', GEDULD);
+
+	await oeffneAtlas(page, '?b=41');
+	await expect(kopf).toHaveAttribute('href', /\/bezirk\?b=41$/);
+	await page.getByTestId('bezirksprofil').getByRole('link', { name: /Steckbrief 41 / }).click();
+	await expect(page.getByTestId('steckbrief-titel')).toHaveText(/^Steckbrief Stadtbezirk 41 /, GEDULD);
+	await expect(page.getByTestId('link-ersetzt')).toHaveCount(0);
+});

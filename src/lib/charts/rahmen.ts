@@ -40,14 +40,15 @@ export function rahme(inhalt: SVGSVGElement, r: Rahmen, schrift = masse().schrif
 	const svg = document.createElementNS(NS, 'svg');
 	let y = 0;
 	const setze = (el: Element, attribute: Record<string, string | number>) => Object.entries(attribute).forEach(([k, v]) => el.setAttribute(k, String(v)));
-	const text = (t: string, groesse: number, gewicht = 400, farbe = '#1a1a1a') => {
+	// `teil` names the frame's parts (title, legend, source) for a check of their type size.
+	const text = (t: string, groesse: number, gewicht = 400, farbe = '#1a1a1a', teil = 'titel') => {
 		const el = document.createElementNS(NS, 'text');
 		y += groesse * 1.35;
-		setze(el, { x: RAND, y, 'font-size': groesse, 'font-weight': gewicht, fill: farbe });
+		setze(el, { x: RAND, y, 'font-size': groesse, 'font-weight': gewicht, fill: farbe, 'data-teil': teil });
 		el.textContent = t;
 		svg.append(el);
 	};
-	const absatz = (t: string, groesse: number, gewicht?: number, farbe?: string) => zeilenumbruch(t, zeilenbreite, groesse).forEach((z) => text(z, groesse, gewicht, farbe));
+	const absatz = (t: string, groesse: number, gewicht?: number, farbe?: string, teil?: string) => zeilenumbruch(t, zeilenbreite, groesse).forEach((z) => text(z, groesse, gewicht, farbe, teil));
 	const hintergrund = document.createElementNS(NS, 'rect');
 	svg.append(hintergrund);
 	absatz(r.titel, Math.round(schrift * 4 / 3), 700);
@@ -66,7 +67,7 @@ export function rahme(inhalt: SVGSVGElement, r: Rahmen, schrift = masse().schrif
 			const kasten = document.createElementNS(NS, 'rect');
 			setze(kasten, { x, y, width: feld, height: feld, fill: l.farbe, stroke: '#555', 'stroke-width': 0.5 });
 			const t = document.createElementNS(NS, 'text');
-			setze(t, { x: x + feld + 4, y: y + feld * 0.85, 'font-size': schrift });
+			setze(t, { x: x + feld + 4, y: y + feld * 0.85, 'font-size': schrift, 'data-teil': 'legende' });
 			t.textContent = l.text;
 			svg.append(kasten, t);
 			x += breiteEintrag + schrift;
@@ -78,7 +79,7 @@ export function rahme(inhalt: SVGSVGElement, r: Rahmen, schrift = masse().schrif
 	inhalt.setAttribute('y', String(y));
 	svg.append(inhalt);
 	y += hoehe + 4;
-	for (const f of r.fuss) absatz(f, schrift, 400, '#3d3d3d');
+	for (const f of r.fuss) absatz(f, schrift, 400, '#3d3d3d', 'fuss');
 	y += 8;
 	setze(hintergrund, { width: breite, height: y, fill: '#ffffff' });
 	setze(svg, { xmlns: NS, width: breite, height: y, viewBox: `0 0 ${breite} ${y}`, 'font-family': SCHRIFT, role: 'img', 'aria-label': r.titel });

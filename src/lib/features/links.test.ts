@@ -75,7 +75,7 @@ prueft(VERGLEICH_URL, [
 	{ auswahl: '40+41+43~Thingers,54', indikator: 'auslaender_anteil', stichtag: '2017-12-31' },
 	{ auswahl: null, indikator: 'mh_anteil', stichtag: null }
 ], (w) => ({ ...w, auswahl: null }));
-prueft(PRAESENTATION_URL, [{ auswahl: '40+41~Nord Ost,54' }, { auswahl: null }], (w) => ({ ...w, auswahl: null }));
+prueft(PRAESENTATION_URL, [{ auswahl: '40+41~Nord Ost,54', stichtag: '2019-12-31' }, { auswahl: '54', stichtag: null }, { auswahl: null, stichtag: null }], (w) => ({ ...w, auswahl: null }));
 prueft(FAKTENCHECK_URL, [{ stichtag: '2020-12-31' }, { stichtag: null }]);
 prueft(STECKBRIEF_URL, [{ bezirk: '54' }, { bezirk: null }], () => ({ bezirk: null }));
 prueft(STECKBRIEFBUCH_URL, [{ stadtteil: '4', drucken: true }, { stadtteil: 'Sankt Mang', drucken: false }, { stadtteil: null, drucken: false }], (w) => ({ ...w, stadtteil: null }));

@@ -7,6 +7,14 @@ import { page } from '$app/state';
 import { afterNavigate, replaceState } from '$app/navigation';
 import { liesSeite, schreibeSeite, type Ersetzung, type UrlSeite } from './url';
 
+// page.url keeps the address a page was opened with when the view replaces it (replaceState), so the
+// query the view last wrote is kept here, with the page.url it replaced (a navigation makes that stale).
+let geschrieben = $state.raw<{ von: URL; suche: string } | null>(null);
+const suche = () => (geschrieben && geschrieben.von === page.url ? geschrieben.suche : page.url.search);
+
+/** The address bar's query as it is now, for links that take part of the view to another page (the header's). */
+export const aktuelleParameter = () => new URLSearchParams(suche());
+
 export class Urlzustand<T> {
 	/** The view the link asked for, every value checked. */
 	readonly gelesen: T;
@@ -44,7 +52,9 @@ export class Urlzustand<T> {
 			const ziel = this.link(stand());
 			if (!this.#navigiert) return;
 			untrack(() => {
-				if (ziel !== page.url.search) replaceState(ziel || page.url.pathname, {});
+				if (ziel === suche()) return;
+				replaceState(ziel || page.url.pathname, {});
+				geschrieben = { von: page.url, suche: ziel };
 			});
 		});
 	}

@@ -4,7 +4,7 @@
  * they are loaded.
  */
 import { CODE_MUSTER } from '../../data/schema';
-import type { UrlSeite } from '../../ui/url';
+import { schreibeSeite, type UrlSeite } from '../../ui/url';
 
 export const STECKBRIEF_URL: UrlSeite<{ bezirk: string | null }> = {
 	pfad: '/bezirk',
@@ -12,6 +12,9 @@ export const STECKBRIEF_URL: UrlSeite<{ bezirk: string | null }> = {
 	lese: (u) => ({ bezirk: u.muster('b', new RegExp(CODE_MUSTER), 'Stadtbezirk', 'der erste Stadtbezirk') }),
 	schreibe: (w) => [['b', w.bezirk]]
 };
+
+/** The link to a district's Steckbrief (below the site's base path). */
+export const steckbriefLink = (bezirk: string | null) => `${STECKBRIEF_URL.pfad}?${schreibeSeite(STECKBRIEF_URL, { bezirk })}`.replace(/\?$/, '');
 
 export interface SteckbriefbuchLink {
 	/** A Stadtteil's name as the data spell it; null = every district. */
