@@ -170,7 +170,10 @@ export interface Aufteilung {
 export const AUFTEILUNGEN: readonly Aufteilung[] = [
 	{ tabelle: 'kennzahl_alter', merkmale: ['geschlecht', 'altersgruppe', 'status'], wo: 'TRUE' },
 	{ tabelle: 'kennzahl_staat', merkmale: ['staatsangehoerigkeit', 'eu', 'fluchthintergrund'], wo: "status = 'auslaender'" },
-	{ tabelle: 'kennzahl_aufenthalt', merkmale: ['aufenthaltsdauer', 'eu'], wo: "status = 'auslaender'" }
+	{ tabelle: 'kennzahl_aufenthalt', merkmale: ['aufenthaltsdauer', 'eu'], wo: "status = 'auslaender'" },
+	// A citizenship's total, as the lists of citizenships show it: published, so protected as a cell of its own
+	// (else the one withheld total of a district's list is its Ausländer*innen minus the others).
+	{ tabelle: 'kennzahl_nation', merkmale: ['staatsangehoerigkeit', 'eu'], wo: "status = 'auslaender'" }
 ];
 
 export const zellenVon = (a: Aufteilung) => `${a.tabelle}_zelle`;
@@ -195,4 +198,4 @@ FROM ${zellenVon(a)} ORDER BY ALL`;
 }
 
 /** Derived tables a prepared data set ships. */
-export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt'] as const;
+export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt', 'kennzahl_nation'] as const;
