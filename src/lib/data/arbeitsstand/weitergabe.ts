@@ -66,9 +66,10 @@ const PRUEFNAME = 'weitergabe_pruefung_';
 /**
  * The tables checked under scratch names before anything loaded is replaced: raw tables empty and no shown
  * count below `schwelle` (a file edited by hand could carry counts the protection would have withheld).
- * Throws the German findings; returns the tables as bytes to insert.
+ * Throws the German findings. The bytes checked are not handed back: DuckDB-WASM takes over an inserted
+ * stream's buffer, so the tables are decoded afresh for the insert (tabellenBytes).
  */
-export async function pruefeVeroeffentlicht(db: Database, v: Veroeffentlicht, schwelle: number, datei: string): Promise<Record<VorbereiteteTabelle, Uint8Array>> {
+export async function pruefeVeroeffentlicht(db: Database, v: Veroeffentlicht, schwelle: number, datei: string): Promise<void> {
 	const bytes = tabellenBytes(v, datei);
 	const funde: string[] = [];
 	try {
@@ -92,5 +93,4 @@ export async function pruefeVeroeffentlicht(db: Database, v: Veroeffentlicht, sc
 	}
 	if (funde.length)
 		throw new Ladefehler([fehler(datei, `Die Datei enthält ungeschützte Zahlen und wird nicht geöffnet: ${funde.join('; ')}. Ein Arbeitsbereich zum Weitergeben trägt nur veröffentlichte, geschützte Tabellen.`)]);
-	return bytes;
 }

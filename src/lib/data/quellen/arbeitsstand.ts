@@ -18,7 +18,7 @@ import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand'
 import { schluesselVon, type ErsteKarte } from '../arbeitsstand/ersteKarte';
 import type { Schutztabellen } from '../arbeitsstand/schutztabellen';
 import { ladeVorbereitet, VORBEREITETE_TABELLEN, vorbereiteteTabellen } from '../laden/vorbereitet';
-import { pruefeVeroeffentlicht } from '../arbeitsstand/weitergabe';
+import { pruefeVeroeffentlicht, tabellenBytes } from '../arbeitsstand/weitergabe';
 import { Abruf, ladefehlerMeldungen, MANIFEST_DATEI, type GeoeffneterDatensatz } from './statisch';
 
 /** The built-in data set's files as the site serves them. */
@@ -87,7 +87,8 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 		async ladeInDatenbank(db, fortschritt) {
 			// A handed-on workspace: its published tables as they are, checked first; nothing derived or protected.
 			if (weiter) {
-				const tabellen = await pruefeVeroeffentlicht(db, weiter, a.einstellungen.schwelle, WEITERGEGEBEN);
+				await pruefeVeroeffentlicht(db, weiter, a.einstellungen.schwelle, WEITERGEGEBEN);
+				const tabellen = tabellenBytes(weiter, WEITERGEGEBEN);
 				await ladeVorbereitet(db, { tabellen: TABELLEN_SELBST }, async (t) => tabellen[t as keyof typeof TABELLEN_SELBST]);
 				return bereit(db, []);
 			}
