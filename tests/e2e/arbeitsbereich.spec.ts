@@ -3,7 +3,7 @@
  * it is used or stored; each refused file says why in German and the data loaded before stay.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,4 +50,36 @@ test('a workspace file with boundaries in Kempten opens', async ({ page }) => {
 	await page.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(arbeitsbereich('gut.json', (lon, lat) => [lon, lat]));
 	await expect(page.getByTestId('datenstand')).toContainText('Arbeitsbereich „gut.json“ geöffnet.', { timeout: 120_000 });
 	await expect(page.getByTestId('datenstand')).toContainText('grenzen.geojson');
+});
+
+test('a workspace saved zum Weitergeben carries the published tables, not the raw rows, and opened in another browser shows the same figures, withheld where withheld', async ({ page, browser }) => {
+	test.setTimeout(300_000);
+	// District 61's profile and its breakdowns, withheld bars and citizenships among them.
+	const steckbrief = async (p: typeof page) => {
+		await p.goto('/bezirk?b=61');
+		const alter = p.locator('section[aria-labelledby="alter-titel"]');
+		await expect(alter).toContainText('geheim gehalten (kleine Zahlen)', { timeout: 60_000 });
+		const staaten = p.locator('section[aria-labelledby="staaten-titel"]');
+		await expect(staaten).not.toContainText('wird berechnet', { timeout: 60_000 });
+		return [await p.getByTestId('steckbrief-tabelle').innerText(), await alter.innerText(), await staaten.innerText()];
+	};
+	const vorher = await steckbrief(page);
+	await page.goto('/daten');
+	await expect(page.getByTestId('datenstand')).toContainText('Beispieldaten', { timeout: 60_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich zum Weitergeben speichern' }).click()]);
+	const pfad = join(mkdtempSync(join(tmpdir(), 'weitergeben-')), download.suggestedFilename());
+	await download.saveAs(pfad);
+	const datei = JSON.parse(readFileSync(pfad, 'utf8'));
+	expect(Object.keys(datei.arbeitsstand.veroeffentlicht.tabellen)).toContain('kennzahl_alter');
+	expect(datei.arbeitsstand.quellen.map((q: { teil: string }) => q.teil)).not.toContain('bevoelkerung');
+	// The demo's raw population table, as the site serves it, is not in the file.
+	expect(readFileSync(pfad, 'utf8')).not.toContain('2016-12-31,10,m,0-4,deutsch,DE,,false,,31');
+
+	// A colleague's browser: nothing stored, the file opened on her data page.
+	const kollegin = await (await browser.newContext()).newPage();
+	await kollegin.goto('/daten');
+	await expect(kollegin.getByTestId('datenstand')).toContainText('Beispieldaten', { timeout: 60_000 });
+	await kollegin.getByText('Arbeitsbereich öffnen …').locator('input').setInputFiles(pfad);
+	await expect(kollegin.getByTestId('datenstand')).toContainText('geöffnet.', { timeout: 120_000 });
+	expect(await steckbrief(kollegin)).toEqual(vorher);
 });

@@ -15,7 +15,7 @@ import { nodeDatabase } from './duckdb/node';
 import { ladeVorbereitet } from './laden/vorbereitet';
 import { frageIndikatortabelle } from './indikatortabelle';
 import { GESAMTSTADT } from './schema';
-import { kleineZahlen } from './testing/kleineZahlen';
+import { kleineZahlen } from './laden/kleineZahlen';
 import { wertAus, werteFuer } from '../analysis/indikatorwerte';
 import { bezirksprofil } from '../analysis/profil';
 import { bereiteVor } from '../../../scripts/vorbereiten';

@@ -32,11 +32,11 @@ export interface Staatsreihe {
 export function staatenVerlauf(k: Koordinator, stichtag: string, n: number, code: string = GESAMTSTADT): Promise<Staatsreihe[]> {
 	return k.frage<Staatsreihe>(
 		`WITH top AS (
-			SELECT staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code = ?
+			SELECT staatsangehoerigkeit AS iso FROM kennzahl_nation WHERE stichtag = ? AND code = ?
 			GROUP BY 1 ORDER BY sum(anzahl) DESC NULLS LAST, 1 LIMIT ?
 		)
 		SELECT k.stichtag, k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name, ${summeGesperrtSql('k.anzahl', 'k.gesperrt')} AS anzahl
-		FROM kennzahl_staat k JOIN top ON top.iso = k.staatsangehoerigkeit LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
+		FROM kennzahl_nation k JOIN top ON top.iso = k.staatsangehoerigkeit LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
 		WHERE k.code = ? GROUP BY ALL ORDER BY k.stichtag, anzahl DESC NULLS LAST`,
 		[stichtag, code, n, code]
 	);

@@ -40,7 +40,8 @@ describe('groups of districts, computed by the data layer', () => {
 
 	it('counts a group’s nations only among citizenships shown in one of its districts', async () => {
 		const gezeigt = async (code: string) =>
-			new Set((await d.db.query<{ iso: string }>(`SELECT DISTINCT staatsangehoerigkeit AS iso FROM kennzahl_staat WHERE stichtag = ? AND code = ? AND anzahl > 0`, [T, code])).map((r) => r.iso));
+			// Shown: the citizenship's total (the lists) or one of its cells by refugee background.
+			new Set((await d.db.query<{ iso: string }>(`SELECT DISTINCT staatsangehoerigkeit AS iso FROM (SELECT * EXCLUDE (fluchthintergrund) FROM kennzahl_staat UNION ALL BY NAME SELECT * FROM kennzahl_nation) WHERE stichtag = ? AND code = ? AND anzahl > 0`, [T, code])).map((r) => r.iso));
 		const paare = [['54', '41'], ['61', '70'], ['81', '10']];
 		const werte = jeGruppe(await gruppenwerte(d.k, paare.map((p) => g(...p)), 0), T);
 		for (const [a, b] of paare) {

@@ -40,7 +40,8 @@ function gruppenSql(paare: number): string {
 	),
 	staaten AS (
 		SELECT g.gruppe AS code, k.stichtag, count(DISTINCT k.staatsangehoerigkeit) FILTER (WHERE NOT k.gesperrt AND k.anzahl > 0) AS gezeigt
-		FROM kennzahl_staat k JOIN g USING (code) GROUP BY ALL
+		FROM (SELECT code, stichtag, staatsangehoerigkeit, gesperrt, anzahl FROM kennzahl_staat
+			UNION ALL SELECT code, stichtag, staatsangehoerigkeit, gesperrt, anzahl FROM kennzahl_nation) k JOIN g USING (code) GROUP BY ALL
 	),
 	quelle AS (
 		SELECT summe.*, CASE WHEN len(gruppe.codes) = 1 THEN b.staatsangehoerigkeiten ELSE staaten.gezeigt END AS staatsangehoerigkeiten

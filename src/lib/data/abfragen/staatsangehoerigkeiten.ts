@@ -12,12 +12,16 @@ export interface StaatAnteil {
 	anteil: number | null;
 }
 
-const HAEUFIGSTE_SQL = `
+/**
+ * All Ausländer*innen read a citizenship's total, which the protection treats as a cell of its own
+ * (kennzahl_nation); refugees read its cells with refugee background.
+ */
+const haeufigsteSql = (nurFlucht: boolean) => `
 	WITH je AS (
 		SELECT k.staatsangehoerigkeit AS iso, coalesce(s.name, k.staatsangehoerigkeit) AS name,
 			${summeGesperrtSql('k.anzahl', 'k.gesperrt')} AS anzahl
-		FROM kennzahl_staat k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
-		WHERE k.stichtag = ? AND k.code = ? AND (k.fluchthintergrund OR NOT ?)
+		FROM ${nurFlucht ? 'kennzahl_staat' : 'kennzahl_nation'} k LEFT JOIN staat s ON s.iso = k.staatsangehoerigkeit
+		WHERE k.stichtag = ? AND k.code = ? ${nurFlucht ? 'AND k.fluchthintergrund' : ''}
 		GROUP BY ALL
 	)
 	-- A share of a total that contains withheld counts would be wrong: then none is given.
@@ -26,7 +30,7 @@ const HAEUFIGSTE_SQL = `
 
 /** The most frequent foreign citizenships (city or district); with `nurFlucht`, among people with Fluchthintergrund. */
 export function haeufigsteStaatsangehoerigkeiten(k: Koordinator, stichtag: string, anzahl: number, nurFlucht = false, code: string = GESAMTSTADT): Promise<StaatAnteil[]> {
-	return k.frage<StaatAnteil>(HAEUFIGSTE_SQL, [stichtag, code, nurFlucht, anzahl]);
+	return k.frage<StaatAnteil>(haeufigsteSql(nurFlucht), [stichtag, code, anzahl]);
 }
 
 /** One citizenship's count per district and Stichtag (null where a count is withheld). */
@@ -38,7 +42,7 @@ export interface StaatJeBezirk {
 
 const JE_BEZIRK_SQL = `
 	SELECT stichtag, code, CASE WHEN bool_or(gesperrt) THEN NULL ELSE sum(anzahl) END AS anzahl
-	FROM kennzahl_staat WHERE staatsangehoerigkeit = ? AND code <> ?
+	FROM kennzahl_nation WHERE staatsangehoerigkeit = ? AND code <> ?
 	GROUP BY ALL ORDER BY stichtag, code`;
 
 /** A citizenship's people in every district at every Stichtag, for its segregation as a group. */

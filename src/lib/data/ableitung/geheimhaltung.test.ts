@@ -9,7 +9,7 @@ import { pruefeManifest } from '../manifest';
 import { ladeTabellen } from '../laden/tabellen';
 import { frageIndikatortabelle } from '../indikatortabelle';
 import { GESAMTSTADT } from '../schema';
-import { kleineZahlen } from '../testing/kleineZahlen';
+import { kleineZahlen } from '../laden/kleineZahlen';
 
 const SCHWELLE = 3;
 

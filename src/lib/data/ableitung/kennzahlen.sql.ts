@@ -107,8 +107,8 @@ JOIN (VALUES ${ZEILEN.flatMap((zeile, k) => zeile.map((g) => `('${g}', ${k})`)).
 
 /**
  * The published counts: a suppressed cell is NULL, and the row lists which of its counts are suppressed.
- * A citizenship counts among a district's nations only where one of its cells is shown: counting a
- * withheld one would tell that it is there.
+ * A citizenship counts among a district's nations only where its total or one of its cells is shown:
+ * counting a withheld one would tell that it is there.
  */
 export const BEZIRK_KENNZAHL_SQL = `
 CREATE OR REPLACE TABLE bezirk_kennzahl AS
@@ -118,7 +118,9 @@ SELECT r.stichtag, r.code,
 	coalesce(g.gesperrt, CAST([] AS VARCHAR[])) AS gesperrt
 FROM kennzahl_roh r
 LEFT JOIN (SELECT stichtag, code, list(groesse ORDER BY groesse) AS gesperrt FROM kennzahl_zelle WHERE gesperrt GROUP BY ALL) g USING (stichtag, code)
-LEFT JOIN (SELECT stichtag, code, count(DISTINCT staatsangehoerigkeit) FILTER (WHERE NOT gesperrt AND wert > 0) AS gezeigt FROM kennzahl_staat_zelle GROUP BY ALL) s USING (stichtag, code)
+LEFT JOIN (SELECT stichtag, code, count(DISTINCT staatsangehoerigkeit) FILTER (WHERE NOT gesperrt AND wert > 0) AS gezeigt FROM (
+	SELECT stichtag, code, staatsangehoerigkeit, gesperrt, wert FROM kennzahl_staat_zelle
+	UNION ALL SELECT stichtag, code, staatsangehoerigkeit, gesperrt, wert FROM kennzahl_nation_zelle) GROUP BY ALL) s USING (stichtag, code)
 ORDER BY r.stichtag, r.code
 `;
 
@@ -170,7 +172,10 @@ export interface Aufteilung {
 export const AUFTEILUNGEN: readonly Aufteilung[] = [
 	{ tabelle: 'kennzahl_alter', merkmale: ['geschlecht', 'altersgruppe', 'status'], wo: 'TRUE' },
 	{ tabelle: 'kennzahl_staat', merkmale: ['staatsangehoerigkeit', 'eu', 'fluchthintergrund'], wo: "status = 'auslaender'" },
-	{ tabelle: 'kennzahl_aufenthalt', merkmale: ['aufenthaltsdauer', 'eu'], wo: "status = 'auslaender'" }
+	{ tabelle: 'kennzahl_aufenthalt', merkmale: ['aufenthaltsdauer', 'eu'], wo: "status = 'auslaender'" },
+	// A citizenship's total, as the lists of citizenships show it: published, so protected as a cell of its own
+	// (else the one withheld total of a district's list is its Ausländer*innen minus the others).
+	{ tabelle: 'kennzahl_nation', merkmale: ['staatsangehoerigkeit', 'eu'], wo: "status = 'auslaender'" }
 ];
 
 export const zellenVon = (a: Aufteilung) => `${a.tabelle}_zelle`;
@@ -195,4 +200,4 @@ FROM ${zellenVon(a)} ORDER BY ALL`;
 }
 
 /** Derived tables a prepared data set ships. */
-export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt'] as const;
+export const ABGELEITETE_TABELLEN = ['bezirk_kennzahl', 'indikator_wert', 'kennzahl_alter', 'kennzahl_staat', 'kennzahl_aufenthalt', 'kennzahl_nation'] as const;

@@ -6,6 +6,7 @@ import { leseManifest } from '../manifest';
 import { entferne, fuegeHinzu, leererArbeitsstand, ohneTeil, stelleZusammen, zumWeitergeben, type Quelle } from './arbeitsstand';
 import { alsArbeitsbereichsdatei, herabsetzung, leseArbeitsbereichsdatei } from './datei';
 import { Ladefehler } from '../meldungen';
+import { VORBEREITETE_TABELLEN, type VorbereiteteTabelle } from '../laden/vorbereitet';
 
 const standard = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 const quelle = (id: string, teil: Quelle['teil'], stichtage: string[], inhalt = 'stichtag,stadtbezirk,einwohner\n'): Quelle => ({ id, teil, datei: `${id}.csv`, format: 'CSV', importiert: '2026-11-30T12:00:00Z', zeilen: 1, stichtage, inhalt });
@@ -77,11 +78,13 @@ describe('the publisher decides the protection of its data set', () => {
 });
 
 describe('a workspace file handed on', () => {
-	it('carries no counts and no residential points, but keeps boundaries, offers and settings', () => {
+	const veroeffentlicht = { stichtage: ['2021-12-31'], tabellen: Object.fromEntries(VORBEREITETE_TABELLEN.map((t) => [t, 'QUJD'])) as Record<VorbereiteteTabelle, string> };
+	it('carries no counted parts and no residential points, but the published tables, boundaries, offers and settings', () => {
 		let a = leererArbeitsstand(standard);
 		for (const q of [quelle('z', 'bezirkszahl', ['2021-12-31']), quelle('w', 'wohnort', []), quelle('g', 'geometrie', [], grenzen()), quelle('e', 'einrichtung', [])]) a = fuegeHinzu(a, q).arbeitsstand;
-		const weiter = leseArbeitsbereichsdatei('w.json', alsArbeitsbereichsdatei({ arbeitsstand: zumWeitergeben(a), zuordnungen: {} })).arbeitsstand;
+		const weiter = leseArbeitsbereichsdatei('w.json', alsArbeitsbereichsdatei({ arbeitsstand: zumWeitergeben(a, veroeffentlicht), zuordnungen: {} })).arbeitsstand;
 		expect(weiter.quellen.map((q) => q.teil)).toEqual(['geometrie', 'einrichtung']);
+		expect(weiter.veroeffentlicht).toEqual(veroeffentlicht);
 		expect(weiter.einstellungen).toEqual(a.einstellungen);
 	});
 });

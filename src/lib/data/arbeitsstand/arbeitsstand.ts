@@ -10,6 +10,7 @@ import type { Herkunft } from '../laden/tabellen';
 import { STATISTIKTABELLEN, type TableName } from '../schema';
 import type { Zuordnung } from '../import/zuordnung';
 import { fehler, Ladefehler } from '../meldungen';
+import type { Veroeffentlicht } from './weitergabe';
 
 export type Teil = TableName | 'geometrie';
 
@@ -64,6 +65,11 @@ export interface Arbeitsstand {
 	 * citizenships. Set when a file's district codes are not the demo's (neueStadt.ts).
 	 */
 	eigeneStadt?: boolean;
+	/**
+	 * A workspace handed on: the tables the sender's atlas published, in place of the counted parts
+	 * (weitergabe.ts). Own statistics added later replace them.
+	 */
+	veroeffentlicht?: Veroeffentlicht;
 }
 
 export const STATISTIK: readonly Teil[] = STATISTIKTABELLEN;
@@ -81,12 +87,13 @@ export function leererArbeitsstand(standard: DatensatzManifest): Arbeitsstand {
 export const GEZAEHLT: readonly Teil[] = ['bevoelkerung', 'bezirkszahl', 'wohnort'];
 
 /**
- * The own data as handed on to someone outside the office: without the parts that carry unprotected
- * counts or residential points (their rows hold every count below the threshold). Boundaries, the
- * district list, offers, measures and settings stay; the recipient sees the counts only as published.
+ * The own data as handed on to someone outside the office: the parts that carry unprotected counts or
+ * residential points (their rows hold every count below the threshold) give way to `veroeffentlicht`, the
+ * tables the atlas publishes (withheld counts withheld). Boundaries, the district list, offers, measures
+ * and settings stay; the recipient sees the counts exactly as published, "•" where withheld.
  */
-export function zumWeitergeben(a: Arbeitsstand): Arbeitsstand {
-	return { ...a, quellen: a.quellen.filter((q) => !GEZAEHLT.includes(q.teil)) };
+export function zumWeitergeben(a: Arbeitsstand, veroeffentlicht: Veroeffentlicht): Arbeitsstand {
+	return { ...a, quellen: a.quellen.filter((q) => !GEZAEHLT.includes(q.teil)), veroeffentlicht };
 }
 
 /**
@@ -118,8 +125,11 @@ export function fuegeHinzu(a: Arbeitsstand, q: Quelle): { arbeitsstand: Arbeitss
 	const ersetzt = a.quellen.filter((alt) =>
 		statistik ? STATISTIK.includes(alt.teil) && (alt.teil !== q.teil || ueberlappen(alt.stichtage, q.stichtage)) : alt.teil === q.teil
 	);
+	// Own statistics replace the published tables a handed-on workspace brought.
+	const { veroeffentlicht, ...rest } = a;
+	const bleibt = statistik || !veroeffentlicht ? rest : a;
 	return {
-		arbeitsstand: { ...a, quellen: [...a.quellen.filter((x) => !ersetzt.includes(x)), q], ohne: a.ohne.filter((t) => t !== q.teil) },
+		arbeitsstand: { ...bleibt, quellen: [...a.quellen.filter((x) => !ersetzt.includes(x)), q], ohne: a.ohne.filter((t) => t !== q.teil) },
 		ersetzt
 	};
 }
@@ -165,7 +175,7 @@ function herkunftVon(quellen: readonly Quelle[]): Herkunft {
 export function fehlendeTeile(a: Arbeitsstand): Teil[] {
 	if (!a.eigeneStadt) return [];
 	const hat = (t: Teil) => a.quellen.some((q) => q.teil === t);
-	return [...(hat('stadtbezirk') ? [] : ['stadtbezirk' as const]), ...(a.quellen.some((q) => STATISTIK.includes(q.teil)) ? [] : ['bezirkszahl' as const])];
+	return [...(hat('stadtbezirk') ? [] : ['stadtbezirk' as const]), ...(a.veroeffentlicht || a.quellen.some((q) => STATISTIK.includes(q.teil)) ? [] : ['bezirkszahl' as const])];
 }
 
 /**
@@ -180,9 +190,14 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 	const herkunft: Partial<Record<TableName, Herkunft>> = {};
 	const dateien: Record<string, string> = {};
 	const ausStandard: Teil[] = [];
-	const teile: Teil[] = ['stadtbezirk', 'staat', 'massnahme', 'einrichtung', 'wohnort', 'geometrie'];
+	const weiter = a.veroeffentlicht;
+	// A handed-on workspace has no residential points: its tables are the published ones (weitergabe.ts).
+	const teile: Teil[] = ['stadtbezirk', 'staat', 'massnahme', 'einrichtung', ...(weiter ? [] : ['wohnort' as const]), 'geometrie'];
 	const statistik = a.quellen.filter((q) => STATISTIK.includes(q.teil)).sort((x, y) => (x.stichtage[0] ?? '').localeCompare(y.stichtage[0] ?? ''));
-	if (statistik.length) {
+	if (weiter) {
+		// Named for the manifest only: the population is never read, the published tables are inserted.
+		dateien.bevoelkerung = dateiname('bevoelkerung');
+	} else if (statistik.length) {
 		const teil = statistik[0].teil as TableName;
 		dateien[teil] = dateiname(teil);
 		importiert.set(dateien[teil], verbinde(statistik));
@@ -206,9 +221,9 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 			if (teil !== 'staat' && teil !== 'massnahme') ausStandard.push(teil);
 		}
 	}
-	const stichtage = statistik.length ? [...new Set(statistik.flatMap((q) => q.stichtage))].sort() : standard.stichtage;
+	const stichtage = weiter ? weiter.stichtage : statistik.length ? [...new Set(statistik.flatMap((q) => q.stichtage))].sort() : standard.stichtage;
 	const demo = standard.beispieldaten && ausStandard.length > 0;
-	const eigeneDateien = [...new Set(a.quellen.map((q) => q.datei))];
+	const eigeneDateien = [...new Set(a.quellen.map((q) => q.datei)), ...(weiter ? ['veröffentlichte Tabellen eines weitergegebenen Arbeitsbereichs'] : [])];
 	const e = a.einstellungen;
 	const vorgabe = unterDerVorgabe(e, standard, ausStandard);
 	if (vorgabe) throw new Ladefehler([fehler('Einstellungen', vorgabe, { feld: 'schwelle' })]);
@@ -223,9 +238,9 @@ export function stelleZusammen(a: Arbeitsstand, standard: DatensatzManifest): Zu
 		quelle: [eigeneDateien.length ? `${e.quelle || 'Eigene Daten'} (${eigeneDateien.join(', ')})` : '', ausStandard.length ? standard.quelle : '', herabgesetzt ?? ''].filter(Boolean).join('; '),
 		stichtage,
 		geheimhaltung: { schwelle: e.schwelle, mindestEinwohner: e.mindestEinwohner },
-		veroeffentlicht: statistik.length ? [] : standard.veroeffentlicht,
+		veroeffentlicht: statistik.length || weiter ? [] : standard.veroeffentlicht,
 		// Definitions and method notes belong to the statistics they describe.
-		begriffe: statistik.length ? undefined : standard.begriffe,
+		begriffe: statistik.length || weiter ? undefined : standard.begriffe,
 		dateien: dateien as DatensatzManifestEingabe['dateien']
 	};
 	const geometrieQuelle = a.quellen.filter((q) => q.teil === 'geometrie').at(-1);

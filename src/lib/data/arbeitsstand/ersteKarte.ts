@@ -19,12 +19,19 @@ export interface GespeicherteErsteKarte extends ErsteKarte {
 	schluessel: string;
 }
 
+/** A handed-on workspace's published tables, as a short FNV-1a hash of their text. */
+function fingerabdruck(v: NonNullable<Arbeitsstand['veroeffentlicht']>): string {
+	let h = 0x811c9dc5;
+	for (const t of Object.keys(v.tabellen).sort()) for (let i = 0; i < v.tabellen[t as keyof typeof v.tabellen].length; i++) h = Math.imul(h ^ v.tabellen[t as keyof typeof v.tabellen].charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(36);
+}
+
 /**
  * What the table depends on: every source (by id and import time), the settings, the parts left out,
- * and the built-in data set whose files fill the gaps.
+ * the published tables a handed-on workspace brought, and the built-in data set whose files fill the gaps.
  */
 export function schluesselVon(a: Arbeitsstand, standard: Pick<DatensatzManifest, 'id' | 'stichtage' | 'dateien'>): string {
-	return JSON.stringify([a.quellen.map((q) => `${q.id}@${q.importiert}`), a.einstellungen, [...a.ohne].sort(), !!a.eigeneStadt, standard.id, standard.stichtage, standard.dateien]);
+	return JSON.stringify([a.quellen.map((q) => `${q.id}@${q.importiert}`), a.einstellungen, [...a.ohne].sort(), !!a.eigeneStadt, standard.id, standard.stichtage, standard.dateien, a.veroeffentlicht ? fingerabdruck(a.veroeffentlicht) : null]);
 }
 
 /** A stored table is used only for the same state and only if it has the shape the views read. */

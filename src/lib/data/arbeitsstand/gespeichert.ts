@@ -45,7 +45,8 @@ export const arbeitsstandSchema = z.object({
 		})
 	),
 	ohne: z.array(z.enum(TEILE)),
-	eigeneStadt: z.optional(z.boolean())
+	eigeneStadt: z.optional(z.boolean()),
+	veroeffentlicht: z.optional(z.object({ stichtage: z.array(datum), tabellen: z.record(text(63), text(400 * 1024 * 1024)) }))
 });
 
 export function pruefeArbeitsstand(roh: unknown): Arbeitsstand | null {

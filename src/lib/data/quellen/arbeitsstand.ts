@@ -18,6 +18,7 @@ import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand'
 import { schluesselVon, type ErsteKarte } from '../arbeitsstand/ersteKarte';
 import type { Schutztabellen } from '../arbeitsstand/schutztabellen';
 import { ladeVorbereitet, VORBEREITETE_TABELLEN, vorbereiteteTabellen } from '../laden/vorbereitet';
+import { pruefeVeroeffentlicht, tabellenBytes } from '../arbeitsstand/weitergabe';
 import { Abruf, ladefehlerMeldungen, MANIFEST_DATEI, type GeoeffneterDatensatz } from './statisch';
 
 /** The built-in data set's files as the site serves them. */
@@ -35,6 +36,8 @@ export interface Ablage {
 	schutztabellen?(schluessel: string): Promise<Schutztabellen | null>;
 }
 
+const WEITERGEGEBEN = 'Arbeitsbereich zum Weitergeben';
+
 const TABELLEN_SELBST = Object.fromEntries(VORBEREITETE_TABELLEN.map((t) => [t, t])) as Record<(typeof VORBEREITETE_TABELLEN)[number], string>;
 
 /** `liesStandard` reads a file of the built-in data set (from the site; in tests from disk). */
@@ -46,6 +49,7 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 	const geschuetzt = ablage.schutztabellen?.(schluessel) ?? Promise.resolve(null);
 	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
 	const meldungen: Meldung[] = [];
+	const weiter = a.veroeffentlicht;
 	let geometrie: Bezirksgeometrie | null = null;
 	// A city of its own may have no boundaries yet: the atlas then shows the table without a map.
 	if (a.eigeneStadt && z.geometrie === null) meldungen.push(warnung('Bezirksgrenzen', 'Noch keine Bezirksgrenzen geladen; der Atlas zeigt die Werte ohne Karte, bis eine Grenzdatei (GeoJSON oder Shapefile als ZIP) übernommen ist.'));
@@ -76,9 +80,18 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 		meldungen,
 		/** Every check, nothing changed: the import's step before the user accepts. */
 		async pruefe(db) {
-			return [...meldungen, ...(await lade(db, true))];
+			if (!weiter) return [...meldungen, ...(await lade(db, true))];
+			await pruefeVeroeffentlicht(db, weiter, a.einstellungen.schwelle, WEITERGEGEBEN);
+			return meldungen;
 		},
 		async ladeInDatenbank(db, fortschritt) {
+			// A handed-on workspace: its published tables as they are, checked first; nothing derived or protected.
+			if (weiter) {
+				await pruefeVeroeffentlicht(db, weiter, a.einstellungen.schwelle, WEITERGEGEBEN);
+				const tabellen = tabellenBytes(weiter, WEITERGEGEBEN);
+				await ladeVorbereitet(db, { tabellen: TABELLEN_SELBST }, async (t) => tabellen[t as keyof typeof TABELLEN_SELBST]);
+				return bereit(db, []);
+			}
 			const gespeichert = await geschuetzt;
 			if (gespeichert) {
 				const ok = await ladeVorbereitet(db, { tabellen: TABELLEN_SELBST }, async (t) => gespeichert.tabellen[t as keyof typeof TABELLEN_SELBST]).then(() => true, () => false);

@@ -4,8 +4,10 @@
  * the equations anyone can read off the definitions (the districts add up to the city; the pyramid's
  * bars add up to the profile's counts; the citizenships and the lengths of stay to the Ausländer*innen;
  * MH = Eingebürgerte + Aussiedler*innen + Ausländer*innen; EU + Drittstaaten = Ausländer*innen).
- * A published "•" is an unknown. `schaele` then peels: any equation with one unknown gives it away.
+ * A published "•" is an unknown. `schaele` then peels: any equation with one unknown gives it away;
+ * `spanne` bounds unknowns by linear programs over all equations at once.
  */
+import type { Highs } from 'highs';
 import type { Koordinator } from '../abfragen/koordinator';
 import { altersaufbau, aufenthaltsdauer, zaehlungen } from '../abfragen/aufteilungen';
 import { haeufigsteStaatsangehoerigkeiten } from '../abfragen/staatsangehoerigkeiten';
@@ -97,4 +99,48 @@ export function schaele(sicht: Angreifersicht): Map<string, number> {
 		}
 	}
 	return bekannt;
+}
+
+/** Min and max of each of `ziele` over the attacker's equations of one Stichtag, unknowns ≥ 0 (HiGHS). */
+export function spanne(h: Highs, sicht: Angreifersicht, ziele: readonly string[], stichtag: string): Map<string, [number, number]> {
+	const gl = sicht.gleichungen.filter((g) => g.gesamt.split('|')[1] === stichtag);
+	const offen = [...new Set(gl.flatMap((g) => [g.gesamt, ...g.teile]).filter((x) => sicht.zahlen.has(x) && sicht.zahlen.get(x) === null))];
+	const spalte = new Map(offen.map((x, j) => [x, j]));
+	const zeilen = gl.filter((g) => [g.gesamt, ...g.teile].some((x) => spalte.has(x)));
+	const starts = [0];
+	const indices: number[] = [];
+	const values: number[] = [];
+	const rechts: number[] = [];
+	for (const g of zeilen) {
+		let bekannt = 0;
+		for (const [x, f] of [[g.gesamt, -1], ...g.teile.map((t) => [t, 1])] as [string, number][]) {
+			if (spalte.has(x)) {
+				indices.push(spalte.get(x)!);
+				values.push(f);
+			} else bekannt += f * (sicht.zahlen.get(x) ?? 0);
+		}
+		starts.push(indices.length);
+		rechts.push(-bekannt);
+	}
+	const n = offen.length;
+	const ergebnis = new Map<string, [number, number]>();
+	const model = h.createModel({ numCols: n, numRows: zeilen.length, colCost: new Float64Array(n), colLower: new Float64Array(n), colUpper: new Float64Array(n).fill(h.infinity), rowLower: rechts, rowUpper: rechts, matrix: { format: 'csr', numRows: zeilen.length, numCols: n, starts, indices, values } });
+	try {
+		model.options.set({ output_flag: false });
+		for (const z of ziele) {
+			const j = spalte.get(z)!;
+			model.changeColCost(j, 1);
+			const r: number[] = [];
+			for (const sinn of [h.constants.objectiveSense.maximize, h.constants.objectiveSense.minimize]) {
+				model.changeObjectiveSense(sinn);
+				model.run();
+				r.push(model.getModelStatus() === h.constants.modelStatus.optimal ? model.getObjectiveValue() : sinn === h.constants.objectiveSense.maximize ? Infinity : 0);
+			}
+			model.changeColCost(j, 0);
+			ergebnis.set(z, [r[1], r[0]]);
+		}
+	} finally {
+		model.dispose();
+	}
+	return ergebnis;
 }

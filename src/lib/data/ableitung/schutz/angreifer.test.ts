@@ -2,19 +2,21 @@
  * The attacker's suite: everything the views publish of the default data set, collected through their own
  * queries, gives back no withheld count — neither by peeling equations with one unknown (the attack that
  * recovered 202 values before the tables were protected jointly) nor by LP bounds narrower than the
- * protection interval, for withheld 1s and 2s (the latter only with SCHUTZ_VOLL=1, see below).
+ * protection interval, for withheld 1s and 2s (the latter only with SCHUTZ_VOLL=1, see below). The same
+ * attack runs on a generated city with 1s and 2s planted, protected as an own import is (second block).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Highs } from 'highs';
 import { standarddaten, DEFAULT_DIR, type Standarddaten } from '../../testing/defaultData';
-import { angreifersicht, schaele, type Angreifersicht } from '../../testing/angreifer';
+import { angreifersicht, schaele, spanne, type Angreifersicht } from '../../testing/angreifer';
 import { nodeDatabase } from '../../duckdb/node';
 import { ladeTabellen } from '../../laden/tabellen';
 import { leseManifest } from '../../manifest';
 import { Koordinator } from '../../abfragen/koordinator';
 import { highs } from './highs';
+import { gepflanzteDaten, GEPFLANZT_STICHTAGE, wahreZahlen } from '../../testing/gepflanzt';
 
 let d: Standarddaten;
 let sicht: Angreifersicht;
@@ -30,50 +32,6 @@ beforeAll(async () => {
 	wahr = await angreifersicht(new Koordinator(roh));
 	h = await highs();
 }, 600_000);
-
-/** Min and max of `ziel` over the attacker's equations of one Stichtag, unknowns ≥ 0 (HiGHS). */
-function spanne(ziele: readonly string[], stichtag: string): Map<string, [number, number]> {
-	const gl = sicht.gleichungen.filter((g) => g.gesamt.split('|')[1] === stichtag);
-	const offen = [...new Set(gl.flatMap((g) => [g.gesamt, ...g.teile]).filter((x) => sicht.zahlen.has(x) && sicht.zahlen.get(x) === null))];
-	const spalte = new Map(offen.map((x, j) => [x, j]));
-	const zeilen = gl.filter((g) => [g.gesamt, ...g.teile].some((x) => spalte.has(x)));
-	const starts = [0];
-	const indices: number[] = [];
-	const values: number[] = [];
-	const rechts: number[] = [];
-	for (const g of zeilen) {
-		let bekannt = 0;
-		for (const [x, f] of [[g.gesamt, -1], ...g.teile.map((t) => [t, 1])] as [string, number][]) {
-			if (spalte.has(x)) {
-				indices.push(spalte.get(x)!);
-				values.push(f);
-			} else bekannt += f * (sicht.zahlen.get(x) ?? 0);
-		}
-		starts.push(indices.length);
-		rechts.push(-bekannt);
-	}
-	const n = offen.length;
-	const ergebnis = new Map<string, [number, number]>();
-	const model = h.createModel({ numCols: n, numRows: zeilen.length, colCost: new Float64Array(n), colLower: new Float64Array(n), colUpper: new Float64Array(n).fill(h.infinity), rowLower: rechts, rowUpper: rechts, matrix: { format: 'csr', numRows: zeilen.length, numCols: n, starts, indices, values } });
-	try {
-		model.options.set({ output_flag: false });
-		for (const z of ziele) {
-			const j = spalte.get(z)!;
-			model.changeColCost(j, 1);
-			const r: number[] = [];
-			for (const sinn of [h.constants.objectiveSense.maximize, h.constants.objectiveSense.minimize]) {
-				model.changeObjectiveSense(sinn);
-				model.run();
-				r.push(model.getModelStatus() === h.constants.modelStatus.optimal ? model.getObjectiveValue() : sinn === h.constants.objectiveSense.maximize ? Infinity : 0);
-			}
-			model.changeColCost(j, 0);
-			ergebnis.set(z, [r[1], r[0]]);
-		}
-	} finally {
-		model.dispose();
-	}
-	return ergebnis;
-}
 
 describe('an attacker with everything the atlas publishes', () => {
 	it('collects the published numbers, withheld ones among them, and the true values behind them', () => {
@@ -98,7 +56,50 @@ describe('an attacker with everything the atlas publishes', () => {
 		// Every 50th: the LP per cell over the whole Stichtag takes a while.
 		const stichprobe = klein.filter((_, i) => i % 50 === 0);
 		expect(stichprobe.length).toBeGreaterThan(5);
-		const eng = [...spanne(stichprobe, t)].filter(([, [lo, hi]]) => Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) < 2).map(([k, [lo, hi]]) => `${k}: ${lo} … ${hi}`);
+		const eng = [...spanne(h, sicht, stichprobe, t)].filter(([, [lo, hi]]) => Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) < 2).map(([k, [lo, hi]]) => `${k}: ${lo} … ${hi}`);
 		expect(eng).toEqual([]);
 	}, 300_000);
+});
+
+/**
+ * The same attack on a city of its own with 1s and 2s planted all over (testing/gepflanzt.ts: 24 districts,
+ * every fourth tiny, age × sex × status × citizenship), protected as the browser protects an import.
+ */
+describe('an attacker with everything an own import publishes', () => {
+	let g: Angreifersicht;
+	let wahrG: Map<string, number>;
+	beforeAll(async () => {
+		const daten = await gepflanzteDaten();
+		g = await angreifersicht(daten.k);
+		wahrG = wahreZahlen(daten.roh);
+	}, 300_000);
+
+	// The divers bars, where the gap is, and every 24th other cell: one LP pair per cell over the Stichtag.
+	const stichprobe = () => kleineGesperrte().filter((k, i) => k.split('|')[3] === 'd' || i % 24 === 0);
+	const kleineGesperrte = () => [...g.zahlen].filter(([k, w]) => w === null && (wahrG.get(k) ?? 0) > 0 && wahrG.get(k)! < 3).map(([k]) => k);
+
+	it('sees the planted 1s and 2s withheld, in tiny districts too, and every shown number true', () => {
+		const klein = kleineGesperrte();
+		expect(klein.length).toBeGreaterThan(500);
+		// Districts 103, 107, … are tiny: a handful of people per age band.
+		expect(klein.some((k) => k.split('|')[2] === '103')).toBe(true);
+		expect(stichprobe().length).toBeGreaterThan(40);
+		const falsch = [...g.zahlen].filter(([k, w]) => w !== null && w !== (wahrG.get(k) ?? 0)).slice(0, 5);
+		expect(falsch).toEqual([]);
+	});
+
+	it('recovers no withheld count by peeling equations with one unknown', () => {
+		const zurueck = [...schaele(g)].slice(0, 5).map(([k, w]) => `${k} = ${w} (wahr ${wahrG.get(k)})`);
+		expect(zurueck).toEqual([]);
+	});
+
+	// KNOWN GAP, asserted so that fixing it turns this red (then make it `it`): the browser's 20 LPs leave
+	// primary cells unaudited, and withheld 2s of sex "divers" (a bar of 2 in a column of one or two
+	// districts) come out exactly determined by the LP — "a|2020-12-31|102|d|5-9|deutsch: 2 … 2" and
+	// more. A full audit (VOLLE_PRUEFUNG_LPS) of these data still reports such cells in `zuEng` after its
+	// 40 rounds: withholding the smallest shown member beside them does not widen their interval.
+	it.fails('finds no withheld 1 or 2 bounded tighter than three possible values', () => {
+		const eng = [...spanne(h, g, stichprobe(), GEPFLANZT_STICHTAGE[0])].filter(([, [lo, hi]]) => Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) < 2).map(([k, [lo, hi]]) => `${k}: ${lo} … ${hi}`);
+		expect(eng).toEqual([]);
+	}, 120_000);
 });

@@ -5,7 +5,8 @@
  * (`faktor` −1) is the sum of the others (+1). Lines are the totals some view shows: the districts of a
  * column add up to the city, a district's groups to its MH count, and — across tables — every count of
  * `bezirk_kennzahl` to the breakdown cells it counts (Ausländer*innen of the profile = the pyramid's
- * Ausländer bars = the citizenships = the lengths of stay). A line with a member of unknown value (a
+ * Ausländer bars = the citizenships = the lengths of stay), and a citizenship's total to its cells by
+ * refugee background. A line with a member of unknown value (a
  * district table lacking a count) is no equation anyone can use and is left out.
  */
 import { AUFTEILUNGEN, type Aufteilung, ZAEHLUNGEN, ZEILEN, zellenVon } from '../kennzahlen.sql';
@@ -17,8 +18,12 @@ import type { Zaehlgroesse } from '../../indikatoren';
 const QUER: Record<string, readonly Zaehlgroesse[]> = {
 	kennzahl_alter: ['einwohner', 'mh', 'auslaender', 'aussiedler', 'eingebuergert', 'unter18', 'ab65', 'mh_unter18', 'kinder', 'jugendliche', 'frauen'],
 	kennzahl_staat: ['auslaender', 'auslaender_eu', 'auslaender_dritt'],
-	kennzahl_aufenthalt: ['auslaender', 'auslaender_eu', 'auslaender_dritt', 'neuzugewandert']
+	kennzahl_aufenthalt: ['auslaender', 'auslaender_eu', 'auslaender_dritt', 'neuzugewandert'],
+	kennzahl_nation: ['auslaender', 'auslaender_eu', 'auslaender_dritt']
 };
+
+/** A breakdown's cells that add up to a cell of a coarser one: a citizenship's total = its cells by refugee background. */
+const FEINER = [{ grob: 'kennzahl_nation', fein: 'kennzahl_staat', merkmale: ['stichtag', 'code', 'staatsangehoerigkeit', 'eu'] }] as const;
 
 /** A breakdown's cells with the columns the counts' conditions read (status, age and stay from their bands). */
 function merkmalsSicht(a: Aufteilung): string {
@@ -48,6 +53,10 @@ function linienSql(): string[] {
 			teile.push(`SELECT ${linie}, id, -1 FROM kennzahl_zelle WHERE groesse = '${g}'`);
 			teile.push(`SELECT ${linie}, id, 1 FROM merkmal_${AUFTEILUNGEN.indexOf(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
 		}
+	}
+	for (const f of FEINER) {
+		const linie = `'${f.grob}>${f.fein}|' || ${schluessel(f.merkmale)}`;
+		teile.push(`SELECT ${linie}, id, -1 FROM ${f.grob}_zelle`, `SELECT ${linie}, id, 1 FROM ${f.fein}_zelle`);
 	}
 	return teile;
 }
