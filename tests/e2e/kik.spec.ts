@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ohneBarrieren } from './helpers';
+import { ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const IMPORT = join(import.meta.dirname, '../fixtures/import/gut');
@@ -120,6 +121,8 @@ test('npm run statusbericht writes the report as an A4 PDF with every Handlungsf
 	expect(eintraege.map(([t]) => t)).toEqual(['1 Zusammenfassung', '2 Änderungen seit dem letzten Bericht', ...HANDLUNGSFELDER.map((h, i) => `${i + 3} ${h}`), '9 Maßnahmen im Sozialraum', '10 Anhang: Methoden und Quellen', 'Zeichenerklärung', 'Impressum']);
 	for (const [kapitel, seite] of eintraege) expect(seiten[seite - 1], `${kapitel} auf Seite ${seite}`).toContain(kapitel);
 	expect(eintraege.map(([, seite]) => seite)).toEqual([...eintraege.map(([, seite]) => seite)].sort((a, b) => a - b));
+	// Every word inside the page: the measure tables' last columns were once cut at the right margin.
+	expect(ueberDenRand(ziel, 1, seiten.length - 1)).toEqual([]);
 	// Changes since the previous Fachrunde (08.05.2024): AA 3.1 went from "nicht begonnen" to "geplant".
 	const aenderungen = text.slice(text.indexOf('Maßnahmen mit geändertem Status'), text.indexOf('Neu erfasste Maßnahmen'));
 	expect(aenderungen).toContain('AA 3.1');

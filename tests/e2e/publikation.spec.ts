@@ -8,26 +8,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { flach, seiten, ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const bezirke = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8'));
-
-function seiten(datei: string): string[] {
-	return execFileSync('pdftotext', ['-enc', 'UTF-8', datei, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
-}
-const flach = (t: string) => t.replace(/\s+/g, ' ');
-
-/** Words of the given pages (1-based) that reach into the page's side margins (14 mm): cut off or clipped on paper. */
-function ueberDenRand(datei: string, von: number, bis: number): string[] {
-	const rand = (14 / 25.4) * 72 - 1;
-	const html = execFileSync('pdftotext', ['-bbox', '-f', String(von), '-l', String(bis), datei, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-	return html.split('<page ').slice(1).flatMap((seite, i) => {
-		const breite = Number(/width="([\d.]+)"/.exec(seite)![1]);
-		return [...seite.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
-			.filter((m) => Number(m[1]) < rand || Number(m[2]) > breite - rand)
-			.map((m) => `Seite ${von + i}: ${m[3]}`);
-	});
-}
 
 /** "Abbildung 8: Anteil … je Stadtbezirk ........ 8" → [text, 8] for every line of the contents. */
 function inhaltszeilen(inhalt: string): [string, number][] {
@@ -146,6 +130,7 @@ for (const [pfad, mark, name] of [
 		for (const e of eintraege) expect(s[e.seite - 1], `„${e.suche}“ auf Seite ${e.seite}`).toContain(e.suche);
 		s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${s.length}`));
 		expect(s.join(' ')).not.toContain('Zurück zur Ansicht');
+		expect(ueberDenRand(ziel, 1, s.length)).toEqual([]);
 
 		await page.emulateMedia({ media: 'screen' });
 		await fassung.getByRole('button', { name: 'Zurück zur Ansicht' }).click();
