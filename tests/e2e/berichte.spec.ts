@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import readXlsxFile from 'read-excel-file/node';
 import { ohneBarrieren } from './helpers';
+import { layoutBefunde } from './layout';
 
 const wurzel = join(import.meta.dirname, '../..');
 const namen = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8')).map((z) => z.name!);
@@ -144,6 +145,24 @@ test('a figure downloads as SVG and PNG with title and source, its table as XLSX
 	// Numbers stay numbers, so the statistics office can compute with them.
 	expect(blatt.data[1].slice(0, 3)).toEqual([1, 'Türkei', 2309]);
 	expect(blatt.data.flat().join(' ')).toContain('Stichtag: 31.12.2020');
+});
+
+test('every figure downloads as an SVG whose text stays inside the picture and is nowhere under 12 px as drawn', async ({ page, context }) => {
+	await bericht(page, '2020-12-31');
+	const abbildungen = page.getByTestId('abbildung');
+	const anzahl = await abbildungen.count();
+	expect(anzahl).toBeGreaterThan(8);
+	const ansicht = await context.newPage();
+	const befunde: string[] = [];
+	for (let i = 0; i < anzahl; i++) {
+		const [d] = await Promise.all([page.waitForEvent('download'), abbildungen.nth(i).getByRole('button', { name: 'SVG', exact: true }).click()]);
+		// The file as a reader opens it: the SVG alone, at the size it declares.
+		await ansicht.setContent(`<!doctype html><html lang="de"><body style="margin:0">${(await inhalt(d)).toString('utf8').replace(/^<\?xml[^>]*>/, '')}</body></html>`);
+		expect(await ansicht.locator('svg text').count(), d.suggestedFilename()).toBeGreaterThan(3);
+		const b = await layoutBefunde(ansicht);
+		befunde.push(...b.svg.map((x) => `${d.suggestedFilename()}: ${x}`));
+	}
+	expect(befunde).toEqual([]);
 });
 
 test('npm run report writes a multi-page A4 PDF of the Faktencheck', () => {

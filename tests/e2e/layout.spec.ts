@@ -8,7 +8,8 @@ const ROUTEN = ['/', '/bezirk?b=54', '/vergleich?a=40+41+43~Thingers,54', '/prae
  * What is asserted so far (2026-12-03): text neither clipped nor under 12 px, every SVG text at least 12 px
  * as drawn and inside its SVG, and no sideways scrolling, on every screen format. The book of Steckbriefe
  * is set in print sizes (8 pt tables) and is held to the sideways check alone. Not yet asserted, because
- * pages still fail it: A4 print. The check itself (layout.ts) already reports all of them.
+ * pages still fail it: A4 print (the PDFs are read back instead: publikation.spec.ts, kik.spec.ts). The
+ * downloaded SVGs get the same check (berichte.spec.ts). The check itself (layout.ts) reports all of them.
  */
 const FORMATE = [
 	{ name: 'Telefon 390 × 844', viewport: { width: 390, height: 844 } },
