@@ -70,6 +70,9 @@ describe('edges of the classes', () => {
 	it('changes: with two classes zero is the bound between them', () => {
 		expect(klassiereVeraenderung([-4, -1, 2, 6], 'gleich', 2)).toEqual({ grenzen: [-4, 0, 6], anzahl: [2, 2] });
 	});
+	it('changes in a single class asked for stay one class, across zero', () => {
+		expect(klassiereVeraenderung([-4, -1, 2, 6], 'gleich', 1)).toEqual({ grenzen: [-4, 6], anzahl: [4] });
+	});
 	it('changes that are all decreases end at the largest decrease, not at 0', () => {
 		expect(klassiereVeraenderung([-6, -4, -2], 'gleich', 3).grenzen).toEqual([-6, -14 / 3, -10 / 3, -2]);
 	});
