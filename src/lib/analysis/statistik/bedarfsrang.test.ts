@@ -51,13 +51,18 @@ describe('the ranking each replicate recomputes', () => {
 		expect(einzeln(bedarfsrangbereiche(codes, nichtErreicht, komponenten, 40))).toEqual(genau);
 	});
 	it('lets a component without spread count for nothing', () => {
+		// Shown in an order the draws disagree with (a before b), so a result of NaN, which keeps the shown order, would show.
 		const gleich = { gewicht: 1, werte: new Map(codes.map((c) => [c, 30])), zaehlungen: null };
-		expect(einzeln(bedarfsrangbereiche(codes, nichtErreicht, [...komponenten, gleich]))).toEqual(genau);
+		const r = bedarfsrangbereiche(['a', 'b', 'c', 'd'], nichtErreicht, [...komponenten, gleich]);
+		expect(einzeln(r)).toEqual([['a', 1, 2], ['b', 1, 2], ['c', 3, 3], ['d', 4, 4]]);
+	});
+	it('always shows the rank inside its span', () => {
+		expect(einzeln(bedarfsrangbereiche(['c', 'b', 'a', 'd'], nichtErreicht, komponenten))).toEqual([['c', 1, 3], ['b', 1, 2], ['a', 2, 3], ['d', 4, 4]]);
 	});
 	it('standardises a share among the districts that have it: a district without a value is not a 0', () => {
-		// e has no first share; read as 0 it would widen that share's spread and put b before c.
-		const r = bedarfsrangbereiche(['c', 'b', 'a'], new Map(), [anteil(1, { a: 42, b: 40, c: 43, e: null }), anteil(1, { a: 28, b: 51, c: 40, e: 37 })]);
-		expect(einzeln(r)).toEqual([['c', 1, 1], ['b', 2, 2], ['a', 3, 3]]);
+		// e has no first share; read as 0 it would widen that share's spread and put b before c. Shown as b, c, a.
+		const r = bedarfsrangbereiche(['b', 'c', 'a'], new Map(), [anteil(1, { a: 42, b: 40, c: 43, e: null }), anteil(1, { a: 28, b: 51, c: 40, e: 37 })]);
+		expect(einzeln(r)).toEqual([['b', 1, 2], ['c', 1, 2], ['a', 3, 3]]);
 	});
 });
 
@@ -69,8 +74,14 @@ describe('the sampling variation of a share', () => {
 		for (const fehlt of [{ zaehler: null }, { nenner: null }, { nenner: 0 }]) {
 			const k = anteil(1, nah, 300);
 			const ohneZaehlung = { ...k, zaehlungen: k.zaehlungen.map((z) => ({ ...z, ...fehlt })) };
-			expect(einzeln(bedarfsrangbereiche(codes, ohne, [ohneZaehlung]))).toEqual([['a', 1, 1], ['b', 2, 2], ['c', 3, 3]]);
+			// Shown as b, a, c: the fixed draws always rank a first, so a and b each span both ranks, c none.
+			expect(einzeln(bedarfsrangbereiche(['b', 'a', 'c'], ohne, [ohneZaehlung]))).toEqual([['b', 1, 2], ['a', 1, 2], ['c', 3, 3]]);
 		}
+	});
+	it('follows the binomial standard error: a 1-point gap between districts of 20 000 holds, a 0,5-point gap does not', () => {
+		// About 0,32 points each: the lower district ranks first in about 1,5 % of the replicates at a 1-point gap, 14 % at 0,5.
+		expect(einzeln(bedarfsrangbereiche(['a', 'b'], ohne, [anteil(1, { a: 31, b: 30 }, 20_000)]))).toEqual([['a', 1, 1], ['b', 2, 2]]);
+		expect(einzeln(bedarfsrangbereiche(['a', 'b'], ohne, [anteil(1, { a: 30.5, b: 30 }, 20_000)]))).toEqual([['a', 1, 2], ['b', 1, 2]]);
 	});
 	it('is not zero at 0 %: a district of three people none of whom is in the group swaps with one where one is', () => {
 		const r = bedarfsrangbereiche(['a', 'b'], ohne, [{ gewicht: 1, werte: new Map([['a', 100 / 3], ['b', 0]]), zaehlungen: [
