@@ -19,6 +19,9 @@ export default {
 	coverageAnalysis: 'perTest',
 	concurrency: Number(process.env.STRYKER_PARALLEL ?? 2),
 	timeoutMS: 60_000,
+	// The first run (every related test once, for coverage) loads the default data set several times: over the
+	// default 5 minutes on a shared machine.
+	dryRunTimeoutMinutes: 30,
 	reporters: ['clear-text', 'progress', 'html'],
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
 	clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
