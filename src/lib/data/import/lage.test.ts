@@ -1,7 +1,7 @@
 /** Where boundaries land: the sample, the centre, the distance and the 30 km from the own data. */
 import { describe, expect, it } from 'vitest';
 import { ausKatalog } from './bezugssystem';
-import { HOECHSTENS_KM, km, lagefehler, mitteVon, stichprobe, type Punkt } from './lage';
+import { erkenneSystem, HOECHSTENS_KM, km, lagefehler, mitteVon, stichprobe, type Punkt } from './lage';
 
 const wgs84 = ausKatalog('EPSG:4326');
 // A square of about 2 km around Kempten.
@@ -39,5 +39,17 @@ describe('boundaries near the own data', () => {
 		const getauscht = flaeche.map(([lon, lat]) => [lat, lon] as Punkt);
 		expect(lagefehler(wgs84, getauscht)).toMatch(/^Die Koordinaten liegen nach der Umrechnung mit EPSG:4326 \(WGS84 \(Grad\)\) nicht in Deutschland, sondern bei 10,3° N, 47,7° O/);
 		expect(lagefehler(wgs84, flaeche)).toBeNull();
+	});
+});
+
+describe('every position must land in Germany', () => {
+	it('one position outside is enough to refuse the file', () => {
+		expect(lagefehler(wgs84, [...flaeche, [30, 50]])).toMatch(/^Die Koordinaten liegen nach der Umrechnung mit EPSG:4326 \(WGS84 \(Grad\)\) nicht in Deutschland/);
+	});
+	it('metres read as degrees give no longitudes and latitudes at all', () => {
+		expect(lagefehler(wgs84, [[597_000, 5_287_000]])).toMatch(/^Die Koordinaten ergeben mit EPSG:4326 \(WGS84 \(Grad\)\) keine gültigen Längen und Breiten\./);
+	});
+	it('no positions fit no system, and are not called swapped', () => {
+		expect(erkenneSystem([])).toEqual({ passend: [], vertauscht: false });
 	});
 });
