@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bevoelkerungspunkte } from './bevoelkerungspunkte';
-import { erreichbarkeit, naechsteEntfernung } from './erreichbarkeit';
+import { erreichbarkeit, fusswegRegel, luftlinienradius, naechsteEntfernung } from './erreichbarkeit';
 import { vorschlaege } from './vorschlag';
 import { ebeneUm, zuGrad } from './projektion';
 import type { Gruppenzahlen, WohnortZeile } from '../data/abfragen/angebote';
@@ -53,6 +53,26 @@ describe('coverage on a hand-made city', () => {
 		expect(e.je.get('a')).toEqual({ gesamt: 30, erreicht: 0, anteil: 0, medianM: null, orte: 2 });
 		expect(e.je.has('c')).toBe(false);
 		expect(q.ohneOrte).toEqual(['c']);
+	});
+});
+
+describe('the walking distance and the median', () => {
+	it('states the rule and reaches a straight line of distance ÷ detour factor', () => {
+		expect(fusswegRegel({ distanzM: 500, umwegfaktor: 1.3 })).toBe('Luftlinie × 1,3');
+		expect(luftlinienradius({ distanzM: 520, umwegfaktor: 1.3 })).toBeCloseTo(400, 9);
+	});
+	it('takes the median over the people sorted by distance, and counts only points where the group lives', () => {
+		// Listed far to near: 10 people at 900 m, 10 at 100 m, 10 at 300 m, and a point where nobody lives at 0 m.
+		const orte = [ort('a', 900, 0, 10), ort('a', 100, 0, 10), ort('a', 300, 0, 10), ort('a', 0, 0, 0)];
+		const p = bevoelkerungspunkte(orte, new Map([['a', zahlen(30)]]), ebene);
+		const a = erreichbarkeit(p, naechsteEntfernung(p, [{ x: 0, y: 0 }]), 'einwohner', { distanzM: 500, umwegfaktor: 1 }).je.get('a')!;
+		expect(a.medianM).toBeCloseTo(300, 6);
+		expect(a.orte).toBe(3);
+		expect(a.erreicht).toBe(20);
+	});
+	it('a district where none of the group lives has no share, no median and no points', () => {
+		const p = bevoelkerungspunkte([ort('a', 0, 0, 10, { mh: 0 })], new Map([['a', zahlen(10, { mh: 0 })]]), ebene);
+		expect(erreichbarkeit(p, naechsteEntfernung(p, [{ x: 0, y: 0 }]), 'mh', { distanzM: 500, umwegfaktor: 1 }).je.get('a')).toEqual({ gesamt: 0, erreicht: 0, anteil: null, medianM: null, orte: 0 });
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { klasseVon, klassiere, klassiereFest, klassiereVeraenderung } from './klassifikation';
+import { inKlassen, klasseVon, klassiere, klassiereFest, klassiereVeraenderung } from './klassifikation';
 
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -58,5 +58,44 @@ describe('klassiereFest', () => {
 		expect(klassiereFest([12, 25, 31, 44, 58], [20, 30, 40, 50])).toEqual({ grenzen: [12, 20, 30, 40, 50, 58], anzahl: [1, 1, 1, 1, 1], fest: true });
 		// Values all inside one fixed class keep the empty classes, so two years stay comparable.
 		expect(klassiereFest([25, 26], [20, 30]).anzahl).toEqual([0, 2, 0]);
+	});
+});
+
+describe('edges of the classes', () => {
+	it('a value that is no number is left out, like a missing one', () => {
+		expect(klassiere([1, NaN, 3, Infinity, 2], 'gleich', 3).anzahl).toEqual([1, 1, 1]);
+		expect(klassiereVeraenderung([-1, NaN, 2, null], 'gleich', 3).anzahl).toEqual([1, 1]);
+		expect(klassiereFest([1, NaN, 3, null], [2]).anzahl).toEqual([1, 1]);
+	});
+	it('changes: with two classes zero is the bound between them', () => {
+		expect(klassiereVeraenderung([-4, -1, 2, 6], 'gleich', 2)).toEqual({ grenzen: [-4, 0, 6], anzahl: [2, 2] });
+	});
+	it('changes in a single class asked for stay one class, across zero', () => {
+		expect(klassiereVeraenderung([-4, -1, 2, 6], 'gleich', 1)).toEqual({ grenzen: [-4, 6], anzahl: [4] });
+	});
+	it('changes that are all decreases end at the largest decrease, not at 0', () => {
+		expect(klassiereVeraenderung([-6, -4, -2], 'gleich', 3).grenzen).toEqual([-6, -14 / 3, -10 / 3, -2]);
+	});
+	it('changes: the increases start at 0 and get the classes the decreases leave', () => {
+		expect(klassiereVeraenderung([-4, -2, 1, 3, 5], 'gleich', 4)).toEqual({ grenzen: [-4, -3, 0, 3, 5], anzahl: [1, 1, 1, 2] });
+	});
+	it('changes: nine decreases of ten in five classes keep one class for the increase', () => {
+		const k = klassiereVeraenderung([-9, -8, -7, -6, -5, -4, -3, -2, -1, 1], 'quantile', 5);
+		expect(k.grenzen.filter((g) => g > 0)).toEqual([1]);
+		expect(k.grenzen).toHaveLength(6);
+		expect(k.anzahl.at(-1)).toBe(1);
+	});
+	it('changes where the increases are all 0 give zero once, as the top class', () => {
+		expect(klassiereVeraenderung([-3, -1, 0, 0], 'gleich', 3)).toEqual({ grenzen: [-3, -2, 0], anzahl: [1, 3] });
+	});
+	it('fixed bounds: no districts give no classes; the last class closes at the last bound when no value lies beyond it', () => {
+		expect(klassiereFest([null], [2, 4])).toEqual({ grenzen: [], anzahl: [], fest: true });
+		expect(klassiereFest([1, 3, 5], [2, 4, 6]).grenzen).toEqual([1, 2, 4, 6, 6]);
+	});
+	it('a value lies within the classes from the lowest to the highest bound, both included', () => {
+		const g = [1, 4, 9];
+		expect([0.5, 1, 5, 9, 9.5].map((v) => inKlassen(v, g))).toEqual([false, true, true, true, false]);
+		expect(inKlassen(1, [1])).toBe(false);
+		expect(inKlassen(1, [])).toBe(false);
 	});
 });

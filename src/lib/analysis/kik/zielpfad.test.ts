@@ -53,3 +53,28 @@ describe('on-track judgement on a linear path from baseline to target', () => {
 		expect(beurteile(ziel, reihe).urteil).toBe('nicht auf Kurs');
 	});
 });
+
+describe('the edges of the judgement', () => {
+	// Falling from 10 at the end of 2020 to 6 at the end of 2022: at the end of 2021 the path is exactly 8.
+	const fallend: Zielvorgabe = { messbar: true, ausgangswert: 10, ausgangsStichtag: '2020-12-31', zielwert: 6, zieljahr: 2022, richtung: 'fallend' };
+	it('a falling goal exactly at its target is reached, exactly on its path on track, above it not', () => {
+		expect(beurteile(fallend, [{ stichtag: '2021-12-31', wert: 6 }]).urteil).toBe('erreicht');
+		expect(beurteile(fallend, [{ stichtag: '2021-12-31', wert: 8 }]).urteil).toBe('auf Kurs');
+		expect(beurteile(fallend, [{ stichtag: '2021-12-31', wert: 8.5 }]).urteil).toBe('nicht auf Kurs');
+		expect(beurteile({ ...fallend, richtung: 'steigend', zielwert: 14 }, [{ stichtag: '2021-12-31', wert: 12 }]).urteil).toBe('auf Kurs');
+	});
+	it('judges the latest value by date, whatever the order of the series, and counts a value on the "as of" date', () => {
+		const reihe = [{ stichtag: '2021-12-31', wert: 9 }, { stichtag: '2022-06-30', wert: 6 }, { stichtag: '2021-06-30', wert: 7 }];
+		expect(beurteile(fallend, reihe).ist).toEqual({ stichtag: '2022-06-30', wert: 6 });
+		expect(beurteile(fallend, reihe, '2021-12-31').ist).toEqual({ stichtag: '2021-12-31', wert: 9 });
+	});
+	it('draws the path from the baseline to the target value at 31 December of the target year', () => {
+		expect(beurteile(fallend, []).pfad).toEqual([{ stichtag: '2020-12-31', wert: 10 }, { stichtag: '2022-12-31', wert: 6 }]);
+	});
+	it('has no path and no judgement when a baseline or target part is missing', () => {
+		for (const fehlt of [{ ausgangswert: null }, { ausgangsStichtag: null }, { zielwert: null }, { zieljahr: null }]) expect(pfadwert({ ...fallend, ...fehlt }, '2021-12-31')).toBeNull();
+		expect(beurteile({ ...fallend, ausgangswert: null }, [{ stichtag: '2021-12-31', wert: 6 }]).urteil).toBe('keine Ausgangsbasis');
+		expect(beurteile({ ...fallend, zielwert: null }, [{ stichtag: '2021-12-31', wert: 6 }]).urteil).toBe('kein Zielwert');
+		expect(beurteile({ ...fallend, zieljahr: null }, [{ stichtag: '2021-12-31', wert: 6 }]).urteil).toBe('kein Zielwert');
+	});
+});
