@@ -49,19 +49,23 @@ export function nummeriere(ziele: readonly Zielsetzung[], mitAbbildung: (z: Ziel
 /** The chapters as numbered in the report: summary, changes, one per Handlungsfeld, the Sozialraum, the annex. */
 export const KAPITELNUMMERN = { sozialraum: HANDLUNGSFELD_CODES.length + 3, anhang: HANDLUNGSFELD_CODES.length + 4 } as const;
 
+/** Every chapter's anchor and numbered heading, in the report's order: the headings and the contents read them. */
+export const KAPITEL: readonly { ziel: string; titel: string }[] = [
+	{ ziel: 'zusammenfassung', titel: '1 Zusammenfassung' },
+	{ ziel: 'aenderungen', titel: '2 Änderungen seit dem letzten Bericht' },
+	...HANDLUNGSFELD_CODES.map((hf, i) => ({ ziel: `hf-${hf}`, titel: `${i + 3} ${HANDLUNGSFELDER[hf]}` })),
+	{ ziel: 'sozialraum', titel: `${KAPITELNUMMERN.sozialraum} Maßnahmen im Sozialraum` },
+	{ ziel: 'methoden', titel: `${KAPITELNUMMERN.anhang} Anhang: Methoden und Quellen` },
+	{ ziel: 'zeichen', titel: 'Zeichenerklärung' },
+	{ ziel: 'impressum', titel: 'Impressum' }
+];
+
+export const kapiteltitel = (ziel: string): string => KAPITEL.find((k) => k.ziel === ziel)!.titel;
+
 /**
  * The printed contents; each entry is found in the PDF by its numbered heading, which stands nowhere
  * else after the contents (scripts/druck.ts fills in the pages).
  */
 export function inhaltsverzeichnis(): Inhaltseintrag[] {
-	const kapitel = (ziel: string, text: string): Inhaltseintrag => ({ ziel, text, suche: text, ebene: 1 });
-	return [
-		kapitel('zusammenfassung', '1 Zusammenfassung'),
-		kapitel('aenderungen', '2 Änderungen seit dem letzten Bericht'),
-		...HANDLUNGSFELD_CODES.map((hf, i) => kapitel(`hf-${hf}`, `${i + 3} ${HANDLUNGSFELDER[hf]}`)),
-		kapitel('sozialraum', `${KAPITELNUMMERN.sozialraum} Maßnahmen im Sozialraum`),
-		kapitel('methoden', `${KAPITELNUMMERN.anhang} Anhang: Methoden und Quellen`),
-		kapitel('zeichen', 'Zeichenerklärung'),
-		kapitel('impressum', 'Impressum')
-	];
+	return KAPITEL.map(({ ziel, titel }) => ({ ziel, text: titel, suche: titel, ebene: 1 }));
 }
