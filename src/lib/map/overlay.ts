@@ -30,7 +30,7 @@ export class Overlay {
 	async lade(): Promise<DeckModule> {
 		const deck = await ladeDeck();
 		if (!this.#overlay && !this.#entfernt) {
-			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: this.#reihenfolge() });
+			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: this.reihenfolge });
 			this.map.addControl(this.#overlay);
 		}
 		return deck;
@@ -45,10 +45,6 @@ export class Overlay {
 
 	/** The layers in drawing order; the labels last, and as they are not pickable, the offers below stay clickable. */
 	get reihenfolge(): Layer[] {
-		return this.#reihenfolge();
-	}
-
-	#reihenfolge(): Layer[] {
 		const alle = [...this.#ebenen];
 		return [...alle.filter(([id]) => !this.#oben.has(id)), ...alle.filter(([id]) => this.#oben.has(id))].map(([, e]) => e);
 	}
@@ -58,14 +54,14 @@ export class Overlay {
 		else this.#ebenen.delete(id);
 		if (oben && ebene) this.#oben.add(id);
 		else this.#oben.delete(id);
-		this.#overlay?.setProps({ layers: this.#reihenfolge() });
+		this.#overlay?.setProps({ layers: this.reihenfolge });
 	}
 
 	/** Replaces the layers of a group (e.g. the page's offer layers) in one update. */
 	setzeGruppe(gruppe: string, ebenen: readonly Layer[]): void {
 		for (const id of [...this.#ebenen.keys()]) if (id.startsWith(`${gruppe}:`)) this.#ebenen.delete(id);
 		for (const e of ebenen) this.#ebenen.set(`${gruppe}:${e.id}`, e);
-		this.#overlay?.setProps({ layers: this.#reihenfolge() });
+		this.#overlay?.setProps({ layers: this.reihenfolge });
 	}
 
 	entferne(): void {

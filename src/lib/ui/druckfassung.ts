@@ -26,12 +26,6 @@ export function druckCss(blaetter: Iterable<CSSStyleSheet>): string {
 	return teile.join('\n').replace(/(\bsize:\s*)([ab]\d+)\b/g, (_, vor: string, format: string) => vor + format.toUpperCase());
 }
 
-export interface Druckfassung {
-	seiten: number;
-	/** Contents entries whose target was not found on any page (none when the layout is complete). */
-	fehlend: string[];
-}
-
 // The page's print rules, lifted to apply on screen, hide every button; the bar's own stay visible.
 const LEISTE_CSS = `.druckleiste { position: sticky; top: 0; z-index: 10; display: flex; gap: 0.6rem; padding: 0.6rem 1rem; background: #fff; border-bottom: 1px solid #555; font: 16px system-ui, sans-serif; }
 .druckleiste button { font: inherit; padding: 0.3rem 0.8rem; min-height: 2.2rem; }
@@ -43,7 +37,7 @@ const LEISTE_CSS = `.druckleiste { position: sticky; top: 0; z-index: 10; displa
  * Lays `quelle` out into pages shown instead of the page, with a bar to print them or go back, and fills
  * every contents entry (`[data-ziel] [data-seite]`, ui/Inhalt.svelte) with the page its target starts on.
  */
-export async function zeigeDruckfassung(quelle: HTMLElement): Promise<Druckfassung> {
+export async function zeigeDruckfassung(quelle: HTMLElement): Promise<void> {
 	const blaetter = Array.from(document.styleSheets);
 	const css = druckCss(blaetter);
 	const inhalt = document.createDocumentFragment();
@@ -74,14 +68,11 @@ export async function zeigeDruckfassung(quelle: HTMLElement): Promise<Druckfassu
 	for (const k of Array.from(document.body.children)) (k as HTMLElement).style.display = 'none';
 	document.body.append(ziel);
 	const { Previewer } = await import('pagedjs');
-	const flow = await new Previewer().preview(inhalt, [{ [location.href]: css }], seiten);
-	const fehlend: string[] = [];
+	await new Previewer().preview(inhalt, [{ [location.href]: css }], seiten);
 	for (const eintrag of Array.from(seiten.querySelectorAll<HTMLElement>('[data-ziel]'))) {
 		const seite = seiten.querySelector(`#${CSS.escape(eintrag.dataset.ziel!)}`)?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
 		const feld = eintrag.querySelector('[data-seite]');
 		if (seite && feld) feld.textContent = seite;
-		else fehlend.push(eintrag.dataset.ziel!);
 	}
 	drucken.focus();
-	return { seiten: flow.total, fehlend };
 }
