@@ -6,6 +6,7 @@
 import type { Indikatortabelle } from '../data/indikatortabelle';
 import { formatKompakt, formatWert, GESPERRT } from './format';
 import { sperreAus, wertAus } from './indikatorwerte';
+import { istNeuZugewandert } from '../data/kennzahlregeln';
 
 /** "1.447 Einwohner*innen" for the district's header; the withheld count as "•"; null when the data lack it. */
 export function einwohnerAngabe(t: Indikatortabelle, stichtag: string, code: string): string | null {
@@ -20,8 +21,7 @@ export interface Aufenthaltsteil {
 	anzahl: number | null;
 }
 
-/** Bands that begin below 4 years: "neu zugewandert", as the count `neuzugewandert` counts them. */
-const kurz = (dauer: string | null) => dauer !== null && Number.parseInt(dauer, 10) < 4;
+const kurz = (dauer: string | null) => dauer !== null && istNeuZugewandert(dauer);
 
 /**
  * "12,5 % der Ausländer*innen im Bezirk leben seit weniger als 4 Jahren in Deutschland (25 von 200)."

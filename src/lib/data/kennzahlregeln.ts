@@ -20,6 +20,12 @@ export function indikatorSql(i: Indikator): string {
 	return i.einheit === 'prozent' ? anteilSql(i.zaehler, i.nenner) : `${i.zaehler} / NULLIF(${i.nenner}, 0)`;
 }
 
+/** Neu zugewandert: a length of stay whose band begins below this many years (the count `neuzugewandert`). */
+export const NEU_ZUGEWANDERT_UNTER_JAHREN = 4;
+
+/** The same rule for a band in hand ("1-4" is, "4-6" is not). */
+export const istNeuZugewandert = (band: string): boolean => bandStart(band) < NEU_ZUGEWANDERT_UNTER_JAHREN;
+
 /** The lower bound of a band column ("15-17" → 15, "85+" → 85). */
 export const bandAnfangSql = (spalte: string) => `TRY_CAST(regexp_extract(${spalte}, '^[0-9]+') AS INTEGER)`;
 

@@ -7,7 +7,7 @@
  */
 import { INDIKATOREN, type Indikator, type Zaehlgroesse } from '../indikatoren';
 import { GESAMTSTADT } from '../schema';
-import { bandAnfangSql, indikatorSql } from '../kennzahlregeln';
+import { bandAnfangSql, indikatorSql, NEU_ZUGEWANDERT_UNTER_JAHREN } from '../kennzahlregeln';
 
 /**
  * Every count of `bezirk_kennzahl` as a sum of `anzahl` over the rows meeting a condition on the
@@ -25,7 +25,7 @@ export const ZAEHLUNGEN: Record<Exclude<Zaehlgroesse, 'staatsangehoerigkeiten' |
 	unter18: 'alter_von < 18',
 	ab65: 'alter_von >= 65',
 	mh_unter18: "alter_von < 18 AND status <> 'deutsch'",
-	neuzugewandert: "status = 'auslaender' AND dauer_von < 4",
+	neuzugewandert: `status = 'auslaender' AND dauer_von < ${NEU_ZUGEWANDERT_UNTER_JAHREN}`,
 	kinder: 'alter_von < 15',
 	jugendliche: 'alter_von >= 15 AND alter_von < 18',
 	frauen: "geschlecht = 'w'"

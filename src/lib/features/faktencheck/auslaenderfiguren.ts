@@ -3,7 +3,8 @@
  * countries, and length of stay. A withheld count is left out of the drawing and shown as "•" in the
  * table, never drawn as 0.
  */
-import { AUFENTHALTSDAUER } from '../../data/schema';
+import { AUFENTHALTSDAUER, bandStart } from '../../data/schema';
+import { istNeuZugewandert } from '../../data/kennzahlregeln';
 import { fehltHinweis } from '../../data/angaben';
 import type { Zaehlung } from '../../data/abfragen/aufteilungen';
 import { formatStichtag, formatWert, GESPERRT } from '../../analysis/format';
@@ -99,7 +100,7 @@ export function auslaenderfiguren(b: Figurbau): void {
 				id: 'aufenthalt',
 				titel,
 				tabelle: { kopf: ['Jahre', 'aus EU-Staaten', 'aus Drittstaaten'], zeilen: AUFENTHALTSDAUER.map((b) => [b, ...[true, false].map((e) => dauer.find((x) => x.x === b && x.teil === (e ? 'EU-Staaten' : 'Drittstaaten'))!.wert)]), stellen: [0, 0, 0], fussnoten: fussnoten() },
-				saetze: nurSaetze([aufenthaltSatz(dauerSumme((b) => Number.parseInt(b, 10) < 4), dauerSumme((b) => Number.parseInt(b, 10) >= 10), dauerSumme(() => true))]),
+				saetze: nurSaetze([aufenthaltSatz(dauerSumme(istNeuZugewandert), dauerSumme((b) => bandStart(b) >= 10), dauerSumme(() => true))]),
 				hinweise: [],
 				svg: rahmen(`${titel} (Jahre)`, (m) => gestapelt(dauer.flatMap((x) => (istZahl(x.wert) ? [{ ...x, wert: x.wert }] : [])), euTeile, { xLabel: 'Jahre' }, m), euTeile.map((t) => ({ farbe: t.farbe, text: t.name })), 'Die Gruppen umfassen unterschiedlich viele Jahre (von einem bis fünf); die Balken sind daher nicht je Jahr vergleichbar.')
 			});
