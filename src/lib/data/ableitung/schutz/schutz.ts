@@ -21,7 +21,7 @@ import { anzahlLinien, erweitere, linienJeZelle, sekundaer, systemAusGliedern } 
  * LP work one load in the browser may do (an import's take-over, a raised threshold, the CSV fallback),
  * in cells of the LPs' models summed over the LPs solved (pruefung.ts): a count, not a time, so the same
  * data are protected alike on every machine, and one that follows the LPs' cost, as a count of LPs does
- * not (measured 15–40 µs per cell in Node on a shared machine, and WebAssembly runs alike in the browser).
+ * not (measured 10–40 µs per cell in Node, by the machine's load; WebAssembly runs alike in the browser).
  * An own import is audited in full within it: the generated city of the attacker's suite needs 81 913, a
  * city of 1 000 areas × 5 Stichtage 42 035 (the issue's target for it: ≤ 10 s with the load's SQL); the
  * default data set's 683 659 exceed it, and the cells beyond stay unaudited, counted in the report.
