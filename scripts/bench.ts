@@ -110,14 +110,14 @@ await mitServer(async (basis) => {
 	const b = sz.mit[0];
 	console.log(`Geheimhaltung der Standarddaten beim Build (Node; ${b.zellen} Zellen, ${b.linien} Summenlinien, ${b.gesperrt} gesperrt, davon ${b.primaer} primär)`);
 	console.log(`  Schutz mit LP-Prüfung            ${ms(schutz).padStart(8)}   ${ms(schutzBoden).padStart(8)} (ohne LP-Prüfung)  ${verhaeltnis(schutz / schutzBoden)}  Ziel ≤ ${ms(ZIELE.schutzBuild)}: ${ziel(schutz <= ZIELE.schutzBuild)}`);
-	console.log(`    geprüft ${b.geprueft} Zellen mit ${b.lps} LPs, ungeprüft ${b.ungeprueft}, erweitert ${b.erweitert}, zu eng ${b.zuEng.length}`);
+	console.log(`    geprüft ${b.geprueft} Zellen mit ${b.lps} LPs (Arbeit ${b.arbeit} Zellen), ungeprüft ${b.ungeprueft}, erweitert ${b.erweitert}, zu eng ${b.zuEng.length}`);
 	const iz = await importSchutzzeiten(1000, 5, Math.min(RUNDEN, 3));
 	const importSchutz = median(iz.mit.map((x) => x.ms));
 	const importBoden = median(iz.ohne.map((x) => x.ms));
 	const ib = iz.mit[0];
 	console.log(`Geheimhaltung eines Imports: eigene Stadt, 1 000 Flächen × 5 Stichtage (Node, der Code des Browsers; ${ib.zellen} Zellen, ${ib.linien} Summenlinien, ${ib.gesperrt} gesperrt)`);
 	console.log(`  Schutz mit LP-Prüfung            ${ms(importSchutz).padStart(8)}   ${ms(importBoden).padStart(8)} (ohne LP-Prüfung)  ${verhaeltnis(importSchutz / importBoden)}  Ziel ≤ ${ms(ZIELE.schutzImport)}: ${ziel(importSchutz <= ZIELE.schutzImport)}`);
-	console.log(`    geprüft ${ib.geprueft} Zellen mit ${ib.lps} LPs, ungeprüft ${ib.ungeprueft}; nach dem Übernehmen gespeichert, ein Neuladen rechnet sie nicht neu`);
+	console.log(`    geprüft ${ib.geprueft} Zellen mit ${ib.lps} LPs (Arbeit ${ib.arbeit} Zellen), ungeprüft ${ib.ungeprueft}; nach dem Übernehmen gespeichert, ein Neuladen rechnet sie nicht neu`);
 	console.log('  (Im Browser steckt sie in „Tabelle prüfen und übernehmen“ oben.)');
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { nodeDatabase, type NodeDatabase } from '../src/lib/data/duckdb/node';
 import { leseManifest } from '../src/lib/data/manifest';
 import { ladeTabellen } from '../src/lib/data/laden/tabellen';
-import { VOLLE_PRUEFUNG_LPS } from '../src/lib/data/ableitung/schutz/schutz';
+import { VOLLE_PRUEFUNG } from '../src/lib/data/ableitung/schutz/schutz';
 import { VORBEREITETE_TABELLEN, type Vorbereitung } from '../src/lib/data/laden/vorbereitet';
 import { frageIndikatortabelle } from '../src/lib/data/indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../src/lib/data/abfragen/stadtbezirke';
@@ -46,7 +46,7 @@ export async function bereiteVor(ordner: string, db?: NodeDatabase): Promise<Vor
 	if (!manifest.dateien.vorbereitet) throw new Error(`${ordner}: das Manifest nennt keine Datei „vorbereitet“.`);
 	db ??= await nodeDatabase();
 	// The publisher's tables: every primary cell audited, however many LPs that takes.
-	const warnungen = await ladeTabellen(db, manifest, (datei) => readFile(join(ordner, datei), 'utf8'), { schutz: { hoechstensLps: VOLLE_PRUEFUNG_LPS } });
+	const warnungen = await ladeTabellen(db, manifest, (datei) => readFile(join(ordner, datei), 'utf8'), { schutz: { hoechstensArbeit: VOLLE_PRUEFUNG } });
 	for (const w of warnungen) console.warn(`Warnung: ${meldungstext(w)}`);
 	const tabellen = {} as Vorbereitung['tabellen'];
 	for (const t of VORBEREITETE_TABELLEN) {

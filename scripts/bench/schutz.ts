@@ -10,7 +10,7 @@ import { nodeDatabase } from '../../src/lib/data/duckdb/node';
 import { ladeTabellen, type LiesText } from '../../src/lib/data/laden/tabellen';
 import { leseManifest, type DatensatzManifest } from '../../src/lib/data/manifest';
 import { letzterSchutz } from '../../src/lib/data/ableitung/ableitung';
-import { VOLLE_PRUEFUNG_LPS, type Schutzbericht } from '../../src/lib/data/ableitung/schutz/schutz';
+import { VOLLE_PRUEFUNG, type Schutzbericht } from '../../src/lib/data/ableitung/schutz/schutz';
 import { stelleZusammen, type Quelle } from '../../src/lib/data/arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle, plane } from '../../src/lib/data/arbeitsstand/neueStadt';
 
@@ -22,9 +22,9 @@ interface Ladung {
 	lies: LiesText;
 }
 
-async function einmal(l: Ladung, hoechstensLps?: number): Promise<Schutzbericht> {
+async function einmal(l: Ladung, hoechstensArbeit?: number): Promise<Schutzbericht> {
 	const db = await nodeDatabase();
-	await ladeTabellen(db, l.manifest, l.lies, hoechstensLps === undefined ? {} : { schutz: { hoechstensLps } });
+	await ladeTabellen(db, l.manifest, l.lies, hoechstensArbeit === undefined ? {} : { schutz: { hoechstensArbeit } });
 	return letzterSchutz!;
 }
 
@@ -41,7 +41,7 @@ async function zeiten(l: Ladung, runden: number, lps?: number): Promise<{ mit: S
 
 export async function schutzzeiten(runden: number) {
 	// As the build protects it: every primary cell audited.
-	return zeiten({ manifest: leseManifest(await liesStandard('datensatz.json'), 'datensatz.json'), lies: liesStandard }, runden, VOLLE_PRUEFUNG_LPS);
+	return zeiten({ manifest: leseManifest(await liesStandard('datensatz.json'), 'datensatz.json'), lies: liesStandard }, runden, VOLLE_PRUEFUNG);
 }
 
 /** A city of its own as one district table: `n` areas × `stichtage` Stichtage, with the 1s and 2s an office's small areas have. */

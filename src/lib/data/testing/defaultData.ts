@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeDatabase, type NodeDatabase } from '../duckdb/node';
 import { ladeTabellen } from '../laden/tabellen';
-import { VOLLE_PRUEFUNG_LPS } from '../ableitung/schutz/schutz';
+import { VOLLE_PRUEFUNG } from '../ableitung/schutz/schutz';
 import { leseManifest, type DatensatzManifest } from '../manifest';
 import { Koordinator } from '../abfragen/koordinator';
 import { frageIndikatortabelle, type Indikatortabelle } from '../indikatortabelle';
@@ -21,6 +21,6 @@ export interface Standarddaten {
 export async function standarddaten(wieGebaut = false): Promise<Standarddaten> {
 	const manifest = leseManifest(await readFile(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 	const db = await nodeDatabase();
-	await ladeTabellen(db, manifest, (file) => readFile(join(DEFAULT_DIR, file), 'utf8'), wieGebaut ? { schutz: { hoechstensLps: VOLLE_PRUEFUNG_LPS } } : {});
+	await ladeTabellen(db, manifest, (file) => readFile(join(DEFAULT_DIR, file), 'utf8'), wieGebaut ? { schutz: { hoechstensArbeit: VOLLE_PRUEFUNG } } : {});
 	return { db, manifest, k: new Koordinator(db), tabelle: await frageIndikatortabelle(db) };
 }

@@ -61,11 +61,11 @@ function linienSql(): string[] {
 	return teile;
 }
 
-/** Every cell of the published tables: id, value, withheld. */
+/** Every cell of the published tables: id, value, withheld, fixed (the city's counts, published exactly as the KIK does). */
 export const SCHUTZ_ZELLE_SQL = `
 CREATE OR REPLACE TEMP VIEW schutz_zelle AS
-SELECT id, wert, gesperrt FROM kennzahl_zelle
-${AUFTEILUNGEN.map((a) => `UNION ALL SELECT id, wert, gesperrt FROM ${zellenVon(a)}`).join('\n')}`;
+SELECT id, wert, gesperrt, code = '${GESAMTSTADT}' AS fest FROM kennzahl_zelle
+${AUFTEILUNGEN.map((a) => `UNION ALL SELECT id, wert, gesperrt, false FROM ${zellenVon(a)}`).join('\n')}`;
 
 /**
  * The lines. A kennzahl line's total (MH, Ausländer*innen, under-18s) carries −1; a cross line exists only
@@ -83,7 +83,7 @@ SELECT linie, id, faktor FROM m SEMI JOIN gut USING (linie)`;
 }
 
 /** The cells in id order; their position is their index in the system of equations. */
-export const SCHUTZ_ZELLEN_LESEN_SQL = `SELECT id::DOUBLE AS id, coalesce(wert, 0)::DOUBLE AS wert, gesperrt::UTINYINT AS gesperrt FROM schutz_zelle ORDER BY id`;
+export const SCHUTZ_ZELLEN_LESEN_SQL = `SELECT id::DOUBLE AS id, coalesce(wert, 0)::DOUBLE AS wert, gesperrt::UTINYINT AS gesperrt, fest::UTINYINT AS fest FROM schutz_zelle ORDER BY id`;
 
 /**
  * The lines' members, one row each, sorted by line: the line's number (0…), the member's position (as in

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import { highs } from './highs';
 import { pruefe } from './pruefung';
-import { sekundaer, system } from './system';
+import { erweitere, sekundaer, system } from './system';
 
 let h: Highs;
 beforeAll(async () => {
@@ -18,17 +18,17 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 	const werte = [1, 5, 4, 10, 6, 14, 5, 15, 20];
 	const linien = [linie(r1, a, b), linie(r2, c, d), linie(c1, a, c), linie(c2, b, d), linie(t, r1, r2), linie(t, c1, c2)];
 
-	it('finds a single withheld cell of a 2 × 2 table determined exactly', () => {
+	it('finds a single withheld cell of a 2 × 2 table determined exactly', async () => {
 		const s = system(werte, werte.map((_, i) => i === a), linien);
-		const r = pruefe(h, s, [a], { breite: 2, genau: true });
+		const r = await pruefe(h, s, [a], { breite: 2, genau: true });
 		expect(r.intervalle[0]).toMatchObject({ min: 1, max: 1 });
 		expect(r.zuEng).toHaveLength(1);
 	});
 
-	it('after secondary suppression of all four cells gives the interval [0, 5], which protects it', () => {
+	it('after secondary suppression of all four cells gives the interval [0, 5], which protects it', async () => {
 		const s = system(werte, werte.map((_, i) => i === a), linien);
 		expect(sekundaer(s).sort()).toEqual([b, c, d]);
-		const r = pruefe(h, s, [a], { breite: 2, genau: true });
+		const r = await pruefe(h, s, [a], { breite: 2, genau: true });
 		// b = 6 − a ≥ 0, c = 5 − a ≥ 0, d = 9 + a ≥ 0.
 		expect(r.intervalle[0].min).toBeCloseTo(0, 9);
 		expect(r.intervalle[0].max).toBeCloseTo(5, 9);
@@ -44,26 +44,51 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 	const verbunden = [...eigene, { glieder: [Am, Aw, A1, A2], faktoren: [1, 1, -1, -1] }, { glieder: [Bm, Bw, B1, B2], faktoren: [1, 1, -1, -1] }];
 	const gesperrt = werte2.map((_, i) => i === A1 || i === B1);
 
-	it('sees the status table alone protect A1 (0 … 6), but the shared margin give it away exactly', () => {
-		expect(pruefe(h, system(werte2, gesperrt, eigene), [A1], { breite: 2, genau: true }).intervalle[0]).toMatchObject({ min: 0, max: 6 });
-		const verknuepft = pruefe(h, system(werte2, gesperrt, verbunden), [A1], { breite: 2, genau: true });
+	it('sees the status table alone protect A1 (0 … 6), but the shared margin give it away exactly', async () => {
+		expect((await pruefe(h, system(werte2, gesperrt, eigene), [A1], { breite: 2, genau: true })).intervalle[0]).toMatchObject({ min: 0, max: 6 });
+		const verknuepft = await pruefe(h, system(werte2, gesperrt, verbunden), [A1], { breite: 2, genau: true });
 		expect(verknuepft.intervalle[0].min).toBeCloseTo(1, 9);
 		expect(verknuepft.intervalle[0].max).toBeCloseTo(1, 9);
 	});
 
-	it('with the shared margin as a line, secondary suppression closes the path and the audit passes', () => {
+	it('with the shared margin as a line, secondary suppression closes the path and the audit passes', async () => {
 		const s = system(werte2, gesperrt, verbunden);
 		expect(sekundaer(s).length).toBeGreaterThan(0);
-		const r = pruefe(h, s, [A1], { breite: 2, genau: true });
+		const r = await pruefe(h, s, [A1], { breite: 2, genau: true });
 		expect(Math.floor(r.intervalle[0].max) - Math.ceil(r.intervalle[0].min)).toBeGreaterThanOrEqual(2);
 		expect(r.zuEng).toHaveLength(0);
 	});
 
-	it('proves protection from points alone where it can, without an LP per cell', () => {
+	it('proves protection from points alone where it can, without an LP per cell', async () => {
 		const s = system(werte, werte.map((_, i) => i === a), linien);
 		sekundaer(s);
-		const r = pruefe(h, s, [a, b, c, d], { breite: 2 });
+		const r = await pruefe(h, s, [a, b, c, d], { breite: 2 });
 		expect(r.zuEng).toHaveLength(0);
 		expect(r.intervalle.every((iv) => iv.max - iv.min >= 2)).toBe(true);
+	});
+
+	// A district's residents E = d1 + d2 + m1 + m2 + m3 and its MH count M = m1 + m2 + m3, all published;
+	// d1 (a 1, primary), m1 and m2 withheld. E − M − d2 gives d1 away although every line has two unknowns.
+	const [E, d1, d2, m1, m2, m3, M] = [0, 1, 2, 3, 4, 5, 6];
+	const werte3 = [20, 1, 9, 2, 7, 1, 10];
+	const bezirk = [linie(E, d1, d2, m1, m2, m3), linie(M, m1, m2, m3)];
+	const gesperrt3 = werte3.map((_, i) => i === d1 || i === m1 || i === m2);
+
+	it('names as levers of a cell found too narrow the members of the lines binding it that do not cancel out', async () => {
+		const s = system(werte3, gesperrt3, bezirk);
+		expect(sekundaer(s)).toEqual([]);
+		const r = await pruefe(h, s, [d1], { breite: 2 });
+		expect(r.zuEng.map((iv) => [iv.min, iv.max])).toEqual([[1, 1]]);
+		// m3, the smallest shown member of d1's lines, lies in both and cancels: withholding it leaves d1 at 1.
+		expect(r.zuEng[0].hebel!.sort()).toEqual([E, d2, M]);
+		expect(erweitere(s, [r.zuEng[0].hebel!])).toEqual([d2]);
+		const danach = await pruefe(h, s, [d1], { breite: 2, genau: true });
+		expect([danach.intervalle[0].min, danach.intervalle[0].max]).toEqual([0, 10]);
+	});
+
+	it('withholds a fixed cell (the city’s counts) never as an extension', async () => {
+		const s = system(werte3, gesperrt3, bezirk, werte3.map((_, i) => i === d2));
+		const r = await pruefe(h, s, [d1], { breite: 2 });
+		expect(erweitere(s, [r.zuEng[0].hebel!])).toEqual([M]);
 	});
 });
