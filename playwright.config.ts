@@ -5,8 +5,10 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
-	fullyParallel: false,
-	workers: 1,
+	// Two browsers at once halve the wall time on CI's two cores; no test shares state with another (each
+	// has its own context, storage and temporary files; the print scripts pick a free port).
+	fullyParallel: true,
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: 0,
 	reporter: [['list']],
 	use: {
