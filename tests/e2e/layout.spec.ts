@@ -51,18 +51,21 @@ for (const f of FORMATE) {
  * app.css leave 703 px, so 688 holds for both). Paper has no sideways scrolling: what is wider than the
  * page, Chromium shrinks, type and all, or cuts at the paper's edge, so the sideways check is the one that
  * matters most. Type as a statistics office prints it: tables down to 7.5 pt (10 px; the Faktencheck's and
- * the Statusbericht's tables, as in a statistical yearbook), footnotes down to 6.5 pt.
+ * the Statusbericht's tables, as in a statistical yearbook), footnotes down to 6.5 pt. The slide shows
+ * print one slide to a landscape page (ui/Folienfolge): 273 mm, 1031 px.
  */
 const A4_BREITE = Math.floor((182 / 25.4) * 96);
+const A4_QUER = Math.floor((273 / 25.4) * 96);
+const QUER = new Set(['/praesentation', '/fachrunde']);
 const DRUCK: Mindestgroesse = { text: (7.5 / 72) * 96, fussnote: (6.5 / 72) * 96 };
 
 test('layout holds on every route: A4 Druck', async ({ page }) => {
 	test.setTimeout(12 * 60_000);
-	await page.setViewportSize({ width: A4_BREITE, height: 1000 });
 	const alle: Record<keyof Befunde, string[]> & { rand: string[] } = { seitwaerts: [], text: [], svg: [], rand: [] };
 	const ordner = mkdtempSync(join(tmpdir(), 'layout-a4-'));
 	for (const route of ROUTEN) {
 		await page.emulateMedia({ media: 'screen' });
+		await page.setViewportSize({ width: QUER.has(route) ? A4_QUER : A4_BREITE, height: 1000 });
 		await page.goto(route);
 		await fertig(page);
 		await page.emulateMedia({ media: 'print' });
