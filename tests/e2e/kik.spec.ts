@@ -123,6 +123,10 @@ test('npm run statusbericht writes the report as an A4 PDF with every Handlungsf
 	expect(eintraege.map(([, seite]) => seite)).toEqual([...eintraege.map(([, seite]) => seite)].sort((a, b) => a - b));
 	// Every word inside the page: the measure tables' last columns were once cut at the right margin.
 	expect(ueberDenRand(ziel, 1, seiten.length - 1)).toEqual([]);
+	// Page numbers in the running foot (CSS page-margin boxes), on every page but the title page.
+	const anzahl = seiten.length - 1;
+	expect(seiten[0]).not.toContain('Seite 1 von');
+	seiten.slice(1, anzahl).forEach((t, i) => expect(t, `Seite ${i + 2}`).toContain(`Seite ${i + 2} von ${anzahl}`));
 	// Changes since the previous Fachrunde (08.05.2024): AA 3.1 went from "nicht begonnen" to "geplant".
 	const aenderungen = text.slice(text.indexOf('Maßnahmen mit geändertem Status'), text.indexOf('Neu erfasste Maßnahmen'));
 	expect(aenderungen).toContain('AA 3.1');

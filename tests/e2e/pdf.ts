@@ -6,9 +6,9 @@ export function seiten(datei: string): string[] {
 }
 export const flach = (t: string) => t.replace(/\s+/g, ' ');
 
-/** Words of the given pages (1-based) that reach into the page's side margins (14 mm): cut off or clipped on paper. */
-export function ueberDenRand(datei: string, von: number, bis: number): string[] {
-	const rand = (14 / 25.4) * 72 - 1;
+/** Words of the given pages (1-based) that reach into the page's side margins (14 mm unless given): cut off or clipped on paper. */
+export function ueberDenRand(datei: string, von: number, bis: number, randMm = 14): string[] {
+	const rand = (randMm / 25.4) * 72 - 1;
 	const html = execFileSync('pdftotext', ['-bbox', '-f', String(von), '-l', String(bis), datei, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
 	return html.split('<page ').slice(1).flatMap((seite, i) => {
 		const breite = Number(/width="([\d.]+)"/.exec(seite)![1]);

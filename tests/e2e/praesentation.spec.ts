@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { flach, seiten, ueberDenRand } from './pdf';
 
 /**
  * The Beirat's presentation on the screens of a meeting room (issue "Print and meeting grade"): every
@@ -122,6 +127,63 @@ test('full screen shows the slide alone, filling the screen', async ({ page }) =
 	await page.keyboard.press('Escape');
 	await page.evaluate(() => document.exitFullscreen?.().catch(() => undefined));
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
+
+test('full screen at 1024 × 768 shows the slide\'s place, large enough for the room', async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto(GRUPPENLINK);
+	await expect(page.getByTestId('folienzaehler')).toContainText('Folie 1 von 12', GEDULD);
+	const position = page.getByTestId('folienposition');
+	// Beside the bar's counter, no second one.
+	await expect(position).toBeHidden();
+	await page.getByRole('button', { name: 'Vollbild' }).click();
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null)).toBe('folie');
+	await expect(position).toBeVisible();
+	await expect(position).toHaveText('Folie 1 von 12');
+	expect(await position.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(14);
+	// Not announced twice: the bar's counter is the live region.
+	expect(await position.getAttribute('aria-live')).toBeNull();
+	await page.keyboard.press('ArrowRight');
+	await expect(position).toHaveText('Folie 2 von 12');
+	await zeigeFolie(page, 2);
+	// In the stage's bottom margin, clear of the slide's figure and its source line.
+	const ort = (await position.boundingBox())!;
+	const figur = (await page.getByTestId('folie').locator('svg').first().boundingBox())!;
+	expect(ort.y + ort.height).toBeLessThanOrEqual(768);
+	expect(ort.y).toBeGreaterThanOrEqual(figur.y + figur.height - 1);
+	await page.keyboard.press('End');
+	await expect(position).toHaveText('Folie 12 von 12');
+	await page.evaluate(() => document.exitFullscreen?.().catch(() => undefined));
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+	await expect(position).toBeHidden();
+});
+
+test('printed, the presentation is one slide to an A4 landscape page, each with source and Stichtag, without the web page', async ({ page }) => {
+	test.setTimeout(3 * 60_000);
+	await page.goto(GRUPPENLINK);
+	await expect(page.getByTestId('folienzaehler')).toContainText('Folie 1 von 12', GEDULD);
+	const papier = page.getByTestId('druckfolien');
+	await expect(papier.locator('section')).toHaveCount(12);
+	// Every figure drawn before the print begins: the browser's print runs no script in between.
+	await expect.poll(() => papier.locator('.svg').evaluateAll((e) => e.filter((x) => !x.querySelector('svg')).length)).toBe(0);
+	// Out of sight on screen, and no wider page for it.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+	await expect(papier).toBeHidden();
+	const ziel = join(mkdtempSync(join(tmpdir(), 'praesentation-')), 'folien.pdf');
+	await page.emulateMedia({ media: 'print' });
+	await page.pdf({ path: ziel, preferCSSPageSize: true, printBackground: true });
+	expect(execFileSync('pdfinfo', [ziel], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+	const s = seiten(ziel).map(flach);
+	expect(s.length).toBe(12);
+	s.forEach((t, i) => {
+		for (const teil of ['Quelle:', 'Stichtag 31.12.2020']) expect(t, `Folie ${i + 1}`).toContain(teil);
+		for (const web of ['Zurück zum Atlas', 'Pfeiltasten', 'Vollbild', 'verlassen Ihren Rechner nicht', 'Eigene Daten der Stadt laden', 'Folie 1 von']) expect(t, `Folie ${i + 1}`).not.toContain(web);
+	});
+	expect(s[0]).toContain('Migration und Integration');
+	expect(s[3]).toContain('Vergleich: Thingers · 54 Bühl – Süd');
+	expect(s[11]).toContain('Dissimilarität');
+	expect(ueberDenRand(ziel, 1, 12, 12)).toEqual([]);
+	await page.emulateMedia({ media: 'screen' });
 });
 
 test('the comparison presents its chosen Stichtag and group', async ({ page }) => {

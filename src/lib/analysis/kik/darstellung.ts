@@ -17,6 +17,18 @@ export const STATUS_FARBE: Record<Statusangabe, string> = {
 	'nicht erfasst': '#eeeeee'
 };
 
+/** The status words with their syllable breaks (soft hyphens), for a printed table head narrower than a word. */
+export const STATUS_TRENNBAR: Record<Statusangabe, string> = {
+	'nicht begonnen': 'nicht be\u00adgon\u00adnen',
+	geplant: 'ge\u00adplant',
+	'in Vorbereitung': 'in Vor\u00adbe\u00adrei\u00adtung',
+	laufend: 'lau\u00adfend',
+	umgesetzt: 'um\u00adge\u00adsetzt',
+	'dauerhaft etabliert': 'dau\u00ader\u00adhaft eta\u00adbliert',
+	'zurückgestellt': 'zu\u00adrück\u00adge\u00adstellt',
+	'nicht erfasst': 'nicht er\u00adfasst'
+};
+
 export const URTEIL_FARBE: Record<Urteil, string> = {
 	erreicht: '#0072B2',
 	'auf Kurs': '#009E73',
