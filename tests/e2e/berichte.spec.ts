@@ -202,6 +202,8 @@ for (const quer of [false, true]) {
 		const fehlend = namen.filter((n) => !text.includes(n));
 		expect(fehlend).toEqual([]);
 		for (const t of ['Anteil Menschen mit Migrationshintergrund', 'Stichtag 31.12.2020', 'Gesamtstadt', 'Quelle:', 'Beispieldaten', 'Stadtbezirk', 'Stadtteil', '3 Bezirke']) expect(text).toContain(t);
+		// The paper says the data are examples, not how to load others on a screen it is not.
+		for (const t of ['Eigene Daten der Stadt laden', 'Zum Inhalt springen']) expect(text).not.toContain(t);
 	});
 }
 
