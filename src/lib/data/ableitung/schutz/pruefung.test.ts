@@ -66,4 +66,36 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 		expect(r.zuEng).toHaveLength(0);
 		expect(r.intervalle.every((iv) => iv.max - iv.min >= 2)).toBe(true);
 	});
+
+	it('counts an interval exactly as wide as the protection interval as protected, one narrower as too narrow', () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		sekundaer(s);
+		// a lies in [0, 5]: 5 possible steps.
+		expect(pruefe(h, s, [a], { breite: 5, genau: true }).zuEng).toHaveLength(0);
+		expect(pruefe(h, s, [a], { breite: 6, genau: true }).zuEng.map((iv) => iv.zelle)).toEqual([a]);
+	});
+
+	it('leaves a withheld cell in no line unbounded, and reports it protected', () => {
+		const s = system([...werte, 1], [...werte.map((_, i) => i === a), true], linien);
+		sekundaer(s);
+		const r = pruefe(h, s, [9], { breite: 2, genau: true });
+		expect(r.intervalle).toEqual([{ zelle: 9, wert: 1, min: 0, max: Infinity, genau: true }]);
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	it('reports the cells it had no time or LPs left for as not audited, never as protected', () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		sekundaer(s);
+		const keineLps = pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensLps: 0 });
+		expect(keineLps.ungeprueft.sort()).toEqual([a, b, c, d]);
+		expect(keineLps.intervalle).toHaveLength(0);
+		const zweiLps = pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensLps: 2 });
+		expect(zweiLps.lps).toBe(2);
+		expect(zweiLps.intervalle.map((iv) => iv.zelle)).toEqual([a]);
+		expect(zweiLps.ungeprueft).toEqual([b, c, d]);
+		const vorbei = pruefe(h, s, [a, b], { breite: 2, bis: performance.now() - 1 });
+		expect(vorbei.ungeprueft.sort()).toEqual([a, b]);
+		expect(pruefe(h, s, [a, b], { breite: 2, genau: true, bis: performance.now() + 60_000 }).ungeprueft).toEqual([]);
+	});
 });
+
