@@ -19,7 +19,9 @@ function tabelle(): Indikatortabelle {
 		sperren.push(null);
 	})));
 	const k = (s: number, i: number, c: number) => (s * indikatoren.length + i) * codes.length + c;
-	// 2019: district 02's MH share withheld (a small count); 2021: district 01's MH share missing, 02's greyed out.
+	// 2019: district 01's foreigners' share greyed out (the table's first cell), 02's MH share withheld (a small
+	// count); 2021: district 01's MH share missing, 02's greyed out.
+	sperren[k(0, 0, 0)] = 'bezirk';
 	werte[k(0, 2, 1)] = null;
 	sperren[k(0, 2, 1)] = 'wert';
 	werte[k(2, 2, 0)] = null;
@@ -44,6 +46,7 @@ describe('one indicator’s values for the map', () => {
 	});
 	it('says why a value is withheld', () => {
 		expect(sperreAus(t, '2019-12-31', 'mh_anteil', '02')).toBe('wert');
+		expect(sperreAus(t, '2019-12-31', 'auslaender_anteil', '01')).toBe('bezirk');
 		expect(sperreAus(t, '2021-12-31', 'mh_anteil', '02')).toBe('bezirk');
 		expect(sperreAus(t, '2020-12-31', 'mh_anteil', '02')).toBeNull();
 	});
