@@ -25,10 +25,14 @@ describe('secondary suppression', () => {
 		const s = system([20, 2, 0, 8, 5, 5], [0, 1, 0, 0, 0, 0], [{ glieder: [5, 4, 3, 2, 1, 0], faktoren: [1, 1, 1, 1, 1, -1] }]);
 		expect(sekundaer(s)).toEqual([4]);
 		expect(gesperrte(s)).toEqual([1, 4]);
+		const vorwaerts = system([20, 2, 0, 8, 5, 5], [0, 1, 0, 0, 0, 0], [linie(0, 1, 2, 3, 4, 5)]);
+		expect(sekundaer(vorwaerts)).toEqual([4]);
 	});
 	it('withholds a non-zero cell rather than a smaller 0, which would give nothing away when withheld', () => {
 		const s = system([10, 2, 0, 8], [0, 1, 0, 0], [linie(0, 1, 2, 3)]);
 		expect(sekundaer(s)).toEqual([3]);
+		const nullZuerst = system([10, 2, 0, 8], [0, 1, 0, 0], [{ glieder: [2, 3, 1, 0], faktoren: [1, 1, 1, -1] }]);
+		expect(sekundaer(nullZuerst)).toEqual([3]);
 		const nurNullen = system([2, 2, 0], [0, 1, 0], [linie(0, 1, 2)]);
 		expect(sekundaer(nurNullen)).toEqual([0]);
 	});
@@ -48,6 +52,45 @@ describe('secondary suppression', () => {
 		expect(sekundaer(s).sort()).toEqual([6, 7, 8]);
 		expect(verraeterisch(s)).toEqual([]);
 	});
+	it('follows the chain through the last cell of the system too', () => {
+		// 0 = 1 + 4 (7 = 2 + 5) and 2 = 4 + 3 (20 = 5 + 15): withholding 4 opens the second line.
+		const s = system([7, 2, 20, 15, 5], [0, 1, 0, 0, 0], [linie(0, 1, 4), linie(2, 4, 3)]);
+		expect(sekundaer(s)).toEqual([4, 3]);
+	});
+	it('leaves no line that gives a withheld count away, in random linked tables', () => {
+		let zufall = 7;
+		const naechste = (n: number) => {
+			zufall = (zufall * 1103515245 + 12345) % 2 ** 31;
+			return zufall % n;
+		};
+		for (let versuch = 0; versuch < 40; versuch++) {
+			// An r × c table with row, column and grand totals, and a second table sharing its row totals.
+			const [r, c] = [2 + naechste(3), 2 + naechste(3)];
+			const zellen = Array.from({ length: r * c }, () => (naechste(4) === 0 ? 1 + naechste(2) : naechste(3) === 0 ? 0 : 3 + naechste(20)));
+			const werte = [...zellen];
+			const zeile = (i: number) => r * c + i;
+			const spalte = (j: number) => r * c + r + j;
+			const gesamt = r * c + r + c;
+			for (let i = 0; i < r; i++) werte[zeile(i)] = zellen.slice(i * c, (i + 1) * c).reduce((a, b) => a + b, 0);
+			for (let j = 0; j < c; j++) werte[spalte(j)] = zellen.filter((_, k) => k % c === j).reduce((a, b) => a + b, 0);
+			werte[gesamt] = zellen.reduce((a, b) => a + b, 0);
+			const linien = [
+				...Array.from({ length: r }, (_, i) => linie(zeile(i), ...Array.from({ length: c }, (_, j) => i * c + j))),
+				...Array.from({ length: c }, (_, j) => linie(spalte(j), ...Array.from({ length: r }, (_, i) => i * c + j))),
+				linie(gesamt, ...Array.from({ length: r }, (_, i) => zeile(i))),
+				linie(gesamt, ...Array.from({ length: c }, (_, j) => spalte(j)))
+			];
+			// The second table splits each row total in two (by sex), the first half withheld when small.
+			for (let i = 0; i < r; i++) {
+				const m = naechste(werte[zeile(i)] + 1);
+				werte.push(m, werte[zeile(i)] - m);
+				linien.push(linie(zeile(i), werte.length - 2, werte.length - 1));
+			}
+			const s = system(werte, werte.map((w) => w > 0 && w < 3), linien);
+			sekundaer(s);
+			expect(verraeterisch(s), `Versuch ${versuch}`).toEqual([]);
+		}
+	});
 });
 
 describe('widening the suppression after a failed audit', () => {
@@ -56,6 +99,13 @@ describe('widening the suppression after a failed audit', () => {
 		const s = system([12, 3, 9, 10, 7], [0, 1, 0, 0, 0], [linie(0, 1, 2), linie(3, 1, 4)]);
 		expect(erweitere(s, [1])).toEqual([4]);
 		expect(gesperrte(s)).toEqual([1, 4]);
+		const ersteBesser = system([12, 3, 9, 10, 7], [0, 1, 0, 0, 0], [linie(3, 1, 4), linie(0, 1, 2)]);
+		expect(erweitere(ersteBesser, [1])).toEqual([4]);
+	});
+	it('looks only at the lines the cell lies in, not at those of the cell after it', () => {
+		// 0 = 1 + 3 (12 = 3 + 9); cell 2 lies in another line, 4 = 2 + 5 (5 = 1 + 4).
+		const s = system([12, 3, 1, 9, 5, 4], [0, 1, 0, 0, 0, 0], [linie(0, 1, 3), linie(4, 2, 5)]);
+		expect(erweitere(s, [1])).toEqual([3]);
 	});
 	it('takes the first cell of the system when it is the best, and nothing where every partner is withheld', () => {
 		const s = system([3, 4, 7, 9, 16], [0, 1, 0, 1, 0], [linie(2, 1, 0), linie(4, 3, 2)]);
