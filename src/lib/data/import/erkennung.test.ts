@@ -90,3 +90,73 @@ describe('a year column', () => {
 		expect(erkenneZuordnung(roh).spalten).toMatchObject({ stadtbezirk: 1, stichtag: 0, einwohner: 2 });
 	});
 });
+
+describe('a table that names its areas without codes', () => {
+	const bezirke = [
+		{ code: '10', name: 'Altstadt' },
+		{ code: '11', name: 'Neustadt' },
+		{ code: '12', name: 'Bühl' },
+		{ code: '13', name: 'Sankt Mang' },
+		{ code: '14', name: '14' },
+		{ code: '15', name: '' }
+	];
+	const namen = { altstadt: '10', neustadt: '11', buehl: '12', 'sankt mang': '13' };
+	it('reads the column naming the loaded districts as their codes, by their names', () => {
+		const roh = tabelle('einwohner-2020.csv', [['Stadtteil', 'Einwohner'], ['Altstadt', 800], ['Neustadt', 700], ['BÜHL', 300]]);
+		expect(erkenneZuordnung(roh, new Set(), undefined, bezirke)).toMatchObject({ spalten: { stadtbezirk: 0, name: 0, einwohner: 1 }, namen });
+	});
+	it('needs two names and half of the loaded ones', () => {
+		const zwei = tabelle('einwohner-2020.csv', [['Gebietsname', 'Einwohner'], ['Altstadt', 800], ['Neustadt', 700], ['Kempten', 1500]]);
+		expect(erkenneZuordnung(zwei, new Set(), undefined, bezirke).namen).toEqual(namen);
+		const einer = tabelle('einwohner-2020.csv', [['Gebietsname', 'Einwohner'], ['Altstadt', 800], ['Kempten', 1500]]);
+		expect(erkenneZuordnung(einer, new Set(), undefined, bezirke).namen).toBeUndefined();
+		const wenige = tabelle('einwohner-2020.csv', [['Gebietsname', 'Einwohner'], ['Altstadt', 800], ['Neustadt', 700]]);
+		const mehrBezirke = [...bezirke, { code: '16', name: 'Lenzfried' }];
+		expect(erkenneZuordnung(wenige, new Set(), undefined, mehrBezirke).namen).toBeUndefined();
+		expect(erkenneZuordnung(wenige, new Set(), undefined, [{ code: '10', name: 'Altstadt' }]).namen).toBeUndefined();
+	});
+	it('takes the column naming most of them', () => {
+		const roh = tabelle('einwohner-2020.csv', [['Bezirk alt', 'Bezirk neu', 'Einwohner'], ['Altstadt', 'Altstadt', 800], ['Neustadt', 'Neustadt', 700], ['Bühl', 'Nord', 300]]);
+		expect(erkenneZuordnung(roh, new Set(), undefined, bezirke).spalten.stadtbezirk).toBe(0);
+		const umgekehrt = tabelle('einwohner-2020.csv', [['Bezirk alt', 'Bezirk neu', 'Einwohner'], ['Altstadt', 'Altstadt', 800], ['Nord', 'Neustadt', 700], ['Süd', 'Bühl', 300]]);
+		expect(erkenneZuordnung(umgekehrt, new Set(), undefined, bezirke).spalten.stadtbezirk).toBe(1);
+	});
+	it('keeps a code column whose codes the atlas knows, and replaces one whose codes it does not', () => {
+		const zeilen = [['Nr', 'Name', 'Einwohner'], ['10', 'Altstadt', 800], ['11', 'Neustadt', 700], ['12', 'Bühl', 300]];
+		const bekannt = new Set(['10', '11', '12']);
+		const z = erkenneZuordnung(tabelle('einwohner-2020.csv', zeilen), bekannt, undefined, bezirke);
+		expect(z.spalten.stadtbezirk).toBe(0);
+		expect(z.namen).toBeUndefined();
+		const fremd = erkenneZuordnung(tabelle('einwohner-2020.csv', zeilen), new Set(['A1']), undefined, bezirke);
+		expect(fremd).toMatchObject({ spalten: { stadtbezirk: 1, name: 1 }, namen });
+	});
+});
+
+describe('where else a Stichtag comes from', () => {
+	it('takes a column of years no field claims, never an empty or partly filled one', () => {
+		const jahr = tabelle('bezirke.csv', [['Bezirk', 'Einwohner', 'Spalte'], ['10', 800, '2020'], ['11', 700, '2021.0']]);
+		expect(erkenneZuordnung(jahr).spalten.stichtag).toBe(2);
+		for (const werte of [['', ''], ['2020', 'neu'], ['12020', '12021'], ['2020a', '2021a']]) {
+			const roh = tabelle('bezirke-2019.csv', [['Bezirk', 'Einwohner', 'Spalte'], ['10', 800, werte[0]], ['11', 700, werte[1]]]);
+			expect(erkenneZuordnung(roh), werte.join()).toMatchObject({ stichtag: '2019-12-31', stichtagAus: 'dateiname' });
+			expect(erkenneZuordnung(roh).spalten.stichtag).toBeUndefined();
+		}
+	});
+	it('takes a register extract’s column of years no field claims as its Stichtag', () => {
+		const roh = tabelle('melderegister-2021.csv', [['bezirk', 'alter', 'geschlecht', 'staatsangehoerigkeit', 'Meldejahr'], ['10', 40, 'w', 'TR', 2022], ['11', 12, 'm', 'DE', 2022]]);
+		expect(erkenneZuordnung(roh)).toMatchObject({ ziel: 'register', spalten: { stichtag: 4 } });
+		expect(erkenneZuordnung(roh).stichtag).toBeUndefined();
+	});
+	it('gives a district list and a list of offers no Stichtag from their names', () => {
+		expect(erkenneZuordnung(tabelle('stadtbezirke-2020.csv', [['Code', 'Name'], ['10', 'Altstadt'], ['11', 'Neustadt']]))).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1 } });
+		const angebote = erkenneZuordnung(tabelle('angebote-2021.csv', [['Name', 'Art', 'Breite', 'Länge'], ['Treff', 'Café', '47.7', '10.3']]));
+		expect(angebote.ziel).toBe('einrichtung');
+		expect(angebote.stichtag).toBeUndefined();
+	});
+	it('reads a district table’s own Stichtag column rather than a dated heading or the name', () => {
+		const roh: Rohtabelle = { ...tabelle('bezirke-2015.csv', [['Bezirk', 'Stichtag', 'Einwohner'], ['10', '31.12.2014', 800]]), titelzeilen: [[null, null, 'Stand 31.12.2013']] };
+		const z = erkenneZuordnung(roh);
+		expect(z.spalten.stichtag).toBe(1);
+		expect(z.stichtag).toBeUndefined();
+	});
+});
