@@ -97,5 +97,17 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 		expect(vorbei.ungeprueft.sort()).toEqual([a, b]);
 		expect(pruefe(h, s, [a, b], { breite: 2, genau: true, bis: performance.now() + 60_000 }).ungeprueft).toEqual([]);
 	});
+
+	it('finds a withheld cell unbounded above when only withheld cells bound it', () => {
+		// 0 (total, withheld) = 1 (withheld) + 2 (shown 7): 1 can be any count at all.
+		const r = pruefe(h, system([9, 2, 7], [1, 1, 0], [linie(0, 1, 2)]), [1], { breite: 2, genau: true });
+		expect(r.intervalle[0]).toMatchObject({ zelle: 1, min: 0, max: Infinity });
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	it('refuses tables that contradict each other instead of calling them protected', () => {
+		// 0 (shown 10) = 1 (withheld) + 2 (shown 12): no count ≥ 0 fits.
+		expect(() => pruefe(h, system([10, 2, 12], [0, 1, 0], [linie(0, 1, 2)]), [1], { breite: 2, genau: true })).toThrow('Prüfung der Geheimhaltung: das Gleichungssystem ist nicht lösbar');
+	});
 });
 
