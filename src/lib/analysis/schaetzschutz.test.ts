@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { band, rasterpunkt, SCHAETZSCHUTZ, schuetzeAbdeckung, schuetzeAnzahl, schuetzeSzenario, zaehlendeSzenarien, formatBand } from './schaetzschutz';
+import { band, bandwert, formatGeschuetzt, rasterpunkt, SCHAETZSCHUTZ, schaetzschutzHinweis, schuetzeAbdeckung, schuetzeAnzahl, schuetzeSzenario, zaehlendeSzenarien, formatBand } from './schaetzschutz';
 import { bevoelkerungspunkte } from './bevoelkerungspunkte';
 import { erreichbarkeit, naechsteEntfernung, type Abdeckung } from './erreichbarkeit';
 import { vorschlaege } from './vorschlag';
@@ -52,6 +52,51 @@ describe('coverage', () => {
 		const gross = schuetzeSzenario(vorher, roh(1000, 714), 3);
 		expect(gross.differenz.wert).toBe(10);
 		expect(gross.abdeckung.erreicht.wert).toBe(710);
+	});
+});
+
+describe('the edges of the estimate protection', () => {
+	const { mindestGruppe, mindestOrte, bandMaxM } = SCHAETZSCHUTZ;
+	it('gives a share from a group of exactly the minimum size on, none and nothing withheld where nobody lives', () => {
+		expect(schuetzeAbdeckung(roh(mindestGruppe, 10), 3)).toMatchObject({ anteil: 50, anteilGesperrt: false });
+		expect(schuetzeAbdeckung(roh(mindestGruppe - 1, 10), 3)).toMatchObject({ anteil: null, anteilGesperrt: true });
+		expect(schuetzeAbdeckung(roh(0, 0, null, 0), 3)).toMatchObject({ anteil: null, anteilGesperrt: false, median: null, medianGesperrt: false });
+	});
+	it('withholds the share when the reached count is withheld', () => {
+		expect(schuetzeAbdeckung(roh(100, 2), 3)).toMatchObject({ anteil: null, anteilGesperrt: true });
+	});
+	it('gives a median walk from exactly the minimum group on exactly the minimum of places on', () => {
+		expect(schuetzeAbdeckung(roh(mindestGruppe, 10, 612, mindestOrte), 3)).toMatchObject({ median: { von: 500, bis: 750 }, medianGesperrt: false });
+		expect(schuetzeAbdeckung(roh(mindestGruppe - 1, 10, 612, mindestOrte), 3)).toMatchObject({ median: null, medianGesperrt: true });
+		expect(schuetzeAbdeckung(roh(100, 50, null), 3)).toMatchObject({ median: null, medianGesperrt: false });
+	});
+	it('puts a walk of exactly the last bound into the open band above it', () => {
+		expect(band(bandMaxM)).toEqual({ von: bandMaxM, bis: null });
+		expect(band(bandMaxM - 1)).toEqual({ von: bandMaxM - 250, bis: bandMaxM });
+		expect(bandwert(band(612))).toBe(750);
+		expect(bandwert(band(bandMaxM + 500))).toBe(bandMaxM);
+	});
+	it('adds a scenario’s difference to the reached and takes it from the not reached, within the group', () => {
+		const s = schuetzeSzenario(roh(1000, 700), roh(1000, 760), 3);
+		expect(s.abdeckung).toMatchObject({ erreicht: { wert: 760, gesperrt: false }, nichtErreicht: { wert: 240, gesperrt: false }, anteil: 76 });
+		const voll = schuetzeSzenario(roh(1000, 990), roh(1000, 1012), 3);
+		expect(voll.abdeckung).toMatchObject({ erreicht: { wert: 1000, gesperrt: false }, nichtErreicht: { wert: 0, gesperrt: false } });
+		const medianDanach = schuetzeSzenario(roh(1000, 700, 900), roh(1000, 760, 300), 3);
+		expect(medianDanach.abdeckung.median).toEqual({ von: 250, bis: 500 });
+	});
+	it('keeps a withheld count withheld in a scenario', () => {
+		const s = schuetzeSzenario(roh(100, 2), roh(100, 40), 3);
+		expect(s.abdeckung.erreicht).toEqual({ wert: null, gesperrt: true });
+		const fast = schuetzeSzenario(roh(100, 98), roh(100, 99), 3);
+		expect(fast.abdeckung.nichtErreicht).toEqual({ wert: null, gesperrt: true });
+	});
+	it('writes a protected count and the rule in words', () => {
+		expect(formatGeschuetzt({ wert: null, gesperrt: true })).toBe('•');
+		expect(formatGeschuetzt({ wert: 1235, gesperrt: false })).toBe('1.235');
+		expect(formatBand({ von: 250, bis: 500 })).toBe('250–500 m');
+		expect(schaetzschutzHinweis(3)).toBe(
+			'Schätzungen aus Wohnorten sind geschützt wie Zählungen: Personenzahlen (erreicht, nicht erreicht, Unterschiede durch Szenarien und Vorschläge) auf 5 gerundet, unter 3 „•“; Anteile nur für Gruppen ab 20 Personen; der Fußweg-Median nur ab 20 Personen an 5 Wohnorten, in Stufen von 250 m. Szenario-Angebote und Vorschläge liegen in der Mitte eines 250-m-Rasterfelds; je Bezirk zählen höchstens 3 Szenario-Angebote.'
+		);
 	});
 });
 

@@ -17,6 +17,19 @@ describe('changes between two report dates', () => {
 		expect(a.neu.map((n) => n.massnahme)).toEqual(['AA 1.1']);
 		expect(a.ziele).toEqual([{ schluessel: 'GT 2', vorher: 'auf Kurs', nachher: 'nicht auf Kurs' }]);
 	});
+	it('lists changed and new measures in the order of their numbers (SB 2.10 after SB 2.9)', () => {
+		const v = [e('SB 2.10', 'geplant', '2022-03-15'), e('SB 2.9', 'geplant', '2022-03-15'), e('AA 1.1', 'geplant', '2022-03-15'), e('SB 2.10', 'laufend', '2024-05-08'), e('SB 2.9', 'laufend', '2024-05-08'), e('AA 1.1', 'laufend', '2024-05-08'), e('SB 3.10', 'geplant', '2024-05-08'), e('SB 3.9', 'geplant', '2024-05-08'), e('GT 1.1', 'geplant', '2024-05-08')].reduce(
+			(x, y) => haengeAn(x, y),
+			[] as readonly Massnahmenstand[]
+		);
+		const a = aenderungen(v, '2022-12-31', '2024-12-31');
+		expect(a.status.map((s) => s.massnahme)).toEqual(['AA 1.1', 'SB 2.9', 'SB 2.10']);
+		expect(a.neu.map((n) => n.massnahme)).toEqual(['GT 1.1', 'SB 3.9', 'SB 3.10']);
+	});
+	it('lists no goal judged for the first time as changed', () => {
+		const a = aenderungen(verlauf, '2022-12-31', '2024-12-31', new Map(), new Map([['GT 2', 'auf Kurs']]));
+		expect(a.ziele).toEqual([]);
+	});
 	it('counts every measure of a Handlungsfeld once, by its state at the date', () => {
 		const massnahmen = [{ id: 'SB 2.4', handlungsfeld: 'SB' }, { id: 'SB 2.5', handlungsfeld: 'SB' }, { id: 'GT 2.1', handlungsfeld: 'GT' }];
 		const zeilen = statusJeHandlungsfeld(massnahmen, new Map([...aenderungen(verlauf, '2000-01-01', '2024-12-31').neu.map((n) => [n.massnahme, n] as const)]));

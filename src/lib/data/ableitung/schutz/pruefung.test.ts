@@ -91,4 +91,49 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 		const r = await pruefe(h, s, [d1], { breite: 2 });
 		expect(erweitere(s, [r.zuEng[0].hebel!])).toEqual([M]);
 	});
+
+	it('counts an interval exactly as wide as the protection interval as protected, one narrower as too narrow', async () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		sekundaer(s);
+		// a lies in [0, 5]: 5 possible steps.
+		expect((await pruefe(h, s, [a], { breite: 5, genau: true })).zuEng).toHaveLength(0);
+		expect((await pruefe(h, s, [a], { breite: 6, genau: true })).zuEng.map((iv) => iv.zelle)).toEqual([a]);
+	});
+
+	it('leaves a withheld cell in no line unbounded, and reports it protected', async () => {
+		const s = system([...werte, 1], [...werte.map((_, i) => i === a), true], linien);
+		sekundaer(s);
+		const r = await pruefe(h, s, [9], { breite: 2, genau: true });
+		expect(r.intervalle).toEqual([{ zelle: 9, wert: 1, min: 0, max: Infinity, genau: true }]);
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	it('reports the cells it had no time or LP work left for as not audited, never as protected', async () => {
+		const s = system(werte, werte.map((_, i) => i === a), linien);
+		sekundaer(s);
+		const keineArbeit = await pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensArbeit: 0 });
+		expect(keineArbeit.ungeprueft.sort()).toEqual([a, b, c, d]);
+		expect(keineArbeit.intervalle).toHaveLength(0);
+		// Each LP of this model (the four withheld cells) is 4 units of work: 8 allow two, a's min and max.
+		const zweiLps = await pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensArbeit: 8 });
+		expect(zweiLps.lps).toBe(2);
+		expect(zweiLps.intervalle.map((iv) => iv.zelle)).toEqual([a]);
+		expect(zweiLps.ungeprueft).toEqual([b, c, d]);
+		const vorbei = await pruefe(h, s, [a, b], { breite: 2, bis: performance.now() - 1 });
+		expect(vorbei.ungeprueft.sort()).toEqual([a, b]);
+		expect((await pruefe(h, s, [a, b], { breite: 2, genau: true, bis: performance.now() + 60_000 })).ungeprueft).toEqual([]);
+	});
+
+	it('finds a withheld cell unbounded above when only withheld cells bound it', async () => {
+		// 0 (total, withheld) = 1 (withheld) + 2 (shown 7): 1 can be any count at all.
+		const r = await pruefe(h, system([9, 2, 7], [1, 1, 0], [linie(0, 1, 2)]), [1], { breite: 2, genau: true });
+		expect(r.intervalle[0]).toMatchObject({ zelle: 1, min: 0, max: Infinity });
+		expect(r.zuEng).toHaveLength(0);
+	});
+
+	it('refuses tables that contradict each other instead of calling them protected', async () => {
+		// 0 (shown 10) = 1 (withheld) + 2 (shown 12): no count ≥ 0 fits.
+		await expect(pruefe(h, system([10, 2, 12], [0, 1, 0], [linie(0, 1, 2)]), [1], { breite: 2, genau: true })).rejects.toThrow('Prüfung der Geheimhaltung: das Gleichungssystem ist nicht lösbar');
+	});
 });
+
