@@ -17,7 +17,10 @@ export const STATUS_FARBE: Record<Statusangabe, string> = {
 	'nicht erfasst': '#eeeeee'
 };
 
-/** The status words with their syllable breaks (soft hyphens), for a printed table head narrower than a word. */
+/**
+ * The status words with their syllable breaks (soft hyphens), for a printed table head narrower than a
+ * word: Chromium hyphenates German only with a dictionary it may not have.
+ */
 export const STATUS_TRENNBAR: Record<Statusangabe, string> = {
 	'nicht begonnen': 'nicht be\u00adgon\u00adnen',
 	geplant: 'ge\u00adplant',

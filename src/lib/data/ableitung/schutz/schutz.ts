@@ -114,9 +114,9 @@ export async function schuetze(db: Database, schwelle: number, o: Schutzoptionen
 		bericht.arbeit += r.arbeit;
 		bericht.zuEng = r.zuEng;
 		ziele = r.zuEng.map((iv) => iv.zelle);
-		const neu = erweitere(s, r.zuEng.map((iv) => iv.hebel ?? []));
-		if (!neu.length) break;
-		bericht.erweitert += neu.length;
+		const hinzu = erweitere(s, r.zuEng.map((iv) => iv.hebel ?? []));
+		if (!hinzu.length) break;
+		bericht.erweitert += hinzu.length;
 		sekundaer(s, jeZelle);
 		o.fortschritt?.(nach);
 	}
