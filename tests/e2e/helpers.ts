@@ -13,6 +13,23 @@ export async function oeffneAtlas(page: Page, query = ''): Promise<void> {
 	await expect(page.getByTestId('kennzahlen')).not.toContainText('wird berechnet');
 }
 
+/**
+ * Goes to a route as a reader does by a link within the site: SvelteKit's client-side navigation, so the
+ * session (its database, the loaded data) stays, as it does for a user, and no page load is paid again.
+ */
+export async function folgeLink(page: Page, route: string): Promise<void> {
+	await page.evaluate((ziel) => {
+		const a = document.createElement('a');
+		a.href = ziel;
+		document.querySelector('body > div')!.append(a);
+		a.click();
+		a.remove();
+	}, route);
+	// The pathname only: a page may rewrite its query (a replaced value, a normalised group).
+	const pfad = new URL(route, 'http://x/').pathname;
+	await page.waitForURL((url) => url.pathname === pfad);
+}
+
 /** Waits until the map has drawn the colours of the given indicator. */
 export async function karteZeigt(page: Page, indikator: string): Promise<void> {
 	await expect(page.locator(`[data-gemalt*="|${indikator}|"]`)).toHaveCount(1);
