@@ -3,6 +3,8 @@
  * fit without overlapping at the current zoom, each in the text colour that contrasts with its fill.
  * Placement is recomputed when the map stops moving or the kind of label changes, not when only the
  * colours do: an indicator switch with 1 000 areas spent about 110 ms placing the same labels again.
+ * Nor does a colour change hand deck.gl new label data: both layers keep the placed labels, and only
+ * which of them each layer draws (its size, 0 for the others) is updated, and only when it changed.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { freieBeschriftungen, schriftAufFlaeche, type Beschriftungspunkt } from '../analysis/beschriftung';
@@ -15,6 +17,7 @@ export type Beschriftungsart = (typeof BESCHRIFTUNGSARTEN)[number];
 const GROESSE = { nummern: 13, namen: 12 } as const;
 const DUNKEL: [number, number, number] = [20, 20, 20];
 const HELL: [number, number, number] = [255, 255, 255];
+const EBENEN = ['beschriftung-hell', 'beschriftung-dunkel'] as const;
 
 function text(p: Beschriftungspunkt, art: Exclude<Beschriftungsart, 'keine'>): string {
 	return art === 'namen' ? p.name : p.code;
@@ -36,6 +39,8 @@ export class Beschriftung {
 	#farben: ReadonlyMap<string, string> = new Map();
 	/** The labels placed for the current view and kind; null once either changes. */
 	#platziert: Beschriftungspunkt[] | null = null;
+	/** What the layers on the map draw: the placed labels and which of them are light; null = none drawn. */
+	#gezeichnet: { platziert: Beschriftungspunkt[]; art: Beschriftungsart; hell: string } | null = null;
 	deck: DeckModule | null = null;
 	#neu = () => {
 		this.#platziert = null;
@@ -67,31 +72,40 @@ export class Beschriftung {
 		const deck = this.deck;
 		if (!deck) return;
 		const art = this.#art;
-		const sichtbar = (this.#platziert ??= art === 'keine' ? [] : sichtbare(this.karte.map, this.punkte, art));
+		if (art === 'keine') {
+			if (this.#gezeichnet) for (const id of EBENEN) this.karte.overlay.setze(id, null);
+			this.#gezeichnet = null;
+			return;
+		}
+		const platziert = (this.#platziert ??= sichtbare(this.karte.map, this.punkte, art));
 		const farben = this.#farben;
-		const hell = (p: Beschriftungspunkt) => schriftAufFlaeche(farben.get(p.code) ?? '#d9d9d9') === 'hell';
-		for (const [id, daten, schrift, rand] of [
-			['beschriftung-hell', sichtbar.filter(hell), HELL, DUNKEL],
-			['beschriftung-dunkel', sichtbar.filter((p) => !hell(p)), DUNKEL, HELL]
+		const hellCodes = new Set(platziert.filter((p) => schriftAufFlaeche(farben.get(p.code) ?? '#d9d9d9') === 'hell').map((p) => p.code));
+		const hell = [...hellCodes].join(' ');
+		const vorher = this.#gezeichnet;
+		if (vorher && vorher.platziert === platziert && vorher.art === art && vorher.hell === hell) return;
+		this.#gezeichnet = { platziert, art, hell };
+		for (const [id, istHell, schrift, rand] of [
+			['beschriftung-hell', true, HELL, DUNKEL],
+			['beschriftung-dunkel', false, DUNKEL, HELL]
 		] as const) {
 			this.karte.overlay.setze(
 				id,
-				art === 'keine'
-					? null
-					: new deck.TextLayer<Beschriftungspunkt>({
-							id,
-							data: daten,
-							getPosition: (d) => d.position,
-							getText: (d) => text(d, art),
-							getSize: GROESSE[art],
-							getColor: schrift,
-							outlineColor: [...rand, 230],
-							outlineWidth: 2,
-							fontFamily: 'system-ui, sans-serif',
-							fontWeight: 600,
-							characterSet: 'auto',
-							fontSettings: { sdf: true, buffer: 6 }
-						}),
+				new deck.TextLayer<Beschriftungspunkt>({
+					id,
+					data: platziert,
+					getPosition: (d) => d.position,
+					getText: (d) => text(d, art),
+					getSize: (d) => (hellCodes.has(d.code) === istHell ? GROESSE[art] : 0),
+					// Only the sizes are computed again when the light labels change; positions and glyphs stay.
+					updateTriggers: { getSize: hell },
+					getColor: schrift,
+					outlineColor: [...rand, 230],
+					outlineWidth: 2,
+					fontFamily: 'system-ui, sans-serif',
+					fontWeight: 600,
+					characterSet: 'auto',
+					fontSettings: { sdf: true, buffer: 6 }
+				}),
 				true
 			);
 		}
@@ -100,7 +114,6 @@ export class Beschriftung {
 	entferne(): void {
 		this.karte.map.off('moveend', this.#neu);
 		this.karte.map.off('resize', this.#neu);
-		this.karte.overlay.setze('beschriftung-hell', null);
-		this.karte.overlay.setze('beschriftung-dunkel', null);
+		for (const id of EBENEN) this.karte.overlay.setze(id, null);
 	}
 }

@@ -124,6 +124,7 @@ export async function erzeugeKarte(
 
 	const overlay = new Overlay(map);
 	let hovered: string | null = null;
+	let symboleGesetzt: ReadonlyMap<string, { radius: number; farbe: string }> | null | undefined;
 	let selected: string | null = null;
 	const setState = (code: string | null, state: Record<string, unknown>) => {
 		if (code) map.setFeatureState({ source: BEZIRKE_QUELLE, id: code }, state);
@@ -165,6 +166,10 @@ export async function erzeugeKarte(
 			for (const [code, farbe] of farben) setState(code, { farbe });
 		},
 		symbole(je) {
+			// Every switch of colours passes the circles too; most indicators have none (null), and setting
+			// the same state on every point again would make MapLibre rewrite the points' buffers for nothing.
+			if (je === symboleGesetzt) return;
+			symboleGesetzt = je;
 			for (const p of punkte) map.setFeatureState({ source: PUNKTE_QUELLE, id: p.code }, { radius: je?.get(p.code)?.radius ?? 0, farbe: je?.get(p.code)?.farbe ?? '#1d4e89' });
 		},
 		waehle(code) {

@@ -51,8 +51,11 @@ export class Angebotsanalyse {
 		this.einrichtungen = new Abfrage(sitzung, () => einrichtungen);
 		this.massnahmen = new Abfrage(sitzung, () => massnahmen);
 		this.wohnorte = new Abfrage(sitzung, () => wohnorte);
+		// Through the derived Stichtag, not the input: the input is read anew whenever anything of the
+		// atlas's view changes (an indicator switch), and each read would ask again, drop the counts and
+		// recompute coverage, ranking, rank spans and suggestions with them.
 		this.zahlen = new Abfrage(sitzung, () => {
-			const stichtag = this.eingabe().stichtag;
+			const stichtag = this.stichtag;
 			return stichtag ? (k) => gruppenzahlen(k, stichtag) : null;
 		});
 	}
