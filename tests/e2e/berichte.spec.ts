@@ -7,6 +7,7 @@ import { csvParse } from 'd3-dsv';
 import readXlsxFile from 'read-excel-file/node';
 import { ohneBarrieren } from './helpers';
 import { layoutBefunde } from './layout';
+import { flach, seiten } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const namen = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8')).map((z) => z.name!);
@@ -204,8 +205,27 @@ for (const quer of [false, true]) {
 		for (const t of ['Anteil Menschen mit Migrationshintergrund', 'Stichtag 31.12.2020', 'Gesamtstadt', 'Quelle:', 'Beispieldaten', 'Stadtbezirk', 'Stadtteil', '3 Bezirke']) expect(text).toContain(t);
 		// The paper says the data are examples, not how to load others on a screen it is not.
 		for (const t of ['Eigene Daten der Stadt laden', 'Zum Inhalt springen']) expect(text).not.toContain(t);
+		// Every page is numbered in either orientation, its foot naming what it shows.
+		const s = seiten(ziel).map(flach);
+		expect(s.length).toBeGreaterThan(1);
+		s.forEach((t, i) => expect(t, `Seite ${i + 1}`).toContain(`Seite ${i + 1} von ${s.length}`));
+		expect(s[0]).toContain('Sozialraumatlas Kempten (Allgäu) – Anteil Menschen mit Migrationshintergrund');
 	});
 }
+
+test('a printed Steckbrief numbers its pages and names the district in its foot', async ({ page }) => {
+	await page.goto('/bezirk?b=54');
+	await expect(page.getByTestId('zeitreihen').locator('figure svg')).toHaveCount(6, { timeout: 30_000 });
+	await page.emulateMedia({ media: 'print' });
+	const ziel = join(mkdtempSync(join(tmpdir(), 'steckbrief-')), 'steckbrief.pdf');
+	await page.pdf({ path: ziel, format: 'A4', preferCSSPageSize: true, printBackground: true });
+	const s = seiten(ziel).map(flach);
+	expect(s.length).toBeGreaterThan(1);
+	s.forEach((t, i) => {
+		expect(t, `Seite ${i + 1}`).toContain(`Seite ${i + 1} von ${s.length}`);
+		expect(t, `Seite ${i + 1}`).toContain('Steckbrief 54 Bühl – Süd – Kempten (Allgäu), Stichtag 31.12.2020');
+	});
+});
 
 test('the presentation steps by keyboard and clicker and shows names on its map', async ({ page }) => {
 	await page.goto('/praesentation?a=40%2B41%2B43~Thingers,54');

@@ -82,10 +82,7 @@ test('layout holds on every route: A4 Druck', async ({ page }) => {
 	}
 	expect(alle.seitwaerts).toEqual([]);
 	expect(alle.text).toEqual([]);
-	// Open (issue 15): the Faktencheck's figures are drawn for the screen and scaled down to half a page
-	// on paper (two to a page), their type to 7–9 px; they need a drawing of their own at print size.
-	// Their text inside the figure is still asserted.
-	expect(alle.svg.filter((x) => !x.startsWith('/faktencheck: SVG-Text unter'))).toEqual([]);
+	expect(alle.svg).toEqual([]);
 	expect(alle.rand).toEqual([]);
 });
 

@@ -17,3 +17,18 @@ export function ueberDenRand(datei: string, von: number, bis: number, randMm = 1
 			.map((m) => `Seite ${von + i}: ${m[3]}`);
 	});
 }
+
+/**
+ * How far down the text of each page (1-based) reaches above the running foot, as a share of the text
+ * block between the top and bottom margins (mm): a page a reader sees half empty stays under 0.5.
+ */
+export function fuellung(datei: string, von: number, bis: number, obenMm = 14, untenMm = 18): number[] {
+	const pt = (x: number) => (x / 25.4) * 72;
+	const html = execFileSync('pdftotext', ['-bbox', '-f', String(von), '-l', String(bis), datei, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	return html.split('<page ').slice(1).map((seite) => {
+		const hoehe = Number(/height="([\d.]+)"/.exec(seite)![1]);
+		const fuss = hoehe - pt(untenMm);
+		const unten = Math.max(pt(obenMm), ...[...seite.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[1])).filter((y) => y < fuss));
+		return (unten - pt(obenMm)) / (fuss - pt(obenMm));
+	});
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { flach, seiten, ueberDenRand } from './pdf';
+import { flach, fuellung, seiten, ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const bezirke = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8'));
@@ -58,9 +58,13 @@ test('the Faktencheck PDF is a publication: title page, contents with pages, tab
 	}
 
 	s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${n}`));
-	// Title page, contents, tables and annex keep every word inside the page (the wide district table too).
+	// Every page keeps every word inside its margins: figures drawn for paper, the wide district table too.
+	expect(ueberDenRand(ziel, 1, n)).toEqual([]);
+	// Figures are set two to a page and a map with its key to one: no page of figures is left half empty.
+	const abbildungen = eintraege.find(([t]) => t === '2 Abbildungen')![1];
 	const tabellen = eintraege.find(([t]) => t === '3 Tabellen')![1];
-	expect([...ueberDenRand(ziel, 1, 2), ...ueberDenRand(ziel, tabellen, n)]).toEqual([]);
+	const leer = fuellung(ziel, abbildungen, tabellen - 1).flatMap((f, i) => (f < 0.6 ? [`Seite ${abbildungen + i}: bis ${Math.round(f * 100)} % gefüllt`] : []));
+	expect(leer).toEqual([]);
 	// Maps and charts are vectors: the PDF holds no raster image.
 	expect(execFileSync('pdfimages', ['-list', ziel], { encoding: 'utf8' }).trim().split('\n').length).toBe(2);
 });

@@ -16,16 +16,20 @@ export const SCHRIFT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans
 
 /**
  * The size a chart is drawn at, in the pixels it is shown at: on screen its place's width (so type is never
- * scaled below its size), in downloads and print the fixed width below. `hoehe` is what the whole figure
- * may take (a slide), `schrift` the type size in px.
+ * scaled below its size), in downloads the fixed width below, on paper the size it prints at (ui/Papierbild).
+ * `hoehe` is what the whole figure may take (a slide, half a page), `schrift` the type size in px.
  */
 export interface Masse {
 	breite: number;
 	hoehe?: number;
 	schrift: number;
 }
-/** Downloads and print: a width that reads as a page's column. Screen type is never under 12 px (WCAG-minded floor of the layout check). */
+/** Downloads: a width that reads as a page's column. Screen type is never under 12 px (WCAG-minded floor of the layout check). */
 export const FEST: Masse = { breite: 640, schrift: 12 };
+/** Millimetres on paper in CSS px (96 per inch). */
+export const mm = (x: number) => (x / 25.4) * 96;
+/** Paper: the width of the publications' A4 text block (210 mm less twice the 14-mm margin of ui/Seitenraender). */
+export const PAPIERBREITE = Math.floor(mm(210 - 2 * 14));
 export const masse = (m: Partial<Masse> = {}): Masse => ({ ...FEST, ...m, schrift: Math.max(FEST.schrift, m.schrift ?? FEST.schrift) });
 export const stilVon = (m: Masse) => ({ fontFamily: SCHRIFT, fontSize: `${m.schrift}px`, background: '#fff' });
 /**
