@@ -229,14 +229,18 @@ export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly numb
 				const alle = { kind: 'range', from: 0, to: n - 1 } as const;
 				model.changeColsBounds(alle, new Float64Array(n), spiegelgrenzen(x0));
 				let offen = k.ziele.filter((z) => !weit(lo[spalte.get(z)!], hi[spalte.get(z)!]));
+				// One call for all costs: 2 000 calls of one cell each took 5 ms, one call 0,1 ms.
+				const kosten = new Float64Array(n);
 				for (let vorher = Infinity; offen.length && offen.length <= vorher * 0.9 && !erschoepft(); ) {
 					vorher = offen.length;
-					for (const z of offen) model.changeColCost(spalte.get(z)!, 1);
+					kosten.fill(0);
+					for (const z of offen) kosten[spalte.get(z)!] = 1;
+					model.changeColsCost(alle, kosten);
 					loese(minimize);
-					for (const z of offen) model.changeColCost(spalte.get(z)!, 0);
 					await vielleichtPause();
 					offen = offen.filter((z) => !weit(lo[spalte.get(z)!], hi[spalte.get(z)!]));
 				}
+				model.changeColsCost(alle, new Float64Array(n));
 				model.changeColsBounds(alle, new Float64Array(n), new Float64Array(n).fill(highs.infinity));
 			}
 			for (const z of k.ziele) {
