@@ -8,6 +8,16 @@ import AxeBuilder from '@axe-core/playwright';
  */
 export async function oeffneAtlas(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
+	await atlasBereit(page);
+}
+
+/** The atlas reached by a link from the page shown (after an import, say), as a user goes there. */
+export async function zumAtlas(page: Page, query = ''): Promise<void> {
+	await folgeLink(page, `/${query}`);
+	await atlasBereit(page);
+}
+
+async function atlasBereit(page: Page): Promise<void> {
 	await expect(page.locator('[data-gemalt*="|"]')).toHaveCount(1, { timeout: 60_000 });
 	await expect(page.getByText('Datenbank wird gestartet')).toHaveCount(0, { timeout: 60_000 });
 	await expect(page.getByTestId('kennzahlen')).not.toContainText('wird berechnet');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { karteZeigt, oeffneAtlas, ohneBarrieren, pixelJeLegendenfarbe, sammleSeitenfehler, uebernimmDatei, waehleDatei } from './helpers';
+import { folgeLink, karteZeigt, oeffneAtlas, ohneBarrieren, pixelJeLegendenfarbe, sammleSeitenfehler, uebernimmDatei, waehleDatei, zumAtlas } from './helpers';
 
 const ORDNER = join(import.meta.dirname, '../fixtures/import');
 
@@ -36,7 +36,7 @@ test('an Excel workbook with title rows imports as the population of 31.12.2021'
 	await expect(page.getByText('Excel, Blatt „Bezirke 2021“')).toBeVisible();
 	await expect(page.getByText('Die ersten 3 Zeilen werden als Titel übersprungen; die Kopfzeile ist Zeile 4.')).toBeVisible();
 	await uebernimm(page);
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 	await expect(page.getByLabel('Stichtag', { exact: true })).toHaveValue('2021-12-31');
 });
 
@@ -86,7 +86,7 @@ test('official boundaries as a zipped Shapefile in EPSG:25832 replace the schema
 	await expect(page.getByLabel('Attribut mit der Bezirksnummer *')).toHaveValue('SBZ');
 	await uebernimm(page);
 	await expect(page.getByTestId('datenstand')).toContainText('bezirke-25832.zip');
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 	await karteZeigt(page, 'mh_anteil');
 	// The boundaries are no longer demo data; the statistics still are.
 	await expect(page.getByTestId('beispielhinweis')).not.toContainText('Bezirksgrenzen');
@@ -100,12 +100,12 @@ test('a faulty file shows its error with file, row and column, and the data load
 	await expect(page.getByTestId('import-fehler')).toContainText('Datei „nicht-numerisch.csv“, Zeile 2, Spalte „Einwohner“: „abc“ ist keine Zahl.');
 	await waehle(page, 'fehlerhaft/zipbombe.zip');
 	await expect(page.getByTestId('import-fehler')).toContainText('Verdacht auf eine „ZIP-Bombe“');
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 	await expect(page.getByTestId('kennzahlen')).toContainText('70.787');
 });
 
 test('a name with HTML renders as text and never runs; a formula in a name is neutralised in the CSV export', async ({ page }) => {
-	// Two imports and two atlas loads, each load running the joint protection of the own data.
+	// Two imports, each running the joint protection of the own data.
 	test.setTimeout(150_000);
 	let dialog = false;
 	page.on('dialog', (d) => {
@@ -115,13 +115,13 @@ test('a name with HTML renders as text and never runs; a formula in a name is ne
 	await page.goto('/daten');
 	await waehle(page, 'fehlerhaft/html-name.csv');
 	await uebernimm(page);
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 	await expect(page.getByTestId('bezirkstabelle')).toContainText('<img src=x onerror=alert(1)>');
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	await waehle(page, 'fehlerhaft/hyperlink.csv');
 	await uebernimm(page);
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabelle als CSV herunterladen' }).click()]);
 	const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
 	expect(csv).toContain(`;"'=HYPERLINK(`);
@@ -133,7 +133,7 @@ test('no count below the threshold appears, and no suppressed count can be recov
 	await page.goto('/daten');
 	await waehle(page, 'gut/klein-2021.csv');
 	await uebernimm(page);
-	await oeffneAtlas(page, '?i=aussiedler_anteil&b=10');
+	await zumAtlas(page, '?i=aussiedler_anteil&b=10');
 	const tabelle = page.getByTestId('bezirkstabelle');
 	await expect(tabelle.locator('tbody tr', { hasText: 'Marienberg – Süd' })).toContainText('•');
 	// Column: another district is withheld too, so the city total minus the others gives nothing away.
@@ -148,7 +148,7 @@ test('no count below the threshold appears, and no suppressed count can be recov
 	// The share, its change and both bounds of its interval: all withheld.
 	expect(csv).toMatch(/^10;Marienberg – Süd;1;•;•;•;•$/m);
 	expect(csv).not.toMatch(/;0,1;|;0,2;/);
-	await page.goto('/vergleich?a=10,11');
+	await folgeLink(page, '/vergleich?a=10,11');
 	await expect(page.getByTestId('vergleichstabelle').locator('tr', { hasText: 'Aussiedler*innen' }).first()).toContainText('•');
 });
 
@@ -156,7 +156,7 @@ test('the workspace file carries the own data and the view to a colleague’s br
 	await page.goto('/daten');
 	await waehle(page, 'gut/bezirke-2021-win1252.csv');
 	await uebernimm(page);
-	await oeffneAtlas(page, '?i=auslaender_anteil&t=2021-12-31');
+	await zumAtlas(page, '?i=auslaender_anteil&t=2021-12-31');
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich vollständig speichern' }).click()]);
 	const pfad = await download.path();
