@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { oeffneAtlas } from './helpers';
+import { folgeLink, oeffneAtlas } from './helpers';
 
 const GEDULD = { timeout: 60_000 };
 /** The README's own link forms, exactly as written there (placeholders like `…` left out). */
@@ -86,4 +86,21 @@ test("the header's Steckbrief link and the profile open the district selected in
 	await page.getByTestId('bezirksprofil').getByRole('link', { name: /Steckbrief 41 / }).click();
 	await expect(page.getByTestId('steckbrief-titel')).toHaveText(/^Steckbrief Stadtbezirk 41 /, GEDULD);
 	await expect(page.getByTestId('link-ersetzt')).toHaveCount(0);
+});
+
+test('a link or Back to the same page with another district shows that district, not the one it was opened with', async ({ page }) => {
+	await page.goto('/bezirk?b=61');
+	const titel = page.getByTestId('steckbrief-titel');
+	await expect(titel).toHaveText(/^Steckbrief Stadtbezirk 61 /, GEDULD);
+	await folgeLink(page, '/bezirk?b=80');
+	await expect(titel).toHaveText(/^Steckbrief Stadtbezirk 80 /, GEDULD);
+	await page.goBack();
+	await expect(page).toHaveURL(/b=61/);
+	await expect(titel).toHaveText(/^Steckbrief Stadtbezirk 61 /, GEDULD);
+
+	await folgeLink(page, '/vergleich?a=61');
+	await expect(page.getByTestId('vergleichstabelle').locator('thead')).toContainText('61', GEDULD);
+	await folgeLink(page, '/vergleich?a=80');
+	await expect(page.getByTestId('vergleichstabelle').locator('thead')).toContainText('80', GEDULD);
+	await expect(page.getByTestId('vergleichstabelle').locator('thead')).not.toContainText('61');
 });
