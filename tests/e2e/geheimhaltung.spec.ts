@@ -5,7 +5,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { dsvFormat } from 'd3-dsv';
 import { join } from 'node:path';
-import { oeffneAtlas, waehleDatei } from './helpers';
+import { folgeLink, oeffneAtlas, waehleDatei, zumAtlas } from './helpers';
 
 const STICHTAG = '2020-12-31';
 const GESPERRT = '•';
@@ -24,7 +24,7 @@ async function tabelleVonAbb(page: Page, nr: number): Promise<string[][]> {
 
 /** Raises the protection of the default data set on the data page (raising is allowed, lowering not). */
 async function einstellen(page: Page, feld: 'Geheimhaltung: Zahlen unter' | 'Anteile erst ab Einwohner*innen je Bezirk (0 = immer)', wert: number): Promise<void> {
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	await page.getByLabel(feld).fill(String(wert));
 	await page.getByRole('button', { name: 'Einstellungen übernehmen' }).click();
 	await expect(page.getByText('Einstellungen übernommen.')).toBeVisible({ timeout: 180_000 });
@@ -34,7 +34,7 @@ test('Faktencheck Abb. 1 minus the shown cells of Abb. 2 never leaves one withhe
 	test.setTimeout(240_000);
 	// At the default threshold the city's pyramid has no small cell; at 30 its oldest Ausländer and Eingebürgerte are.
 	await einstellen(page, 'Geheimhaltung: Zahlen unter', 30);
-	await page.goto(`/faktencheck?t=${STICHTAG}`);
+	await folgeLink(page, `/faktencheck?t=${STICHTAG}`);
 	await page.waitForFunction(() => performance.getEntriesByName('bericht-fertig').length > 0, null, { timeout: 60_000 });
 	const abb1 = await tabelleVonAbb(page, 1);
 	const abb2 = await tabelleVonAbb(page, 2);
@@ -61,7 +61,7 @@ test('Faktencheck Abb. 1 minus the shown cells of Abb. 2 never leaves one withhe
 
 /** The citizenships the district profile names (its chart lists up to ten). */
 async function staatenImSteckbrief(page: Page, code: string): Promise<string[]> {
-	await page.goto(`/bezirk?b=${code}`);
+	await folgeLink(page, `/bezirk?b=${code}`);
 	const abschnitt = page.locator('section[aria-labelledby="staaten-titel"]');
 	await expect(abschnitt.locator('svg')).toBeVisible({ timeout: 60_000 });
 	// A name too long for its margin is cut with "…" and keeps its full text in its <title>.
@@ -71,7 +71,7 @@ async function staatenImSteckbrief(page: Page, code: string): Promise<string[]> 
 }
 
 async function vergleichszeile(page: Page, auswahl: string, zeile: string): Promise<string[]> {
-	await page.goto(`/vergleich?a=${encodeURIComponent(auswahl)}`);
+	await folgeLink(page, `/vergleich?a=${encodeURIComponent(auswahl)}`);
 	const tr = page.getByTestId('vergleichstabelle').locator('tbody tr', { has: page.locator('th', { hasText: zeile }) }).first();
 	await expect(tr.locator('td').first()).not.toHaveText('', { timeout: 60_000 });
 	await expect(tr.locator('td').first()).not.toContainText('…');
@@ -80,7 +80,7 @@ async function vergleichszeile(page: Page, auswahl: string, zeile: string): Prom
 
 /** The atlas profile's counts of a district: row name → shown text. */
 async function profilzahlen(page: Page, code: string): Promise<Map<string, string>> {
-	await oeffneAtlas(page, `?b=${code}`);
+	await zumAtlas(page, `?b=${code}`);
 	const zeilen = page.getByTestId('bezirksprofil').locator('tbody tr');
 	await expect(zeilen).toHaveCount(20);
 	const paare = await zeilen.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
@@ -89,7 +89,7 @@ async function profilzahlen(page: Page, code: string): Promise<Map<string, strin
 
 /** The Steckbrief pyramid's bars as its tooltips name them: "Ausländer*innen, Frauen, 85+: 3". */
 async function pyramidenbalken(page: Page, code: string): Promise<{ gruppe: string; wer: string; alter: string; anzahl: number }[]> {
-	await page.goto(`/bezirk?b=${code}`);
+	await folgeLink(page, `/bezirk?b=${code}`);
 	const abschnitt = page.locator('section[aria-labelledby="alter-titel"]');
 	await expect(abschnitt.locator('svg')).toBeVisible({ timeout: 60_000 });
 	return (await abschnitt.locator('svg g[data-mark="bar"] title').allTextContents()).map((t) => {
@@ -139,6 +139,7 @@ test('Vergleich: the union 61+80 names no citizenship beyond those its districts
 	expect(zahl(nur61)).toBeGreaterThanOrEqual(in61.length);
 	expect(zahl(nur80)).toBeGreaterThanOrEqual(in80.length);
 	expect(zahl(gruppe)).toBeGreaterThanOrEqual(genannt);
+	console.log("DEBUG", JSON.stringify({ in61, in80, gruppe, nur61, nur80 }));
 	expect(zahl(gruppe)).toBeLessThanOrEqual(genannt + sonst);
 });
 
@@ -155,7 +156,7 @@ test('with a minimum population of 520, district 81 (517 inhabitants) shows no s
 		expect(w37, zeile).toMatch(/\d,\d %/);
 		expect(stadt, zeile).toMatch(/\d,\d %/);
 	}
-	await page.goto('/praesentation?a=81');
+	await folgeLink(page, '/praesentation?a=81');
 	const zaehler = page.getByTestId('folienzaehler');
 	// All slides are there once the report's figures are (title, two maps, the comparison, the figures).
 	await expect(zaehler).toContainText(/Folie 1 von \d\d/, { timeout: 60_000 });
@@ -189,5 +190,5 @@ test('an import’s take-over shows the protection’s progress as a labelled pr
 	const gesehen = await page.evaluate(() => (window as unknown as { balken: string[] }).balken);
 	expect(gesehen.some((b) => /^Geheimhaltung aller Tabellen wird geprüft.*\|\d+ %$/.test(b)), gesehen.join('; ')).toBe(true);
 	await expect(page.getByRole('progressbar', { name: /Geheimhaltung aller Tabellen wird geprüft/ })).toHaveCount(0);
-	await oeffneAtlas(page);
+	await zumAtlas(page);
 });

@@ -28,6 +28,11 @@ async function atlasBereit(page: Page): Promise<void> {
  * session (its database, the loaded data) stays, as it does for a user, and no page load is paid again.
  */
 export async function folgeLink(page: Page, route: string): Promise<void> {
+	// A test's first page has nothing to follow a link from: it is opened.
+	if (page.url() === 'about:blank') {
+		await page.goto(route);
+		return;
+	}
 	await page.evaluate((ziel) => {
 		const a = document.createElement('a');
 		a.href = ziel;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ohneBarrieren } from './helpers';
+import { folgeLink, ohneBarrieren } from './helpers';
 import { ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 300_000 });
 const HANDLUNGSFELDER = ['Sprache und Bildung', 'Arbeit und Ausbildung', 'Gesundheit und Pflege', 'Bürgerschaftliches Engagement', 'Gesellschaftliche Teilhabe', 'Interkulturelle Öffnung'];
 
 async function oeffneMassnahmen(page: import('@playwright/test').Page, query = '') {
-	await page.goto(`/massnahmen${query}`);
+	await folgeLink(page, `/massnahmen${query}`);
 	await expect(page.getByTestId('trefferzahl')).toContainText(/\d+ von 14\d Maßnahmen/, { timeout: 60_000 });
 }
 
@@ -50,11 +50,11 @@ test('a status changed in the form survives a reload and shows in the table, the
 	await expect(page.getByTestId('historie')).toContainText('geplant');
 	await expect(page.getByTestId('historie')).toContainText('Test Fachrunde');
 
-	await page.goto('/bezirk?b=41');
+	await folgeLink(page, '/bezirk?b=41');
 	await expect(page.getByTestId('steckbrief-massnahmen')).toContainText('SB 4.1', { timeout: 120_000 });
 	await expect(page.getByTestId('steckbrief-massnahmen').locator('tr', { hasText: 'SB 4.1' })).toContainText('laufend');
 
-	await page.goto('/statusbericht');
+	await folgeLink(page, '/statusbericht');
 	await expect(page.getByTestId('aenderungen')).toBeVisible({ timeout: 90_000 });
 	const wechsel = page.getByTestId('aenderungen').locator('table').first();
 	await expect(wechsel.locator('tr', { hasText: 'SB 4.1' })).toContainText('geplant');
@@ -62,7 +62,7 @@ test('a status changed in the form survives a reload and shows in the table, the
 	await expect(page.getByTestId('statustabelle')).toContainText('Insgesamt');
 	await ohneBarrieren(page);
 
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeitsbereich vollständig speichern' }).click()]);
 	const datei = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
 	const eintraege = datei.kik.verlauf.filter((e: { massnahme: string }) => e.massnahme === 'SB 4.1');
@@ -157,11 +157,11 @@ test('a city of its own starts with no measures, states or goals of the demo, an
 	test.setTimeout(500_000);
 	// The demo's example states seen once, so the browser has a KIK state of the demo to keep apart.
 	await oeffneMassnahmen(page);
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	await importiere(page, join(IMPORT, 'fremde-stadt-grenzen.geojson'), 'Musterstadt');
 	await importiere(page, join(IMPORT, 'fremde-stadt-2022.csv'));
 	await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Maßnahmen' })).toHaveCount(0);
-	await page.goto('/massnahmen');
+	await folgeLink(page, '/massnahmen');
 	await expect(page.getByTestId('keine-massnahmen')).toBeVisible({ timeout: 120_000 });
 	await expect(page.getByTestId('trefferzahl')).toHaveText('0 von 0 Maßnahmen');
 	await expect(page.getByTestId('ziel')).toHaveCount(0);
@@ -169,10 +169,10 @@ test('a city of its own starts with no measures, states or goals of the demo, an
 
 	// The own concept's measures through the data page's template columns, then their states through the KIK template.
 	const liste = 'id,handlungsfeld,bereich,ziel_nr,ziel_text,text\nSB 1.1,SB,Bildung,1,Alle Kinder sprechen Deutsch bei der Einschulung,Sprachförderung in allen Kitas\nGT 1.1,GT,Teilhabe,1,Jedes Viertel hat einen Treffpunkt,Quartierstreffs aufbauen\n';
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	await importiere(page, { name: 'musterstadt-massnahmen.csv', mimeType: 'text/csv', buffer: Buffer.from(liste) });
 	await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Maßnahmen' })).toBeVisible();
-	await page.goto('/massnahmen');
+	await folgeLink(page, '/massnahmen');
 	await expect(page.getByTestId('trefferzahl')).toHaveText('2 von 2 Maßnahmen', { timeout: 120_000 });
 	await expect(page.locator('tr[data-massnahme="SB 1.1"]')).toContainText('nicht erfasst');
 	const vorlage = await (await page.request.get('/vorlagen/kik-massnahmenstand-vorlage.csv')).text();
@@ -190,7 +190,7 @@ test('a city of its own starts with no measures, states or goals of the demo, an
 	await ohneBarrieren(page);
 
 	// Back to the demo: its example states are there again, untouched by the other city.
-	await page.goto('/daten');
+	await folgeLink(page, '/daten');
 	await page.getByRole('button', { name: 'Zu den Beispieldaten zurückkehren' }).click();
 	await expect(page.getByText('Die Beispieldaten sind wieder geladen')).toBeVisible({ timeout: 120_000 });
 	await oeffneMassnahmen(page);
