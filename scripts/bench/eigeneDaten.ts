@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { messstadt } from '../../src/lib/features/messung/messstadt';
 import { kalt, marken } from './umgebung';
 import { wechsle, type Wechsel } from './wechsel';
 
@@ -31,20 +32,15 @@ const JAHRE = Array.from({ length: 10 }, (_, i) => 2013 + i);
 
 function schreibeStadt(n: number): { grenzen: string; tabelle: string } {
 	const ordner = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-	const spalten = Math.ceil(Math.sqrt(n));
-	const d = 0.004;
-	const features = Array.from({ length: n }, (_, i) => {
-		const x = 10.9 + (i % spalten) * d;
-		const y = 49.3 + Math.floor(i / spalten) * d;
-		return { type: 'Feature', properties: { GEBIET: String(1000 + i), GEBIETSNAME: `Gebiet ${i + 1}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } };
-	});
+	const flaechen = messstadt(n);
+	const features = flaechen.map((f) => ({ type: 'Feature', properties: { GEBIET: f.code, GEBIETSNAME: f.name }, geometry: { type: 'Polygon', coordinates: [f.ring] } }));
 	const grenzen = join(ordner, `grenzen-${n}.geojson`);
 	writeFileSync(grenzen, JSON.stringify({ type: 'FeatureCollection', features }));
 	const zeilen = ['Gebiet;Name;Stichtag;Einwohner insgesamt;darunter Ausländer;mit Migrationshintergrund;unter 18;65 und älter;Frauen'];
 	for (const j of JAHRE)
-		for (let i = 0; i < n; i++) {
+		for (const [i, f] of flaechen.entries()) {
 			const ew = 800 + ((i * 37 + j) % 1200);
-			zeilen.push(`${1000 + i};Gebiet ${i + 1};31.12.${j};${ew};${Math.round(ew * (0.08 + (i % 13) / 100))};${Math.round(ew * (0.2 + (i % 17) / 50))};${Math.round(ew * 0.17)};${Math.round(ew * 0.21)};${Math.round(ew * 0.51)}`);
+			zeilen.push(`${f.code};${f.name};31.12.${j};${ew};${Math.round(ew * (0.08 + (i % 13) / 100))};${Math.round(ew * (0.2 + (i % 17) / 50))};${Math.round(ew * 0.17)};${Math.round(ew * 0.21)};${Math.round(ew * 0.51)}`);
 		}
 	const tabelle = join(ordner, `gebiete-${n}.csv`);
 	writeFileSync(tabelle, zeilen.join('\n') + '\n');

@@ -5,7 +5,8 @@
  */
 import { eigeneDatenzeiten } from './eigeneDaten';
 import { last, median, mitServer, ms, p95 } from './umgebung';
-import { wechselzeiten, type Wechsel } from './wechsel';
+import { kartenboden } from './laden';
+import { bodenwechsel, wechselzeiten, type Wechsel } from './wechsel';
 
 const arg = (name: string, standard: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -23,6 +24,9 @@ const zeile = (name: string, w: Wechsel[]) => {
 await mitServer(async (basis) => {
 	console.log(`vorher: ${last()}`);
 	if (nur !== 'eigene') zeile('Standarddaten (47 Bezirke)', await wechselzeiten(basis, anzahl, 300));
+	const boden = await kartenboden(basis);
+	if (nur !== 'eigene') zeile('  Boden (nur MapLibre, 47 Bezirke)', await bodenwechsel(boden, 0, anzahl, 300));
 	if (nur !== 'standard') zeile(`eigene Daten (${flaechen} Flächen)`, (await eigeneDatenzeiten(basis, flaechen, 1, anzahl)).wechsel);
+	if (nur !== 'standard') zeile(`  Boden (nur MapLibre, ${flaechen} Flächen)`, await bodenwechsel(boden, flaechen, anzahl, 300));
 	console.log(`nachher: ${last()}`);
 });

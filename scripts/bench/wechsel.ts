@@ -55,3 +55,18 @@ export async function wechsle(page: Page, ids: string[], pauseMs: number): Promi
 		{ ids, pause: pauseMs }
 	);
 }
+
+/**
+ * The floor of a switch: the map floor page (same map module, same canvas size, the same areas:
+ * `flaechen` squares of the bench's city, or Kempten's 47 districts with 0) recolouring every area.
+ */
+export async function bodenwechsel(boden: string, flaechen: number, anzahl: number, pauseMs: number): Promise<Wechsel[]> {
+	return kalt(async (browser) => {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+		await page.goto(flaechen ? `${boden}&flaechen=${flaechen}` : boden);
+		await marken(page, ['erstes-choropleth']);
+		await page.waitForTimeout(1500);
+		const ids = await page.locator('#indikator option').evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value));
+		return wechsle(page, Array.from({ length: anzahl }, (_, i) => ids[(i + 1) % ids.length]), pauseMs);
+	});
+}
