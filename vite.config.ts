@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// One worker per core: DuckDB and HiGHS run single-threaded WebAssembly, so vitest's default (cores − 1)
+		// left one of CI's two cores idle through the whole unit-test phase.
+		maxWorkers: availableParallelism(),
 		testTimeout: 180_000,
 		// Loading the default data set (in a beforeAll, or again in a test) runs its joint protection and LP audit: a few
 		// seconds alone, over a minute on a machine shared by several test runs.
