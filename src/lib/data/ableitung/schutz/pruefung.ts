@@ -76,6 +76,15 @@ const PAUSE_NACH_MS = 50;
  */
 const PRIMAL = 4;
 
+/**
+ * The share of a model's lines with exactly two withheld cells above which HiGHS's presolve runs before
+ * its first LP (the later ones start from that LP's basis and skip it): it substitutes one cell of a pair
+ * for the other and solves a far smaller LP. On the default data set's models with breakdowns (2 900
+ * cells, 1 960 lines, 70 % pairs) the first LP then takes ~450 simplex iterations instead of ~1 700; on
+ * those without (2 000 cells, 600 lines, 7 % pairs) presolve costs more than it saves (1 700 against 1 270).
+ */
+const PAARE_FUER_PRESOLVE = 0.5;
+
 /** The shown cells whose withholding loosens the bound on cell z that the duals `y` of `linien` prove (Intervall.hebel). */
 function hebel(s: Schutzsystem, linien: readonly number[], y: ArrayLike<number>, z: number): number[] {
 	const anteil = new Map<number, number>();
@@ -135,7 +144,8 @@ export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly numb
 			matrix: { format: 'csr', numRows: k.linien.length, numCols: n, starts, indices, values }
 		});
 		try {
-			model.options.set({ output_flag: false, presolve: 'off' });
+			const paare = rechts.filter((_, r) => starts[r + 1] - starts[r] === 2).length;
+			model.options.set({ output_flag: false, presolve: paare > PAARE_FUER_PRESOLVE * rechts.length ? 'on' : 'off' });
 			const fortgesetzt = o.basen !== undefined && beginne(highs, model, o.basen, k);
 			if (fortgesetzt) model.options.set({ simplex_strategy: PRIMAL });
 			let loesung: ReturnType<typeof model.getSolution> | undefined;
