@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { karteZeigt, ohneBarrieren, oeffneAtlas, pixelJeFarbe } from './helpers';
+import { karteZeigt, ohneBarrieren, oeffneAtlas, pixelJeFarbe, adresse } from './helpers';
 
 /** Map pixels per offer category colour (Okabe–Ito), read back from the WebGL canvas. */
 const pixelJeKategorie = (page: Page) =>
@@ -29,7 +29,7 @@ test('the offers layer renders on the map, and filtering by Handlungsfeld shorte
 	const anzahl = await liste.count();
 	expect(anzahl).toBeGreaterThan(0);
 	await expect(page.getByText(`${anzahl} von 57 Angeboten`)).toBeVisible();
-	expect(new URL(page.url()).searchParams.get('hf')).toBe('GP');
+	await expect.poll(() => new URL(page.url()).searchParams.get('hf')).toBe('GP');
 	await expect.poll(async () => (await pixelJeKategorie(page)).reduce((a, b) => a + b, 0)).toBeLessThan(vorher.reduce((a, b) => a + b, 0));
 	// The key says the colour is the offer's kind, names the filter, and counts exactly the offers drawn.
 	const legende = page.getByTestId('angebotslegende');
@@ -63,7 +63,7 @@ test('a longer walking distance raises the coverage of at least one district', a
 	await page.getByLabel(/Fußweg höchstens/).fill('1500');
 	await expect(page.locator('#karte-titel')).toContainText('1.500 m');
 	await expect.poll(() => tabellenwert(page, 'Leubas')).toBeGreaterThan(vorher);
-	expect(new URL(page.url()).searchParams.get('r')).toBe('1500');
+	await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('1500');
 });
 
 test('the walking-distance control shows its effect where it is: the city\'s coverage beside it, updated as it moves', async ({ page }) => {
@@ -90,7 +90,7 @@ test('a hypothetical offer placed in a district raises its coverage and is marke
 	await expect(page.getByTestId('szenario')).toContainText('S1 in 70 Leubas');
 	await expect(page.getByTestId('szenario-wirkung')).toContainText('→');
 	await expect(page.getByTestId('handlungsbedarf')).toContainText('Die Spalten „mit Szenario“ enthalten hypothetische Angebote');
-	expect(new URL(page.url()).searchParams.get('sz')).toMatch(/^47\.\d+,10\.\d+$/);
+	await expect.poll(() => new URL(page.url()).searchParams.get('sz')).toMatch(/^47\.\d+,10\.\d+$/);
 	// A click on the map in placing mode adds another one.
 	await page.getByRole('button', { name: 'Angebot durch Klick in die Karte setzen' }).click();
 	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -157,7 +157,8 @@ test('a permalink with filters, distance and a scenario reproduces the view', as
 	const legende = await page.locator('.legende').first().textContent();
 	const wert = await tabellenwert(page, 'Hinterbach/Hirschdorf/Zollhaus');
 	const zweite = await context.newPage();
-	await oeffneAtlas(zweite, page.url().slice(page.url().indexOf('?')));
+	const adresseDerErsten = await adresse(page);
+	await oeffneAtlas(zweite, adresseDerErsten.slice(adresseDerErsten.indexOf('?')));
 	await expect(zweite.locator('#karte-titel')).toContainText('800 m');
 	await expect(zweite.locator('#karte-titel')).toContainText('mit Szenario: 1 hypothetisches Angebot');
 	await expect(zweite.getByRole('checkbox', { name: 'Sprache und Bildung' })).toBeChecked();

@@ -50,7 +50,7 @@ test('a district profile shows its values beside the city, and its development a
 	await expect(page.locator('main')).toContainText('Beispieldaten');
 	await page.getByLabel('Stadtbezirk', { exact: true }).selectOption('41');
 	await expect(page.getByTestId('steckbrief-titel')).toHaveText('Steckbrief Stadtbezirk 41 Thingers – Süd');
-	expect(new URL(page.url()).searchParams.get('b')).toBe('41');
+	await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe('41');
 });
 
 test('a comparison of three columns, one of them a group, computed from counts, survives a reload', async ({ page }) => {
@@ -101,7 +101,7 @@ test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures
 	for (const fig of await page.getByTestId('abbildung').all()) await expect(fig).toContainText('Quelle:');
 	await page.locator('#bericht-stichtag').selectOption('2017-12-31');
 	await expect(page.getByTestId('kennzahlen')).toContainText('70.157');
-	expect(new URL(page.url()).searchParams.get('t')).toBe('2017-12-31');
+	await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2017-12-31');
 });
 
 test('a figure downloads as SVG and PNG with title and source, its table as XLSX', async ({ page }) => {

@@ -66,7 +66,7 @@ test.describe('keyboard and screen readers', () => {
 	test('district names as labels, chosen from the settings', async ({ page }) => {
 		await oeffneAtlas(page);
 		await page.getByLabel('Beschriftung der Karte').selectOption('namen');
-		expect(new URL(page.url()).searchParams.get('l')).toBe('namen');
+		await expect.poll(() => new URL(page.url()).searchParams.get('l')).toBe('namen');
 		await ohneBarrieren(page);
 	});
 });

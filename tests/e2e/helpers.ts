@@ -45,6 +45,14 @@ export async function folgeLink(page: Page, route: string): Promise<void> {
 	await page.waitForURL((url) => url.pathname === pfad);
 }
 
+/**
+ * The address bar as a user would copy it after a change: the page writes it once the frame showing the
+ * change is drawn (ui/urlzustand.svelte.ts), so this reads it after that frame and the task queued then.
+ */
+export async function adresse(page: Page): Promise<string> {
+	return page.evaluate(() => new Promise<string>((r) => requestAnimationFrame(() => setTimeout(() => r(location.href)))));
+}
+
 /** Waits until the map has drawn the colours of the given indicator. */
 export async function karteZeigt(page: Page, indikator: string): Promise<void> {
 	await expect(page.locator(`[data-gemalt*="|${indikator}|"]`)).toHaveCount(1);

@@ -15,7 +15,7 @@ test.describe('hostile links', () => {
 		await expect(page.locator('#profil-titel')).toHaveText('41 Thingers – Süd');
 		await ohneBarrieren(page);
 		// The rewritten URL carries only valid values.
-		expect(new URL(page.url()).searchParams.get('i')).toBe('mh_anteil');
+		await expect.poll(() => new URL(page.url()).searchParams.get('i')).toBe('mh_anteil');
 		expect(fehler).toEqual([]);
 	});
 

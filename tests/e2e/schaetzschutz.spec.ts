@@ -3,7 +3,7 @@
  * asserts that what the atlas shows does not give away a withheld count or a household's place.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { karteZeigt, oeffneAtlas } from './helpers';
+import { karteZeigt, oeffneAtlas, adresse } from './helpers';
 
 const tabelle = (page: Page) => page.getByTestId('bezirkstabelle');
 
@@ -80,6 +80,6 @@ test('the median walk probed from three scenario offers gives nothing finer than
 	await expect.poll(() => zeile(page, 'Leubas')).toBe('•');
 	for (const reihe of werte) for (const w of reihe) expect(w).toMatch(/^(•|k\. A\.|(\d\.)?\d*(000|250|500|750) m)$/);
 	// The positions in the link are the grid cells' centres, not the clicked spots.
-	const sz = new URL(page.url()).searchParams.get('sz')!.split(';');
+	const sz = new URL(await adresse(page)).searchParams.get('sz')!.split(';');
 	expect(sz).toHaveLength(3);
 });

@@ -12,6 +12,23 @@ import { liesSeite, schreibeSeite, type Ersetzung, type UrlSeite } from './url';
 let geschrieben = $state.raw<{ von: URL; suche: string } | null>(null);
 const suche = () => (geschrieben && geschrieben.von === page.url ? geschrieben.suche : page.url.search);
 
+// The address bar follows the view once the frame with the change has been drawn: history.replaceState
+// makes Chromium lay the page out at once (to keep the scroll anchor), which otherwise held back every
+// indicator switch's map frame; and a slider that writes on every step stays below Safari's limit of
+// history calls. Several changes within one frame are written once; a write for a page left meanwhile
+// is dropped.
+let geplant = false;
+function schreibeNachDemFrame(): void {
+	if (geplant) return;
+	geplant = true;
+	requestAnimationFrame(() =>
+		setTimeout(() => {
+			geplant = false;
+			if (geschrieben && geschrieben.von === page.url) replaceState(geschrieben.suche || page.url.pathname, {});
+		})
+	);
+}
+
 /** The address bar's query as it is now, for links that take part of the view to another page (the header's). */
 export const aktuelleParameter = () => new URLSearchParams(suche());
 
@@ -53,8 +70,8 @@ export class Urlzustand<T> {
 			if (!this.#navigiert) return;
 			untrack(() => {
 				if (ziel === suche()) return;
-				replaceState(ziel || page.url.pathname, {});
 				geschrieben = { von: page.url, suche: ziel };
+				schreibeNachDemFrame();
 			});
 		});
 	}
