@@ -104,6 +104,27 @@ test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures
 	expect(new URL(page.url()).searchParams.get('t')).toBe('2017-12-31');
 });
 
+test('the Faktencheck draws its figures once for the screen, their paper version when a print begins, anew for another Stichtag', async ({ page }) => {
+	await bericht(page, '2020-12-31');
+	const bildschirm = page.locator('.bildschirmbild .svg > svg');
+	const papier = page.locator('.papierbild > svg');
+	await expect(bildschirm).toHaveCount(10);
+	await expect(papier).toHaveCount(0);
+	await page.emulateMedia({ media: 'print' });
+	await expect(papier).toHaveCount(10);
+	await expect(papier.first()).toContainText('Stichtag 31.12.2020');
+	await page.emulateMedia({ media: 'screen' });
+	await page.locator('#bericht-stichtag').selectOption('2017-12-31');
+	await expect(bildschirm.first()).toContainText('Stichtag 31.12.2017');
+	await expect(bildschirm).toHaveCount(10);
+	await expect(papier).toHaveCount(0);
+	// The browser's print dialog, and page.pdf, begin with `beforeprint`.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(papier).toHaveCount(10);
+	await expect(papier.first()).toContainText('Stichtag 31.12.2017');
+	await expect(papier.first()).not.toContainText('Stichtag 31.12.2020');
+});
+
 test('a figure downloads as SVG and PNG with title and source, its table as XLSX', async ({ page }) => {
 	await bericht(page, '2020-12-31');
 	const abb4 = page.getByTestId('abbildung').nth(3);
