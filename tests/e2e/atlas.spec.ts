@@ -132,6 +132,28 @@ test.describe('Atlas', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe(name.split(' ')[0]);
 	});
 
+	test('a tooltip by the map\'s right edge stays inside the map', async ({ page }) => {
+		await oeffneAtlas(page);
+		const box = (await page.locator('.karte-rahmen').boundingBox())!;
+		const tooltip = page.locator('.tooltip');
+		// From the right edge inwards, until the pointer is over the city's easternmost district.
+		const y = box.y + box.height / 2;
+		let x = box.x + box.width;
+		while (x > box.x + box.width / 2 && !(await tooltip.count())) {
+			x -= 10;
+			await page.mouse.move(x, y);
+			// The map answers a move in its next frame.
+			await page.waitForTimeout(100);
+		}
+		await expect(tooltip).toBeVisible();
+		const t = (await tooltip.boundingBox())!;
+		// Beside the pointer it would run past the edge: it is set on the pointer's other side.
+		expect(x + 12 + t.width).toBeGreaterThan(box.x + box.width);
+		expect(t.x).toBeGreaterThanOrEqual(box.x);
+		expect(t.x + t.width).toBeLessThanOrEqual(box.x + box.width);
+		expect(t.y + t.height).toBeLessThanOrEqual(box.y + box.height);
+	});
+
 	test('a district chosen with the keyboard moves focus to its profile; Escape closes it and returns focus', async ({ page }) => {
 		await oeffneAtlas(page);
 		const knopf = page.getByTestId('bezirkstabelle').getByRole('button', { name: 'Thingers – Süd' });

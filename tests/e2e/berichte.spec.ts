@@ -104,6 +104,27 @@ test('the 2020 Faktencheck shows ten figures with sentences, the KIK key figures
 	await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2017-12-31');
 });
 
+test('the Faktencheck draws its figures once for the screen, their paper version when a print begins, anew for another Stichtag', async ({ page }) => {
+	await bericht(page, '2020-12-31');
+	const bildschirm = page.locator('.bildschirmbild .svg > svg');
+	const papier = page.locator('.papierbild > svg');
+	await expect(bildschirm).toHaveCount(10);
+	await expect(papier).toHaveCount(0);
+	await page.emulateMedia({ media: 'print' });
+	await expect(papier).toHaveCount(10);
+	await expect(papier.first()).toContainText('Stichtag 31.12.2020');
+	await page.emulateMedia({ media: 'screen' });
+	await page.locator('#bericht-stichtag').selectOption('2017-12-31');
+	await expect(bildschirm.first()).toContainText('Stichtag 31.12.2017');
+	await expect(bildschirm).toHaveCount(10);
+	await expect(papier).toHaveCount(0);
+	// The browser's print dialog, and page.pdf, begin with `beforeprint`.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(papier).toHaveCount(10);
+	await expect(papier.first()).toContainText('Stichtag 31.12.2017');
+	await expect(papier.first()).not.toContainText('Stichtag 31.12.2020');
+});
+
 test('a figure downloads as SVG and PNG with title and source, its table as XLSX', async ({ page }) => {
 	await bericht(page, '2020-12-31');
 	const abb4 = page.getByTestId('abbildung').nth(3);
@@ -204,7 +225,7 @@ for (const quer of [false, true]) {
 		expect(fehlend).toEqual([]);
 		for (const t of ['Anteil Menschen mit Migrationshintergrund', 'Stichtag 31.12.2020', 'Gesamtstadt', 'Quelle:', 'Beispieldaten', 'Stadtbezirk', 'Stadtteil', '3 Bezirke']) expect(text).toContain(t);
 		// The paper says the data are examples, not how to load others on a screen it is not.
-		for (const t of ['Eigene Daten der Stadt laden', 'Zum Inhalt springen']) expect(text).not.toContain(t);
+		for (const t of ['Eigene Daten der Stadt laden', 'Zum Inhalt springen', 'verlassen Ihren Rechner nicht']) expect(text).not.toContain(t);
 		// Every page is numbered in either orientation, its foot naming what it shows.
 		const s = seiten(ziel).map(flach);
 		expect(s.length).toBeGreaterThan(1);
@@ -213,7 +234,7 @@ for (const quer of [false, true]) {
 	});
 }
 
-test('a printed Steckbrief numbers its pages and names the district in its foot', async ({ page }) => {
+test('a printed Steckbrief numbers its pages, names the district in its foot and carries no web banner', async ({ page }) => {
 	await page.goto('/bezirk?b=54');
 	await expect(page.getByTestId('zeitreihen').locator('figure svg')).toHaveCount(6, { timeout: 30_000 });
 	await page.emulateMedia({ media: 'print' });
@@ -221,6 +242,8 @@ test('a printed Steckbrief numbers its pages and names the district in its foot'
 	await page.pdf({ path: ziel, format: 'A4', preferCSSPageSize: true, printBackground: true });
 	const s = seiten(ziel).map(flach);
 	expect(s.length).toBeGreaterThan(1);
+	// A printed page is no browser: the web header's word on where the data are computed stays on the screen.
+	expect(s.join(' ')).not.toContain('verlassen Ihren Rechner nicht');
 	s.forEach((t, i) => {
 		expect(t, `Seite ${i + 1}`).toContain(`Seite ${i + 1} von ${s.length}`);
 		expect(t, `Seite ${i + 1}`).toContain('Steckbrief 54 Bühl – Süd – Kempten (Allgäu), Stichtag 31.12.2020');

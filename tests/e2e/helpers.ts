@@ -87,10 +87,15 @@ export async function pixelJeLegendenfarbe(page: Page): Promise<number[]> {
 	return pixelJeFarbe(page, farben, 6);
 }
 
-/** axe-core with the WCAG 2.1 A/AA rules (and best practice for touch targets): no violation at all. */
+/**
+ * axe-core with the WCAG 2.1 A/AA rules (and best practice for touch targets), and the best practice of
+ * landmarks: all content inside one (`region`), none named like another of its kind (`landmark-unique`).
+ * No violation at all.
+ */
 export async function ohneBarrieren(page: Page): Promise<void> {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	const verstoesse = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+	const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const landmarken = await new AxeBuilder({ page }).withRules(['region', 'landmark-unique']).analyze();
+	const verstoesse = [...wcag.violations, ...landmarken.violations].map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 	expect(verstoesse).toEqual([]);
 }
 

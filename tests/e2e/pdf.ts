@@ -6,6 +6,13 @@ export function seiten(datei: string): string[] {
 }
 export const flach = (t: string) => t.replace(/\s+/g, ' ');
 
+/** Numbers whose unit the line break carried to the next line ("16,5" at a line's end, "%" beginning the next). */
+export function getrennteEinheiten(seitentexte: string[]): string[] {
+	return seitentexte.flatMap((t, i) =>
+		[...t.matchAll(/(\S*\d)\n(%|Pp\.|m\b|km²|EW\/km²|Jahre\b|Personen\b)/g)].map((m) => `Seite ${i + 1}: „${m[1]}“ / „${m[2]}“`)
+	);
+}
+
 /** Words of the given pages (1-based) that reach into the page's side margins (14 mm unless given): cut off or clipped on paper. */
 export function ueberDenRand(datei: string, von: number, bis: number, randMm = 14): string[] {
 	const rand = (randMm / 25.4) * 72 - 1;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { flach, fuellung, seiten, ueberDenRand } from './pdf';
+import { flach, fuellung, getrennteEinheiten, seiten, ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const bezirke = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8'));
@@ -18,7 +18,7 @@ function inhaltszeilen(inhalt: string): [string, number][] {
 	return [...inhalt.matchAll(/^\s*(.+?)\s+(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])]);
 }
 
-test('the Faktencheck PDF is a publication: title page, contents with pages, tables, keys beside the maps, symbol key, Impressum, page numbers', () => {
+test('the Faktencheck PDF is a publication: title page, contents with pages, tables, keys beside the maps with room to spare, symbol key, Impressum, page numbers', () => {
 	const ziel = join(mkdtempSync(join(tmpdir(), 'publikation-')), 'faktencheck.pdf');
 	execFileSync('npm', ['run', 'report', '--', '--stichtag', '2020-12-31', '--out', ziel], { cwd: wurzel, stdio: 'pipe', timeout: 180_000 });
 	const s = seiten(ziel);
@@ -58,13 +58,20 @@ test('the Faktencheck PDF is a publication: title page, contents with pages, tab
 	}
 
 	s.slice(1).forEach((t, i) => expect(t).toContain(`Seite ${i + 2} von ${n}`));
+	// A number never breaks from its unit ("16,5 %" on one line).
+	expect(getrennteEinheiten(s)).toEqual([]);
 	// Every page keeps every word inside its margins: figures drawn for paper, the wide district table too.
 	expect(ueberDenRand(ziel, 1, n)).toEqual([]);
 	// Figures are set two to a page and a map with its key to one: no page of figures is left half empty.
 	const abbildungen = eintraege.find(([t]) => t === '2 Abbildungen')![1];
 	const tabellen = eintraege.find(([t]) => t === '3 Tabellen')![1];
-	const leer = fuellung(ziel, abbildungen, tabellen - 1).flatMap((f, i) => (f < 0.6 ? [`Seite ${abbildungen + i}: bis ${Math.round(f * 100)} % gefüllt`] : []));
+	const fuellungen = fuellung(ziel, abbildungen, tabellen - 1);
+	const leer = fuellungen.flatMap((f, i) => (f < 0.6 ? [`Seite ${abbildungen + i}: bis ${Math.round(f * 100)} % gefüllt`] : []));
 	expect(leer).toEqual([]);
+	// A map's page keeps room to spare (before: 12 of 265 mm): a longer source or district name does not
+	// push its last sentence onto a page of its own.
+	const voll = fuellungen.flatMap((f, i) => (kartenseiten.includes(s[abbildungen - 1 + i]) && f > 0.92 ? [`Seite ${abbildungen + i}: bis ${Math.round(f * 100)} % gefüllt`] : []));
+	expect(voll).toEqual([]);
 	// Maps and charts are vectors: the PDF holds no raster image.
 	expect(execFileSync('pdfimages', ['-list', ziel], { encoding: 'utf8' }).trim().split('\n').length).toBe(2);
 });
@@ -91,6 +98,7 @@ test('npm run steckbriefe writes one PDF: title page, contents with each distric
 		expect(s[i + 2]).toContain(`Seite ${i + 3} von ${s.length}`);
 	});
 	expect(ueberDenRand(ziel, 1, s.length)).toEqual([]);
+	expect(getrennteEinheiten(s)).toEqual([]);
 	// Every development chart states the range all districts share.
 	expect(flach(s[2])).toMatch(/Achse \d+,\d bis \d+,\d %, in allen Steckbriefen gleich/);
 
@@ -142,3 +150,17 @@ for (const [pfad, mark, name] of [
 		await expect(page.locator('main h1').first()).toBeVisible();
 	});
 }
+
+test("the Steckbrief page's link prints the book of its Stadtteil: its pages set, one for each of the Stadtteil's districts", async ({ page }) => {
+	test.setTimeout(300_000);
+	const b54 = bezirke.find((b) => b.code === '54')!;
+	const imTeil = bezirke.filter((b) => b.stadtteil === b54.stadtteil);
+	await page.goto('/bezirk?b=54');
+	await expect(page.getByTestId('alle-steckbriefe')).toBeVisible({ timeout: 45_000 });
+	await page.getByRole('link', { name: `… nur Stadtteil ${b54.stadtteil}` }).click();
+	await page.waitForFunction(() => performance.getEntriesByName('druckfassung-fertig').length > 0, null, { timeout: 180_000 });
+	const seitenImBuch = page.getByTestId('druckfassung').locator('.pagedjs_page');
+	// Title page, contents, one page per district.
+	await expect(seitenImBuch).toHaveCount(2 + imTeil.length);
+	for (const [i, b] of imTeil.entries()) await expect(seitenImBuch.nth(2 + i)).toContainText(`Stadtbezirk ${b.code} ${b.name}`);
+});

@@ -11,6 +11,9 @@ describe('German formatting', () => {
 	it('signs changes and gives shares in percentage points', () => {
 		expect(formatVeraenderung(0.25, 'prozent')).toBe('+0,3 Pp.');
 		expect(formatVeraenderung(-12, 'anzahl')).toBe('−12');
+		expect(formatVeraenderung(663.2, 'dichte')).toBe('+663 EW/km²');
+		expect(formatVeraenderung(531, 'meter')).toBe('+531 m');
+		expect(formatVeraenderung(-531, 'meter', true)).toBe('−531');
 		expect(formatVeraenderung(null, 'prozent')).toBe('k. A.');
 		expect(formatVeraenderung(-0.04, 'prozent')).toBe('0,0 Pp.');
 		expect(formatGrenze(-0.2, 'prozent', true)).toBe('−0,2');

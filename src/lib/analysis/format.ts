@@ -55,12 +55,16 @@ function mitVorzeichen(delta: number, decimals: 0 | 1): string {
 	return (decimals === 0 ? ganzMitVorzeichen : eineMitVorzeichen)(gerundet);
 }
 
-/** Changes carry their sign; shares change in percentage points (without the unit when `ohneEinheit`). */
+/** The unit a change is counted in: shares change in percentage points, densities and distances keep theirs. */
+const VERAENDERUNGSEINHEIT: Partial<Record<Einheit, string>> = { prozent: 'Pp.', dichte: 'EW/km²', meter: 'm' };
+
+/** Changes carry their sign and their unit ("−27,6 Pp.", "+531 m"; none when `ohneEinheit`, for a column whose header names it). */
 export function formatVeraenderung(delta: number | null | undefined, einheit: Einheit, ohneEinheit = false, gesperrt: unknown = null): string {
 	if (gesperrt) return GESPERRT;
 	if (delta === null || delta === undefined || !Number.isFinite(delta)) return 'k. A.';
-	if (einheit === 'prozent') return ohneEinheit ? mitVorzeichen(delta, 1) : `${mitVorzeichen(delta, 1)} Pp.`;
-	return mitVorzeichen(delta, 0);
+	const zahl = mitVorzeichen(delta, einheit === 'prozent' ? 1 : 0);
+	const e = VERAENDERUNGSEINHEIT[einheit];
+	return e && !ohneEinheit ? `${zahl} ${e}` : zahl;
 }
 
 /** A class bound in the legend: one decimal for shares and changes, integers for counts. */

@@ -40,6 +40,9 @@ const LEISTE_CSS = `.druckleiste { position: sticky; top: 0; z-index: 10; displa
 export async function zeigeDruckfassung(quelle: HTMLElement): Promise<void> {
 	const blaetter = Array.from(document.styleSheets);
 	const css = druckCss(blaetter);
+	// What the page readies for a print (its paper figures, ui/Papierbild; numbers glued to their units,
+	// ui/einheiten) it readies before it is copied: the copy is what prints.
+	window.dispatchEvent(new Event('beforeprint'));
 	const inhalt = document.createDocumentFragment();
 	inhalt.append(quelle.cloneNode(true));
 	const ziel = document.createElement('div');
