@@ -22,6 +22,23 @@ test.describe('phone (390 × 844, touch)', () => {
 		await page.getByRole('button', { name: 'Bezirksprofil schließen' }).tap();
 		await expect(page.getByTestId('bezirksprofil')).toHaveCount(0);
 	});
+
+	test('every district’s profile fits the sheet without scrolling sideways, each deviation with its unit', async ({ page }) => {
+		await oeffneAtlas(page, '?b=43');
+		const profil = page.getByTestId('bezirksprofil');
+		await expect(profil.locator('tbody tr').filter({ hasText: 'Dichte' }).locator('td').nth(2)).toHaveText(/^[+−]\d[\d.]* EW\/km²$/);
+		await expect(profil.locator('tbody tr').filter({ hasText: 'Ausländer*innen' }).first().locator('td').nth(2)).toHaveText(/^[+−]\d+,\d Pp\.$/);
+		await expect(profil.locator('tbody tr').filter({ hasText: 'Fußweg' }).locator('td').nth(2)).toHaveText(/^([+−]\d+ m|0)$/);
+		const codes = await page.locator('#bezirk option').evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).filter(Boolean));
+		const zuBreit: string[] = [];
+		for (const code of codes) {
+			await page.locator('#bezirk').selectOption(code);
+			await expect(page.locator('#profil-titel')).toHaveText(new RegExp(`^${code} `));
+			const [inhalt, rahmen] = await profil.locator('.tabellenrahmen').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+			if (inhalt > rahmen + 1) zuBreit.push(`${code}: ${inhalt} px in ${rahmen} px`);
+		}
+		expect(zuBreit).toEqual([]);
+	});
 });
 
 for (const [name, viewport, deviceScaleFactor] of [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDezimal, formatFlaeche, formatGrenze, formatIndex, formatIntervall, formatKompakt, formatProzent, formatStichtag, formatVeraenderung, formatWert, GEHEIMHALTUNG_HINWEIS, nachkommastellen } from './format';
+import { formatDezimal, formatFlaeche, formatGrenze, formatIndex, formatIntervall, formatKompakt, formatProzent, formatStichtag, formatVeraenderung, formatWert, GEHEIMHALTUNG_HINWEIS, nachkommastellen, trennbar, veraenderungseinheit } from './format';
 
 describe('German formatting', () => {
 	it('groups thousands with a dot and uses the decimal comma', () => {
@@ -91,5 +91,22 @@ describe('every unit as the tables and tooltips show it', () => {
 		const klein = GEHEIMHALTUNG_HINWEIS({ schwelle: 1, mindestEinwohner: 50 });
 		expect(klein).toContain('ließen; Anteile von Bezirken unter 50 Einwohner*innen. Gesperrt');
 		expect(klein).toContain('mindestens 2 möglichen ganzen Zahlen');
+	});
+});
+
+describe('labels for narrow columns', () => {
+	it('lets the long compounds break, visibly only where they must, and leaves other labels as they are', () => {
+		expect(trennbar('Migrationshintergrund')).toBe('Migrations\u00adhintergrund');
+		expect(trennbar('MH unter 18 (mit Migrationshintergrund)')).toBe('MH unter 18 (mit Migrations\u00adhintergrund)');
+		expect(trennbar('Staatsangehörigkeiten')).toBe('Staats\u00adangehörigkeiten');
+		expect(trennbar('Ausländer*innen')).toBe('Ausländer*innen');
+		expect(trennbar('Hintergrund')).toBe('Hintergrund');
+	});
+
+	it('names the unit of a deviation per kind of indicator, none for counts', () => {
+		expect(veraenderungseinheit('prozent')).toBe('Pp.');
+		expect(veraenderungseinheit('dichte')).toBe('EW/km²');
+		expect(veraenderungseinheit('meter')).toBe('m');
+		expect(veraenderungseinheit('anzahl')).toBe('');
 	});
 });

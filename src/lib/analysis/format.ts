@@ -67,6 +67,16 @@ export function formatVeraenderung(delta: number | null | undefined, einheit: Ei
 	return e && !ohneEinheit ? `${zahl} ${e}` : zahl;
 }
 
+/** The unit a change or deviation of this kind is given in ("Pp.", "EW/km²", "m"); '' for counts and indices. */
+export const veraenderungseinheit = (einheit: Einheit): string => VERAENDERUNGSEINHEIT[einheit] ?? '';
+
+/**
+ * A label that may break inside its long compounds, where a narrow column (the profile on a phone)
+ * would otherwise stretch to the whole word: "Migrations-hintergrund". Soft hyphens only: unseen where
+ * the word fits.
+ */
+export const trennbar = (label: string): string => label.replace(/(?<=\p{L}{3})(hintergrund|angehörigkeit)/gu, '\u00ad$1');
+
 /** A class bound in the legend: one decimal for shares and changes, integers for counts. */
 export function formatGrenze(wert: number, einheit: Einheit, veraenderung: boolean): string {
 	if (einheit === 'index') return formatIndex(wert);
