@@ -14,6 +14,7 @@ import { statistikzeiten } from './bench/statistik';
 import { grenzzeiten } from './bench/grenzen';
 import { eigeneDatenzeiten, type EigeneDaten } from './bench/eigeneDaten';
 import { importSchutzzeiten, schutzzeiten } from './bench/schutz';
+import { HOECHSTENS_ARBEIT } from '../src/lib/data/ableitung/schutz/schutz';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
@@ -114,14 +115,18 @@ await mitServer(async (basis) => {
 	const b = sz.mit[0];
 	console.log(`Geheimhaltung der Standarddaten beim Build (Node; ${b.zellen} Zellen, ${b.linien} Summenlinien, ${b.gesperrt} gesperrt, davon ${b.primaer} primär)`);
 	console.log(`  Schutz mit LP-Prüfung            ${ms(schutz).padStart(8)}   ${ms(schutzBoden).padStart(8)} (ohne LP-Prüfung)  ${verhaeltnis(schutz / schutzBoden)}  Ziel ≤ ${ms(ZIELE.schutzBuild)}: ${ziel(schutz <= ZIELE.schutzBuild)}`);
-	console.log(`    geprüft ${b.geprueft} Zellen mit ${b.lps} LPs (Arbeit ${b.arbeit} Zellen), ungeprüft ${b.ungeprueft}, erweitert ${b.erweitert}, zu eng ${b.zuEng.length}`);
+	console.log(`    geprüft ${b.geprueft} Zellen mit ${b.lps} LPs (Arbeit ${b.arbeit}), ungeprüft ${b.ungeprueft}, erweitert ${b.erweitert}, zu eng ${b.zuEng.length}`);
+	const bz = await schutzzeiten(Math.min(RUNDEN, 3), false);
+	const bb = bz.mit[0];
+	console.log(`  dieselben CSV-Dateien im Browser (ohne vorbereitete Tabellen; seine Grenze der LP-Arbeit)  ${ms(median(bz.mit.map((x) => x.ms)))}   ${ms(median(bz.ohne.map((x) => x.ms)))} (ohne LP-Prüfung)`);
+	console.log(`    geprüft ${bb.geprueft} Zellen mit ${bb.lps} LPs (Arbeit ${bb.arbeit} von ${HOECHSTENS_ARBEIT}), ungeprüft ${bb.ungeprueft}, erweitert ${bb.erweitert}, zu eng ${bb.zuEng.length}`);
 	const iz = await importSchutzzeiten(1000, 5, Math.min(RUNDEN, 3));
 	const importSchutz = median(iz.mit.map((x) => x.ms));
 	const importBoden = median(iz.ohne.map((x) => x.ms));
 	const ib = iz.mit[0];
 	console.log(`Geheimhaltung eines Imports: eigene Stadt, 1 000 Flächen × 5 Stichtage (Node, der Code des Browsers; ${ib.zellen} Zellen, ${ib.linien} Summenlinien, ${ib.gesperrt} gesperrt)`);
 	console.log(`  Schutz mit LP-Prüfung            ${ms(importSchutz).padStart(8)}   ${ms(importBoden).padStart(8)} (ohne LP-Prüfung)  ${verhaeltnis(importSchutz / importBoden)}  Ziel ≤ ${ms(ZIELE.schutzImport)}: ${ziel(importSchutz <= ZIELE.schutzImport)}`);
-	console.log(`    geprüft ${ib.geprueft} Zellen mit ${ib.lps} LPs (Arbeit ${ib.arbeit} Zellen), ungeprüft ${ib.ungeprueft}; nach dem Übernehmen gespeichert, ein Neuladen rechnet sie nicht neu`);
+	console.log(`    geprüft ${ib.geprueft} Zellen mit ${ib.lps} LPs (Arbeit ${ib.arbeit} von ${HOECHSTENS_ARBEIT}), ungeprüft ${ib.ungeprueft}; nach dem Übernehmen gespeichert, ein Neuladen rechnet sie nicht neu`);
 	console.log('  (Im Browser steckt sie in „Tabelle prüfen und übernehmen“ oben.)');
 	console.log('');
 	console.log('Einzelwerte (Atlas / Boden):');

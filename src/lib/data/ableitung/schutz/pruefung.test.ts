@@ -137,3 +137,34 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 	});
 });
 
+
+describe('the limit of LP work', () => {
+	// A 30 × 30 table of small counts, all withheld, with its row and column totals shown: one model of 900
+	// cells and 60 lines, whose first LP takes dozens of simplex iterations.
+	const k = 30;
+	const zelle = (i: number, j: number) => i * k + j;
+	const werte = Array.from({ length: k * k }, (_, z) => 1 + ((Math.floor(z / k) * 7 + (z % k) * 3) % 5));
+	const zeilen = Array.from({ length: k }, (_, i) => k * k + i);
+	const spalten = Array.from({ length: k }, (_, j) => k * k + k + j);
+	const summe = (glieder: number[]) => glieder.reduce((a, z) => a + werte[z], 0);
+	const alle = [...werte.keys()];
+	const linien = [
+		...zeilen.map((r, i) => linie(r, ...Array.from({ length: k }, (_, j) => zelle(i, j)))),
+		...spalten.map((c, j) => linie(c, ...Array.from({ length: k }, (_, i) => zelle(i, j))))
+	];
+	const mitSummen = [...werte, ...zeilen.map((_, i) => summe(Array.from({ length: k }, (_, j) => zelle(i, j)))), ...spalten.map((_, j) => summe(Array.from({ length: k }, (_, i) => zelle(i, j))))];
+	const s = () => system(mitSummen, mitSummen.map((_, z) => z < k * k), linien);
+
+	it('audits every cell when the work left pays for the LPs', async () => {
+		const r = await pruefe(h, s(), alle, { breite: 2, hoechstensArbeit: 100_000_000 });
+		expect(r.ungeprueft).toEqual([]);
+		expect(r.intervalle).toHaveLength(k * k);
+	});
+
+	it('stops an LP the work left cannot pay for, and reports its cells as not audited, never as protected', async () => {
+		const r = await pruefe(h, s(), alle, { breite: 2, hoechstensArbeit: 1 });
+		expect(r.lps).toBe(1);
+		expect(r.intervalle).toEqual([]);
+		expect(r.ungeprueft.sort((x, y) => x - y)).toEqual(alle);
+	});
+});

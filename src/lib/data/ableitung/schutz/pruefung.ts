@@ -39,9 +39,9 @@ export interface Pruefergebnis {
 	intervalle: Intervall[];
 	/** Cells whose interval, rounded inwards to whole numbers, is narrower than `breite`. */
 	zuEng: Intervall[];
-	/** Cells not audited because the time limit was reached. */
+	/** Cells not audited because the time limit or the limit of work was reached. */
 	ungeprueft: number[];
-	/** Linear programs solved, and their work: the cells of each one's model, summed (`hoechstensArbeit`). */
+	/** Linear programs solved, and their work (`arbeitDesLps`), summed (`hoechstensArbeit`). */
 	lps: number;
 	arbeit: number;
 }
@@ -54,9 +54,12 @@ export interface Pruefoptionen {
 	/** Stop auditing at this time (performance.now()); the rest is reported as not audited. */
 	bis?: number;
 	/**
-	 * At most this much work: an LP's cells (its model's columns) summed over the LPs solved. A deterministic
-	 * limit (the same data give the same protection on every machine) that, unlike a count of LPs, follows
-	 * their cost: an LP over a whole Stichtag of 2 000 withheld cells costs a hundred of one over 20.
+	 * At most this much work (`arbeitDesLps`), summed over the LPs solved: a deterministic limit (the same
+	 * data give the same protection on every machine) that follows the LPs' cost, as neither a count of LPs
+	 * nor one of their models' cells does: a re-audit from the last basis takes tens of iterations, the
+	 * model's first LP a thousand or more. An LP may take as many simplex iterations as the work left pays
+	 * for (at least as many as its fixed share would, so that a small model's LP begun is finished): one LP
+	 * of a model far larger than the default data set's cannot take the load past the limit either.
 	 */
 	hoechstensArbeit?: number;
 	/** Called now and then with the share of `ziele` decided, after which the audit yields to the page. */
@@ -64,6 +67,25 @@ export interface Pruefoptionen {
 	/** The models' last bases from earlier audits of this system (basen.ts), which models that grew since start from. */
 	basen?: Basisgedaechtnis;
 }
+
+/**
+ * The work of one LP, in units of one simplex iteration over one line (~0,1 µs in Node, fitted over the
+ * LPs of the default data set, an own import and generated cities of 24 and 200 districts, CPU time
+ * per LP): its simplex iterations as HiGHS reports them × its model's lines (an iteration's cost follows
+ * the basis, one column per line), plus twice its model's cells (setting up the run and reading back its
+ * solution and basis: ~0,2 µs a cell even without an iteration) and a fixed share for each LP (~0,1 ms,
+ * the calls between JavaScript and WebAssembly), so that no data, however many tiny models they make,
+ * get more LPs than the limit pays for.
+ */
+function arbeitDesLps(iterationen: number, linien: number, zellen: number): number {
+	return iterationen * linien + 2 * zellen + GRUNDARBEIT;
+}
+
+/** The fixed share of each LP's work (arbeitDesLps). */
+const GRUNDARBEIT = 1_000;
+
+/** HiGHS's largest iteration limit (a 32-bit integer). */
+const OHNE_GRENZE = 2 ** 31 - 1;
 
 /** How long the audit runs before it yields to the page (ms): it runs beside the page, not in a worker. */
 const PAUSE_NACH_MS = 50;
@@ -100,7 +122,9 @@ function hebel(s: Schutzsystem, linien: readonly number[], y: ArrayLike<number>,
 /** Audits `ziele` (withheld cells) against every line of the system. */
 export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly number[], o: Pruefoptionen): Promise<Pruefergebnis> {
 	const ergebnis: Pruefergebnis = { intervalle: [], zuEng: [], ungeprueft: [], lps: 0, arbeit: 0 };
-	const erschoepft = () => (o.bis !== undefined && performance.now() > o.bis) || (o.hoechstensArbeit !== undefined && ergebnis.arbeit >= o.hoechstensArbeit);
+	// An LP stopped at the iteration limit (its work used up the rest) proves nothing: the audit stops there.
+	let abgebrochen = false;
+	const erschoepft = () => abgebrochen || (o.bis !== undefined && performance.now() > o.bis) || (o.hoechstensArbeit !== undefined && ergebnis.arbeit >= o.hoechstensArbeit);
 	let pause = performance.now();
 	const vielleichtPause = async () => {
 		if (performance.now() - pause < PAUSE_NACH_MS) return;
@@ -109,7 +133,7 @@ export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly numb
 		pause = performance.now();
 	};
 	const { minimize, maximize } = highs.constants.objectiveSense;
-	const { optimal, unbounded: unbeschraenkt, unboundedOrInfeasible: unbeschraenktOderLeer } = highs.constants.modelStatus;
+	const { optimal, unbounded: unbeschraenkt, unboundedOrInfeasible: unbeschraenktOderLeer, iterationLimit: amLimit } = highs.constants.modelStatus;
 	const weit = (lo: number, hi: number) => Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) >= o.breite;
 	const fertig = (iv: Intervall) => {
 		ergebnis.intervalle.push(iv);
@@ -151,13 +175,22 @@ export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly numb
 			let loesung: ReturnType<typeof model.getSolution> | undefined;
 			let basis: Basis | undefined;
 			const erstesLp = ergebnis.lps;
-			const loese = (sinn: typeof minimize): number => {
+			/** The optimum's objective value, or undefined when the work left ran out during the LP. */
+			const loese = (sinn: typeof minimize): number | undefined => {
 				loesung = undefined;
 				model.changeObjectiveSense(sinn);
+				if (o.hoechstensArbeit !== undefined) {
+					const uebrig = Math.max(o.hoechstensArbeit - ergebnis.arbeit, GRUNDARBEIT);
+					model.options.set({ simplex_iteration_limit: Math.min(Math.ceil(uebrig / k.linien.length), OHNE_GRENZE) });
+				}
 				model.run();
 				if (ergebnis.lps++ === erstesLp) model.options.set({ simplex_strategy: PRIMAL });
-				ergebnis.arbeit += n;
+				ergebnis.arbeit += arbeitDesLps(Number(model.info.get('simplex_iteration_count')), k.linien.length, n);
 				const status = model.getModelStatus();
+				if (status === amLimit) {
+					abgebrochen = true;
+					return undefined;
+				}
 				if (status !== optimal) {
 					if (sinn === maximize && (status === unbeschraenkt || status === unbeschraenktOderLeer)) return Infinity;
 					throw new Error(`Prüfung der Geheimhaltung: das Gleichungssystem ist nicht lösbar (Status ${status}).`);
@@ -210,9 +243,13 @@ export async function pruefe(highs: Highs, s: Schutzsystem, ziele: readonly numb
 				model.changeColCost(j, 1);
 				const max = loese(maximize);
 				const beimMax = loesung;
-				const genau = o.genau === true || !weit(lo[j], max);
-				const min = genau ? loese(minimize) : lo[j];
+				const genau = o.genau === true || (max !== undefined && !weit(lo[j], max));
+				const min = genau && max !== undefined ? loese(minimize) : lo[j];
 				model.changeColCost(j, 0);
+				if (max === undefined || min === undefined) {
+					ergebnis.ungeprueft.push(z);
+					continue;
+				}
 				const iv: Intervall = { zelle: z, wert: s.wert[z], min, max, genau };
 				if (!weit(min, max) && beimMax) iv.hebel = hebel(s, k.linien, beimMax.rowDual, z);
 				fertig(iv);
