@@ -7,7 +7,7 @@ import { csvParse } from 'd3-dsv';
 import readXlsxFile from 'read-excel-file/node';
 import { ohneBarrieren } from './helpers';
 import { layoutBefunde } from './layout';
-import { flach, seiten } from './pdf';
+import { flach, seiten, ueberDenRand } from './pdf';
 
 const wurzel = join(import.meta.dirname, '../..');
 const namen = csvParse(readFileSync(join(wurzel, 'static/data/kempten/stadtbezirk.csv'), 'utf8')).map((z) => z.name!);
@@ -233,6 +233,34 @@ for (const quer of [false, true]) {
 		expect(s[0]).toContain('Sozialraumatlas Kempten (Allgäu) – Anteil Menschen mit Migrationshintergrund');
 	});
 }
+
+test('the atlas printed with a scenario offer, after print media has been on for seconds, shows the scenario and prints the ranking with its columns readable', async ({ page }) => {
+	await page.goto('/?m=bivariat&g=neuzugewandert');
+	await expect(page.locator('[data-gemalt*="|bivariat|"]')).toHaveCount(1);
+	await page.getByText('Szenario', { exact: true }).click();
+	await page.getByLabel('oder im Bevölkerungsschwerpunkt eines Bezirks').selectOption('70');
+	await page.getByRole('button', { name: 'Setzen', exact: true }).click();
+	await expect(page.locator('#karte-titel')).toContainText('mit Szenario: 1 hypothetisches Angebot');
+	const rangfolge = page.getByTestId('handlungsbedarf');
+	await expect(rangfolge.locator('thead')).toContainText('Rang mit Szenario');
+	const bezirke = (await rangfolge.locator('tbody th').allTextContents()).map((t) => t.trim());
+	expect(bezirke.length).toBeGreaterThan(30);
+	// As a reader prints it: the dialog opens on print media, and a while passes before the PDF is made.
+	await page.emulateMedia({ media: 'print' });
+	await page.setViewportSize({ width: 718, height: 1000 });
+	await page.waitForTimeout(3000);
+	const karte = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+	expect(karte.x + karte.width).toBeLessThanOrEqual(718);
+	const ziel = join(mkdtempSync(join(tmpdir(), 'atlas-szenario-')), 'atlas.pdf');
+	await page.pdf({ path: ziel, format: 'A4', printBackground: true });
+	const text = flach(seiten(ziel).join(' ')).replace(/\/ /g, '/');
+	expect(text).toContain('mit Szenario: 1 hypothetisches Angebot');
+	expect(text).toContain('Die Spalten „mit Szenario“ enthalten hypothetische Angebote');
+	// Every column of the ranking on the paper, every district of it whole, no word in the margins.
+	for (const spalte of ['Rang', 'Stadtbezirk', 'Bedarfsindex', 'Nicht erreicht', 'Fußweg (Median)', 'Erreicht mit Szenario', 'Rang mit Szenario']) expect(text).toContain(spalte);
+	expect(bezirke.filter((b) => !text.includes(b))).toEqual([]);
+	expect(ueberDenRand(ziel, 1, seiten(ziel).length, 12)).toEqual([]);
+});
 
 test('a printed Steckbrief numbers its pages, names the district in its foot and carries no web banner', async ({ page }) => {
 	await page.goto('/bezirk?b=54');
