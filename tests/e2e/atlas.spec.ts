@@ -205,7 +205,8 @@ test('the district table downloads as a German CSV with its source and the demo 
 	expect(download.suggestedFilename()).toBe('sozialraumatlas_mh_anteil_2020-12-31.csv');
 	const text = (await (await download.createReadStream()).toArray()).map(String).join('');
 	const zeilen = text.replace(/^\uFEFF/, '').split('\n');
-	expect(zeilen[0]).toBe(
+	expect(zeilen[0]).toBe('Alle Stadtbezirke: Anteil Menschen mit Migrationshintergrund, 31.12.2020');
+	expect(zeilen[1]).toBe(
 		'Stadtbezirk-Nr.;Stadtbezirk;Stadtteil;Anteil Menschen mit Migrationshintergrund (%);Veränderung seit 31.12.2019 (Prozentpunkte);95-%-Intervall von (%);95-%-Intervall bis (%);Veränderung im Rahmen der Zufallsschwankung'
 	);
 	expect(zeilen.filter((z) => /^\d\d;/.test(z))).toHaveLength(47);

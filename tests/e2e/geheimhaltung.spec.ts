@@ -38,10 +38,13 @@ test('Faktencheck Abb. 1 minus the shown cells of Abb. 2 never leaves one withhe
 	await page.waitForFunction(() => performance.getEntriesByName('bericht-fertig').length > 0, null, { timeout: 60_000 });
 	const abb1 = await tabelleVonAbb(page, 1);
 	const abb2 = await tabelleVonAbb(page, 2);
-	expect(abb1[0]).toEqual(['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)']);
-	expect(abb2[0]).toEqual(['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen']);
-	const zellen = abb2.slice(1).filter((z) => z.length === 4 && z[0] !== '');
-	const gruppen = abb1.slice(1).filter((z) => z.length === 3 && z[0] !== '' && z[1] !== '');
+	// Each file opens with its figure's title, then the header.
+	expect(abb1[0][0]).toMatch(/^Abbildung 1: /);
+	expect(abb2[0][0]).toMatch(/^Abbildung 2: /);
+	expect(abb1[1]).toEqual(['Gruppe', 'Personen', 'Anteil an der Bevölkerung (%)']);
+	expect(abb2[1]).toEqual(['Altersgruppe', 'Geschlecht', 'Gruppe', 'Personen']);
+	const zellen = abb2.slice(2).filter((z) => z.length === 4 && z[0] !== '');
+	const gruppen = abb1.slice(2).filter((z) => z.length === 3 && z[0] !== '' && z[1] !== '');
 	expect(gruppen.length).toBeGreaterThan(2);
 	let gesperrtInsgesamt = 0;
 	for (const [gruppe, personen] of gruppen) {

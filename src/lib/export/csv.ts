@@ -1,6 +1,6 @@
 /**
- * Tables as CSV files for Excel in German settings: semicolon, decimal comma, UTF-8 with BOM, source and
- * Stichtag below the table. Numbers carry the precision the screen shows (the caller says how many
+ * Tables as CSV files for Excel in German settings: semicolon, decimal comma, UTF-8 with BOM, the
+ * table's title in the first row (as the statistics offices' tables open), source and Stichtag below it. Numbers carry the precision the screen shows (the caller says how many
  * decimals each column has). Text cells that a spreadsheet would read as a formula are neutralised
  * (OWASP: prefix with an apostrophe), whatever the data's origin.
  */
@@ -35,8 +35,9 @@ function zelle(wert: Zelle, stellen: number): string {
 	return neutralisiere(wert);
 }
 
-export function alsCsv(t: Exporttabelle): string {
-	const rows = [t.kopf.map(neutralisiere), ...t.zeilen.map((z) => z.map((w, i) => zelle(w, t.stellen?.[i] ?? 1))), [], ...t.fussnoten.map((f) => [neutralisiere(f)])];
+/** `titel`: what the table shows, as the page names it (the file alone must say it too). */
+export function alsCsv(t: Exporttabelle, titel: string): string {
+	const rows = [[neutralisiere(titel)], t.kopf.map(neutralisiere), ...t.zeilen.map((z) => z.map((w, i) => zelle(w, t.stellen?.[i] ?? 1))), [], ...t.fussnoten.map((f) => [neutralisiere(f)])];
 	return '\uFEFF' + semikolon.formatRows(rows) + '\n';
 }
 
