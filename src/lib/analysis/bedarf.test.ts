@@ -35,6 +35,57 @@ describe('need index (z-values, weighted mean)', () => {
 	});
 });
 
+describe('need index: which components count', () => {
+	it('an indicator weighted 0 takes no part, even where it has no value', () => {
+		const b = bedarfsindex(
+			new Map([
+				['a', werte({ x: 1, y: 2, z: 3 })],
+				['b', werte({ x: 7, y: null, z: 1 })]
+			]),
+			[
+				{ indikator: 'a', gewicht: 1 },
+				{ indikator: 'b', gewicht: 0 }
+			],
+			['x', 'y', 'z']
+		);
+		expect(b.komponenten).toEqual([{ indikator: 'a', gewicht: 1 }]);
+		expect([...b.z.get('y')!.keys()]).toEqual(['a']);
+		expect(b.index.get('y')).toBeCloseTo(0, 10);
+		expect(b.index.get('z')).toBeCloseTo(Math.sqrt(3 / 2), 10);
+	});
+	it('an indicator the data do not have is left out', () => {
+		const b = bedarfsindex(new Map([['a', werte({ x: 1, y: 3 })]]), [{ indikator: 'a', gewicht: 1 }, { indikator: 'fehlt', gewicht: 2 }], ['x', 'y']);
+		expect(b.komponenten.map((k) => k.indikator)).toEqual(['a']);
+		expect(b.index.get('y')).toBeCloseTo(1, 10);
+	});
+	it('without any component there is no index', () => {
+		const b = bedarfsindex(new Map([['a', werte({ x: 1, y: 3 })]]), [{ indikator: 'a', gewicht: 0 }], ['x', 'y']);
+		expect(b.index.get('x')).toBeNull();
+		expect(b.index.get('y')).toBeNull();
+	});
+	it('a district the indicator has no row for has no index', () => {
+		const b = bedarfsindex(new Map([['a', werte({ x: 1, y: 3 })]]), [{ indikator: 'a', gewicht: 1 }], ['x', 'y', 'neu']);
+		expect(b.z.get('neu')!.get('a')).toBeNull();
+		expect(b.index.get('neu')).toBeNull();
+	});
+	it('an indicator with the same value in every district puts every district at the average, 0', () => {
+		const b = bedarfsindex(
+			new Map([
+				['a', werte({ x: 12, y: 12, z: 12 })],
+				['b', werte({ x: 10, y: 20, z: 30 })]
+			]),
+			[
+				{ indikator: 'a', gewicht: 1 },
+				{ indikator: 'b', gewicht: 1 }
+			],
+			['x', 'y', 'z']
+		);
+		expect(b.standardisierung[0].standardabweichung).toBe(0);
+		expect(['x', 'y', 'z'].map((c) => b.z.get(c)!.get('a'))).toEqual([0, 0, 0]);
+		expect(b.index.get('z')).toBeCloseTo(1.224745 / 2, 5);
+	});
+});
+
 describe('Handlungsbedarf', () => {
 	const abdeckung = (anteil: number, gesamt = 100) => schuetzeAbdeckung({ gesamt, erreicht: (gesamt * anteil) / 100, anteil, medianM: 400, orte: 10 }, 3);
 	it('ranks high need with low coverage first and keeps every number behind the rank', () => {
