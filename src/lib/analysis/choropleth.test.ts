@@ -141,6 +141,19 @@ describe('counts as proportional symbols, in detail', () => {
 		expect(c.klassierung).toEqual({ grenzen: [], anzahl: [] });
 		expect(c.farben).toEqual([]);
 	});
+	it('a count that is not a finite number gets no circle and leaves the others’ scale alone', () => {
+		for (const kaputt of [NaN, Infinity, -Infinity]) {
+			const c = choropleth({ indikator: einwohner, stichtag: '2020-12-31', basis: null }, [
+				{ code: 'a', wert: 6400, veraenderung: null },
+				{ code: 'b', wert: 1600, veraenderung: null },
+				{ code: 'c', wert: kaputt, veraenderung: null }
+			], o);
+			expect(c.symbole!.jeBezirk.get('a')!.radius).toBeCloseTo(26, 10);
+			expect(c.symbole!.jeBezirk.get('b')!.radius).toBeCloseTo(13, 10);
+			expect(c.symbole!.jeBezirk.has('c')).toBe(false);
+			expect(c.symbole!.referenz.map((r) => r.wert)).toEqual([6000, 1500, 380]);
+		}
+	});
 	it('a decrease is orange, an increase purple', () => {
 		const c = choropleth({ indikator: indikator('mh_anzahl')!, stichtag: '2020-12-31', basis: '2019-12-31' }, [
 			{ code: 'a', wert: 1, veraenderung: -30 },

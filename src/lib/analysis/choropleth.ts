@@ -68,7 +68,9 @@ function referenzwerte(max: number): number[] {
 }
 
 function symbole(thema: Kartenthema, werte: ReadonlyMap<string, number | null>): Symbole {
-	const max = Math.max(0, ...[...werte.values()].map((v) => Math.abs(v ?? 0)));
+	// Only the values that get a circle set the scale: one count that is not a number would otherwise take
+	// every other circle's radius with it.
+	const max = Math.max(0, ...[...werte.values()].filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
 	const radius = (v: number) => (max === 0 ? 0 : SYMBOL_MAX_PX * Math.sqrt(Math.abs(v) / max));
 	const jeBezirk = new Map<string, { radius: number; farbe: string }>();
 	for (const [code, v] of werte)
