@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messstadt } from '../../src/lib/features/messung/messstadt';
+import { mitDatensatz, type Aenderung } from './helpers';
 
 /**
  * A data set with 250 areas (the bench's grid city, served in place of the default one): the district
@@ -11,7 +12,7 @@ import { messstadt } from '../../src/lib/features/messung/messstadt';
 const FLAECHEN = messstadt(250);
 const FREMD = join(import.meta.dirname, '../fixtures/fremdstadt');
 const einwohner = (i: number) => 800 + ((i * 37) % 1200);
-const DATEIEN: Record<string, string> = {
+const DATEIEN: Record<string, Aenderung> = {
 	'datensatz.json': JSON.stringify({
 		...JSON.parse(readFileSync(join(FREMD, 'datensatz.json'), 'utf8')),
 		id: 'viele-flaechen-test',
@@ -26,13 +27,7 @@ const DATEIEN: Record<string, string> = {
 
 test.describe.configure({ timeout: 240_000 });
 
-test.beforeEach(async ({ page }) => {
-	await page.route('**/data/kempten/*', (route) => {
-		const datei = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!);
-		const inhalt = DATEIEN[datei];
-		return inhalt === undefined ? route.fulfill({ status: 404, body: 'Nicht gefunden' }) : route.fulfill({ status: 200, body: inhalt, contentType: datei.endsWith('.csv') ? 'text/csv' : 'application/json' });
-	});
-});
+test.beforeEach(async ({ page }) => mitDatensatz(page, DATEIEN));
 
 test('the district table of 250 areas shows a hundred rows a page and pages on; a district chosen in the list shows its page; the CSV has all 250', async ({ page }) => {
 	await page.goto('/');
