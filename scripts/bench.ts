@@ -34,8 +34,8 @@ await mitServer(async (basis) => {
 	const st = await statistikzeiten(basis);
 	const gz = await grenzzeiten(basis);
 	const eigene = [await eigeneDatenzeiten(basis, 47, RUNDEN, 50), await eigeneDatenzeiten(basis, 1000, RUNDEN, 50)];
-	const eigeneBoden = new Map([47, 1000].map((n) => [n, [] as Wechsel[]]));
-	for (const [n, w] of eigeneBoden) w.push(...(await bodenwechsel(boden, n, 50, 300)));
+	const eigeneBoden = new Map<number, Wechsel[]>();
+	for (const x of eigene) eigeneBoden.set(x.flaechen, await bodenwechsel(boden, x.flaechen, 50, 300));
 	const nachher = last();
 
 	const choro = medianVon(l, (x) => x.erstesChoropleth);
