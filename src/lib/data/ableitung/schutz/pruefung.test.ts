@@ -114,7 +114,8 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 		const keineArbeit = await pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensArbeit: 0 });
 		expect(keineArbeit.ungeprueft.sort()).toEqual([a, b, c, d]);
 		expect(keineArbeit.intervalle).toHaveLength(0);
-		// Each LP of this model (the four withheld cells) is 4 units of work: 8 allow two, a's min and max.
+		// Each LP costs more than 8 units (its fixed share alone is 1 000): the audit begins one target, a, and
+		// finishes it (its max and min), then the work is used up.
 		const zweiLps = await pruefe(h, s, [a, b, c, d], { breite: 2, genau: true, hoechstensArbeit: 8 });
 		expect(zweiLps.lps).toBe(2);
 		expect(zweiLps.intervalle.map((iv) => iv.zelle)).toEqual([a]);

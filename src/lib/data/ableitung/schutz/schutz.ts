@@ -23,7 +23,7 @@ import { anzahlLinien, erweitere, linienJeZelle, sekundaer, systemAusGliedern } 
  * in units of one simplex iteration over one line, summed over the LPs solved (pruefung.ts
  * `arbeitDesLps`): a count, not a time, so the same data are protected alike on every machine, and one
  * that follows the LPs' CPU time (~0,1 µs a unit in Node at a load of 10; WebAssembly runs alike in the
- * browser), so the limit bounds the audit to a few seconds whatever is imported. The default data set
+ * browser), so the limit bounds the audit, whatever is imported, to about ten seconds on this machine. The default data set
  * needs 16 534 739 (126 LPs), which the CSV fallback now audits in full, as the build does; the generated
  * city of the attacker's suite needs 1 345 436, a city of 1 000 areas × 5 Stichtage 18 030 (15 LPs), a
  * generated city of 200 districts with every breakdown 59 367 051 (260 LPs; its whole load 7,6–8,8 s in
