@@ -26,6 +26,7 @@ test.describe('phone (390 × 844, touch)', () => {
 	test('every district’s profile fits the sheet without scrolling sideways, each deviation with its unit', async ({ page }) => {
 		await oeffneAtlas(page, '?b=43');
 		const profil = page.getByTestId('bezirksprofil');
+		await expect(profil.locator('tbody th').filter({ hasText: 'Dichte' })).toHaveText('Dichte (EW/km²)');
 		await expect(profil.locator('tbody tr').filter({ hasText: 'Dichte' }).locator('td').nth(2)).toHaveText(/^[+−]\d[\d.]* EW\/km²$/);
 		await expect(profil.locator('tbody tr').filter({ hasText: 'Ausländer*innen' }).first().locator('td').nth(2)).toHaveText(/^[+−]\d+,\d Pp\.$/);
 		await expect(profil.locator('tbody tr').filter({ hasText: 'Fußweg' }).locator('td').nth(2)).toHaveText(/^([+−]\d+ m|0)$/);
