@@ -5,14 +5,6 @@
  * threshold is a validated integer from the manifest.
  */
 
-/**
- * The threshold rule itself, for counts the browser estimates (people reached, from residential points):
- * the same rule `primaerSql` applies to the register's counts.
- */
-export function unterSchwelle(x: number | null, schwelle: number): boolean {
-	return x !== null && x > 0 && Math.round(x) < schwelle;
-}
-
 export function primaerSql(zellen: string, schwelle: number): string {
 	if (!Number.isInteger(schwelle) || schwelle < 0) throw new Error(`Ungültige Schwelle: ${schwelle}`);
 	return `UPDATE ${zellen} SET gesperrt = true WHERE wert > 0 AND wert < ${schwelle}`;

@@ -3,14 +3,12 @@ import type { Highs } from 'highs';
 import { highs } from './highs';
 import { pruefe } from './pruefung';
 import { erweitere, sekundaer, system } from './system';
+import { linie, tafel } from './testing/tafeln';
 
 let h: Highs;
 beforeAll(async () => {
 	h = await highs();
 });
-
-/** A line: the total (−1) and its parts (+1). */
-const linie = (gesamt: number, ...teile: number[]) => ({ glieder: [gesamt, ...teile], faktoren: [-1, ...teile.map(() => 1)] });
 
 describe('the audit of suppression (LP per withheld cell)', () => {
 	// 2 × 2 table with margins: a b | R1 ; c d | R2 ; C1 C2 | T.
@@ -86,6 +84,15 @@ describe('the audit of suppression (LP per withheld cell)', () => {
 		expect([danach.intervalle[0].min, danach.intervalle[0].max]).toEqual([0, 10]);
 	});
 
+	it('names a shown 0 as a lever only where raising it would raise the cell (below 0 it cannot go)', async () => {
+		// 0: total 3 = 1: withheld 1 + 2: 0 + 3: 2. Raising the 0 would lower cell 1: withholding it cannot raise its max.
+		const teil = await pruefe(h, system([3, 1, 0, 2], [0, 1, 0, 0], [linie(0, 1, 2, 3)]), [1], { breite: 2 });
+		expect(teil.zuEng[0].hebel!.sort()).toEqual([0, 3]);
+		// 0: withheld total 2 = 1: 0 + 2: 2. Raising the 0 raises the total: withholding it widens the total's max.
+		const summe = await pruefe(h, system([2, 0, 2], [1, 0, 0], [linie(0, 1, 2)]), [0], { breite: 2 });
+		expect(summe.zuEng[0].hebel!.sort()).toEqual([1, 2]);
+	});
+
 	it('withholds a fixed cell (the city’s counts) never as an extension', async () => {
 		const s = system(werte3, gesperrt3, bezirk, werte3.map((_, i) => i === d2));
 		const r = await pruefe(h, s, [d1], { breite: 2 });
@@ -143,23 +150,26 @@ describe('the limit of LP work', () => {
 	// A 30 × 30 table of small counts, all withheld, with its row and column totals shown: one model of 900
 	// cells and 60 lines, whose first LP takes dozens of simplex iterations.
 	const k = 30;
-	const zelle = (i: number, j: number) => i * k + j;
-	const werte = Array.from({ length: k * k }, (_, z) => 1 + ((Math.floor(z / k) * 7 + (z % k) * 3) % 5));
-	const zeilen = Array.from({ length: k }, (_, i) => k * k + i);
-	const spalten = Array.from({ length: k }, (_, j) => k * k + k + j);
-	const summe = (glieder: number[]) => glieder.reduce((a, z) => a + werte[z], 0);
-	const alle = [...werte.keys()];
-	const linien = [
-		...zeilen.map((r, i) => linie(r, ...Array.from({ length: k }, (_, j) => zelle(i, j)))),
-		...spalten.map((c, j) => linie(c, ...Array.from({ length: k }, (_, i) => zelle(i, j))))
-	];
-	const mitSummen = [...werte, ...zeilen.map((_, i) => summe(Array.from({ length: k }, (_, j) => zelle(i, j)))), ...spalten.map((_, j) => summe(Array.from({ length: k }, (_, i) => zelle(i, j))))];
-	const s = () => system(mitSummen, mitSummen.map((_, z) => z < k * k), linien);
+	const alle = Array.from({ length: k * k }, (_, z) => z);
+	const s = () => tafel(k, () => true);
 
 	it('audits every cell when the work left pays for the LPs', async () => {
 		const r = await pruefe(h, s(), alle, { breite: 2, hoechstensArbeit: 100_000_000 });
 		expect(r.ungeprueft).toEqual([]);
 		expect(r.intervalle).toHaveLength(k * k);
+	});
+
+	it('counts each LP’s work as its simplex iterations × its model’s lines + twice its cells + 1 000', async () => {
+		const proLp = (n: number) => 2 * n + 1_000;
+		const gross = await pruefe(h, tafel(12, () => true), [...Array(144).keys()], { breite: 2, genau: true });
+		expect(gross.lps).toBe(2 * 144);
+		const iterationen = (gross.arbeit - gross.lps * proLp(144)) / 24;
+		expect(Number.isInteger(iterationen) && iterationen > 0).toBe(true);
+		// One withheld cell in three lines: a model of 1 cell and 3 lines.
+		const klein = await pruefe(h, system([4, 1, 3, 5, 4, 2, 1], [0, 1, 0, 0, 0, 0, 0], [linie(0, 1, 2), linie(3, 1, 4), linie(5, 1, 6)]), [1], { breite: 2, genau: true });
+		expect(klein.intervalle[0]).toMatchObject({ min: 1, max: 1 });
+		expect((klein.arbeit - klein.lps * proLp(1)) % 3).toBe(0);
+		expect(klein.arbeit).toBeGreaterThanOrEqual(klein.lps * proLp(1));
 	});
 
 	it('stops an LP the work left cannot pay for, and reports its cells as not audited, never as protected', async () => {

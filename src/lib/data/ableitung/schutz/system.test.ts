@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { erweitere, sekundaer, system, type Schutzsystem } from './system';
-
-/** A line: the total (−1) and its parts (+1). */
-const linie = (gesamt: number, ...teile: number[]) => ({ glieder: [gesamt, ...teile], faktoren: [-1, ...teile.map(() => 1)] });
+import { linie } from './testing/tafeln';
 const gesperrte = (s: Schutzsystem) => [...s.gesperrt.keys()].filter((i) => s.gesperrt[i]);
 /** Lines with exactly one withheld member: each would give it away by subtraction. */
 function verraeterisch(s: Schutzsystem): number[] {
