@@ -72,6 +72,9 @@ describe('statistical confidentiality', () => {
 		expect(klein.funde).toEqual([]);
 		const [{ n }] = await db.query<{ n: number }>('SELECT (SELECT count(*) FROM bevoelkerung) + (SELECT count(*) FROM bezirkszahl) AS n');
 		expect(n).toBe(0);
+		// The cells before suppression, with every true value, are gone too.
+		const zwischen = await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'kennzahl_ro%' OR table_name LIKE '%_zelle' OR table_name LIKE '%_zeile' OR table_name LIKE 'schutz_%'`);
+		expect(zwischen).toEqual([]);
 	});
 
 	it('withholds the shares computed from a suppressed count and marks them', async () => {
