@@ -47,10 +47,13 @@ describe('a WKT refused', () => {
 		expect(ausWkt(lambert('UNIT["Foot_US",0.3048006096012192]'))).toBeNull();
 		expect(ausWkt(lambert('UNIT["Metre",1.0]'))?.kennung).toBe('WKT');
 		expect(ausWkt(lambert('UNIT["meter",1.0]'))?.kennung).toBe('WKT');
+		expect(ausWkt(lambert('UNIT["Kilometer",1000.0]'))).toBeNull();
+		expect(ausWkt(lambert('UNIT["Mile_US",1609.347218694438]'))).toBeNull();
 	});
 	it('one that is no projection, or gives no positions in Germany', () => {
 		expect(ausWkt('UNIT["Meter",1.0]')).toBeNull();
 		expect(ausWkt('PROJCS["x",GEOGCS[')).toBeNull();
+		expect(ausWkt(lambert().replace('Lambert_Conformal_Conic', 'Unbekannte_Projektion'))).toBeNull();
 	});
 });
 
@@ -62,6 +65,9 @@ describe('a catalogue system found by what it computes', () => {
 	it('a false easting half a metre off is still the catalogue’s, a metre off is not', () => {
 		expect(ausWkt(prjUtm32(500_000.4))?.kennung).toBe('EPSG:25832');
 		expect(ausWkt(prjUtm32(500_001))?.kennung).toBe('WKT');
+	});
+	it('the same eastings with another false northing are not the catalogue’s', () => {
+		expect(ausWkt(PRJ_25832.replace('"False_Northing",0.0', '"False_Northing",1000.0'))?.name).toBe('Transversale Mercator-Projektion, Mittelmeridian 9°, Rechtswert-Zuschlag 500.000 m, Hochwert-Zuschlag 1.000 m, Maßstab 0,9996');
 	});
 	it('the catalogue’s systems by their codes', () => {
 		expect(istKatalog('EPSG:25832')).toBe(true);

@@ -50,6 +50,14 @@ describe('a GeoJSON that cannot be used is refused, naming the file', () => {
 });
 
 describe('a GeoJSON that can', () => {
+	it('a crs without a name, or properties null, counts as none', () => {
+		const ohne = enc.encode(JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name' }, features: [{ type: 'Feature', geometry: quadrat(10.3, 47.72), properties: null }] }));
+		const g = leseGeoJson('b.geojson', ohne);
+		expect(g.erklaert).toBe(false);
+		expect(g.eigenschaften).toEqual([]);
+		expect(eindeutigeAttribute(g)).toEqual([]);
+		expect(texte(alsBezirksgeometrie(g, { codeFeld: 'nr', nameFeld: 'name' }).meldungen)).toEqual(['Datei „b.geojson“, Feld „features[0].properties.nr“: Die Eigenschaft „nr“ (Bezirksnummer) fehlt.']);
+	});
 	it('in degrees without crs: WGS84, not declared, no notice; the attributes of its features', () => {
 		const g = leseGeoJson('b.geojson', json([...drei(), feature(quadrat(10.36, 47.72), { nr: '4', flaeche: 2 })]));
 		expect(g).toMatchObject({ datei: 'b.geojson', art: 'geojson', erklaert: false, passend: ['EPSG:4326'], hinweise: [], eigenschaften: ['nr', 'name', 'flaeche'] });
@@ -89,6 +97,7 @@ describe('the system of a file that declares none', () => {
 			{ type: 'MultiPolygon', coordinates: [[[a, b, c, a]]] }
 		];
 		for (const g of geometrien) expect([g.type, art(g).system?.kennung]).toEqual([g.type, 'EPSG:25832']);
+		expect(art({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: a }] })).toMatchObject({ system: null, passend: [] });
 	});
 	it('says which system it took and which others fit, unless the positions are degrees', () => {
 		const g = art({ type: 'Polygon', coordinates: [[d, e, f, d]] });
@@ -101,6 +110,7 @@ describe('the system of a file that declares none', () => {
 		expect(leseGeoJson('b.geojson', json([feature(null, { nr: '1' })]))).toMatchObject({ system: null, passend: [] });
 		expect(art({ type: 'Point', coordinates: [123_456_789, 5_300_000] })).toMatchObject({ system: null, passend: [] });
 		expect(art({ type: 'Point', coordinates: [47.72, 10.3] })).toMatchObject({ system: null, passend: [] });
+		expect(art({ type: 'MultiPoint', coordinates: [[10.3, 47.72], a] })).toMatchObject({ system: null, passend: [] });
 	});
 	it('keeps degrees outside Germany as degrees, for the check to say where they lie', () => {
 		const paris = art({ type: 'Point', coordinates: [2.35, 48.86] });
@@ -134,6 +144,9 @@ describe('a zipped Shapefile', () => {
 		const g = leseShapefile('a.zip', zipSync({ 'g.shp': eigen.shp, 'g.dbf': eigen.dbf, 'g.prj': enc.encode(prjUtm32(1_500_000)) }));
 		expect(texte(g.hinweise)).toEqual(['Datei „a.zip“: „g.prj“ nennt das System „ETRS_1989_UTM_Zone_32N“; umgerechnet wird nach den Parametern der Datei: Transversale Mercator-Projektion, Mittelmeridian 9°, Rechtswert-Zuschlag 1.500.000 m, Maßstab 0,9996.']);
 	});
+	it('ArcGIS’s metadata beside it (.shp.xml) is no second Shapefile', () => {
+		expect(leseShapefile('a.zip', datei('a', { 'a.shp.xml': enc.encode('<metadata/>') })).features).toHaveLength(3);
+	});
 	it('without .prj the system comes from the coordinates, and the user is told', () => {
 		const g = leseShapefile('a.zip', zipSync({ 'a.shp': s.shp, 'a.dbf': s.dbf }));
 		expect(g.erklaert).toBe(false);
@@ -165,8 +178,9 @@ describe('the attribute offered as the district code', () => {
 	const roh = (features: Feature<Geometry | null, Record<string, unknown>>[]) => leseGeoJson('b.geojson', json(features));
 	const g = (props: Record<string, unknown>[]) => roh(props.map((p, i) => feature(quadrat(10.3 + i / 100, 47.72), p)));
 	it('is the one whose values match the known codes most, also with leading zeros on either side', () => {
-		const x = g([{ name: 'Nord', fid: '7', sbz: '010' }, { name: 'Süd', fid: '1', sbz: '020' }, { name: 'Ost', fid: '2', sbz: '30' }]);
+		const x = g([{ name: 'Nord', fid: '7', alt: '10', sbz: '0010' }, { name: 'Süd', fid: '1', alt: '20', sbz: '020' }, { name: 'Ost', fid: '2', alt: '99', sbz: '30' }]);
 		expect(rateCodeFeld(x, new Set(['10', '20', '030']))).toBe('sbz');
+		expect(rateCodeFeld(g([{ name: 'A', flaeche: '100' }, { name: 'B', flaeche: '200' }]), new Set(['10', '20']))).toBe('name');
 		expect(rateCodeFeld(x, new Set(['1', '2']))).toBe('fid');
 	});
 	it('else a unique attribute named like a code, else any so named, else the first, else none', () => {
@@ -183,6 +197,7 @@ describe('the attribute offered as the district code', () => {
 		const x = g([{ a: '1', b: '1', c: '', d: 'x' }, { a: '2', b: '1', c: 'y', d: ' x ' }, { a: '3', b: '2', c: 'z', d: 'z' }]);
 		expect(eindeutigeAttribute(x)).toEqual(['a']);
 		expect(eindeutigeAttribute(g([{ a: 0 }, { a: null }]))).toEqual([]);
+		expect(eindeutigeAttribute(g([{ a: '1', b: 'x' }, { a: '2' }]))).toEqual(['a']);
 	});
 });
 
@@ -264,7 +279,7 @@ describe('the atlas’s geometry from a boundary file', () => {
 		});
 		it('dropped on request: the first of each code stays, the others are named', () => {
 			const r = alsBezirksgeometrie(vier(), { codeFeld: 'nr', nameFeld: 'name', doppelteWeglassen: true });
-			expect(r.geometrie?.features.map((f) => [f.properties.code, f.properties.name])).toEqual([['2', 'N0'], ['1', 'N1']]);
+			expect(r.geometrie?.features.map((f) => [f.properties.code, f.properties.name, f.geometry.type])).toEqual([['2', 'N0', 'Polygon'], ['1', 'N1', 'Polygon']]);
 			expect(texte(r.meldungen)).toEqual([
 				'Datei „b.geojson“: Weggelassen: Feature 3 (features[2]), Feature 5 (features[4]) mit der Bezirksnummer „2“ (Attribut „nr“); es gilt Feature 1 (features[0]).',
 				'Datei „b.geojson“: Weggelassen: Feature 4 (features[3]) mit der Bezirksnummer „1“ (Attribut „nr“); es gilt Feature 2 (features[1]).'
@@ -282,12 +297,25 @@ describe('the atlas’s geometry from a boundary file', () => {
 			expect(alsBezirksgeometrie(kopie, { codeFeld: 'nr', nameFeld: 'name' }).doppelte?.codes).toEqual([['1', [0, 1]]]);
 			expect(alsBezirksgeometrie(vier((i) => (i % 2 ? 'West' : 'Ost')), { codeFeld: 'nr' }).doppelte?.codes.length).toBe(2);
 		});
+		it('a MultiPolygon part adds its polygons', () => {
+			const zwei: Geometry = { type: 'MultiPolygon', coordinates: [quadrat(10.32, 47.72).coordinates, quadrat(10.34, 47.72).coordinates] };
+			const r = alsBezirksgeometrie(roh([feature(quadrat(10.3, 47.72), { nr: '1' }), feature(zwei, { nr: '1' })]), { codeFeld: 'nr', doppelteVereinen: true });
+			const teile = (r.geometrie!.features[0].geometry as unknown as { coordinates: Position[][][] }).coordinates;
+			expect(teile.map((p) => Math.round(p[0][0][0] * 100))).toEqual([1030, 1032, 1034]);
+		});
+		it('features without a code are not a code given twice: the check names them', () => {
+			const r = alsBezirksgeometrie(roh([feature(quadrat(10.3, 47.72), { nr: '' }), feature(quadrat(10.32, 47.72), { nr: ' ' }), feature(quadrat(10.34, 47.72), { nr: '3' })]), { codeFeld: 'nr' });
+			expect(r.doppelte).toBeUndefined();
+			expect(texte(r.meldungen)[0]).toBe('Datei „b.geojson“, Feld „features[0].properties.nr“: Die Eigenschaft „nr“ (Bezirksnummer) fehlt.');
+		});
 		it('a part that is no polygon is not joined: the check names it', () => {
 			const g = roh([feature(quadrat(10.3, 47.72), { nr: '1' }), feature({ type: 'Point', coordinates: [10.31, 47.73] }, { nr: '1' })]);
 			const r = alsBezirksgeometrie(g, { codeFeld: 'nr', doppelteVereinen: true });
 			expect(r.geometrie?.features.map((f) => f.geometry.type)).toEqual(['Polygon']);
 			const h = roh([feature({ type: 'Point', coordinates: [10.31, 47.73] }, { nr: '1' }), feature(quadrat(10.3, 47.72), { nr: '1' })]);
 			expect(alsBezirksgeometrie(h, { codeFeld: 'nr', doppelteVereinen: true }).geometrie).toBeNull();
+			const ohne = roh([feature(quadrat(10.3, 47.72), { nr: '1' }), feature(null, { nr: '1' })]);
+			expect(alsBezirksgeometrie(ohne, { codeFeld: 'nr', doppelteVereinen: true }).geometrie?.features.map((f) => f.geometry.type)).toEqual(['Polygon']);
 		});
 	});
 
