@@ -50,6 +50,10 @@ describe('every position must land in Germany', () => {
 	it('metres read as degrees give no longitudes and latitudes at all', () => {
 		expect(lagefehler(wgs84, [[597_000, 5_287_000]])).toMatch(/^Die Koordinaten ergeben mit EPSG:4326 \(WGS84 \(Grad\)\) keine gültigen Längen und Breiten\./);
 	});
+	it('a longitude or a latitude out of range alone is enough to be no position', () => {
+		expect(lagefehler(wgs84, [[597_000, 50]])).toMatch(/^Die Koordinaten ergeben mit EPSG:4326 \(WGS84 \(Grad\)\) keine gültigen Längen und Breiten\./);
+		expect(lagefehler(wgs84, [[10, 5_287_000]])).toMatch(/^Die Koordinaten ergeben mit EPSG:4326 \(WGS84 \(Grad\)\) keine gültigen Längen und Breiten\./);
+	});
 	it('no positions fit no system, and are not called swapped', () => {
 		expect(erkenneSystem([])).toEqual({ passend: [], vertauscht: false });
 	});
