@@ -49,6 +49,9 @@ describe('without a .cpg', () => {
 		expect(d[29]).toBe(0xc9);
 		expect(dbfKodierung(d)).toEqual({ kodierung: 'utf-8', herkunft: 'utf8' });
 	});
+	it('a file too short for a header is judged by its bytes, not refused here', () => {
+		expect(dbfKodierung(Uint8Array.from([0x41, 0xfc]))).toEqual({ kodierung: 'windows-1252', herkunft: 'annahme' });
+	});
 	it('others by the language-driver byte (Köln’s 0x57 is Windows-1252), else Windows-1252', () => {
 		expect(dbfKodierung(dbf('Süd', cp1252, 0x57))).toEqual({ kodierung: 'windows-1252', herkunft: 'sprachtreiber' });
 		expect(dbfKodierung(dbf('Süd', cp1252, 0x26))).toEqual({ kodierung: 'ibm866', herkunft: 'sprachtreiber' });
