@@ -38,9 +38,10 @@ const bekannt = (label: string) => {
 /** ".cpg" texts as ArcGIS and QGIS write them: "UTF-8", "1252", "ANSI 1252", "88591", "ISO-8859-1". */
 function ausCpg(text: string): string | null {
 	const t = text.replace(/\0/g, '').trim();
-	const nummer = /^(?:ANSI\s*|CP\s*|windows-)?(\d{3,4})$/i.exec(t)?.[1];
+	const nummer = /^(?:ANSI\s*|CP\s*|windows-)?(\d{3,4}|65001)$/i.exec(t)?.[1];
 	if (nummer) return bekannt(nummer === '65001' ? 'utf-8' : `windows-${nummer}`) ?? bekannt(`ibm${nummer}`);
-	if (/^8859[_-]?(\d+)$/.test(t)) return bekannt(`iso-8859-${/(\d+)$/.exec(t)![1]}`);
+	const iso = /^8859[_-]?(\d{1,2})$/.exec(t)?.[1];
+	if (iso) return bekannt(`iso-8859-${iso}`);
 	return bekannt(t);
 }
 

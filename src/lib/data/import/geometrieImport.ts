@@ -47,7 +47,7 @@ const nein = (datei: string, text: string): never => {
 	throw new Ladefehler([fehler(datei, text)]);
 };
 
-function allePositionen(g: Geometry | null, ziel: Position[] = []): Position[] {
+function allePositionen(g: Geometry | null, ziel: Position[]): Position[] {
 	if (!g) return ziel;
 	const ring = (r: Position[]) => {
 		for (const p of r) ziel.push(p);

@@ -104,7 +104,8 @@ function ursache(s: Bezugssystem, roh: readonly Punkt[], bezug?: Bezug | null): 
 	const stellen = Math.round(Math.abs(roh[0]?.[0] ?? 0)).toString().length;
 	const zone = (k: string) => k === 'EPSG:4647' || k === 'EPSG:5650';
 	const anders = e.passend.find((k) => k !== s.kennung);
-	if (e.vertauscht && anders) return ` Mit vertauschten Achsen (Hochwert vor Rechtswert) passen sie zu ${nennung(ausKatalog(anders))}.`;
+	// Swapped, the coordinates may well fit the very system used: that is then the one to name.
+	if (e.vertauscht) return ` Mit vertauschten Achsen (Hochwert vor Rechtswert) passen sie zu ${nennung(ausKatalog(e.passend[0]))}.`;
 	if (anders && zone(anders) && !zone(s.kennung)) return ` Die Rechtswerte haben ${stellen} Stellen und beginnen mit der Zonenkennziffer „${String(roh[0][0]).slice(0, 2)}“: vermutlich ist es ${nennung(ausKatalog(anders))}, das verwendete System kennt die Zonenkennziffer nicht.`;
 	if (anders && zone(s.kennung)) return ` Die Rechtswerte haben nur ${stellen} Stellen, ohne Zonenkennziffer: vermutlich ist es ${nennung(ausKatalog(anders))}.`;
 	if (anders) return ` Die Koordinaten passen zu ${nennung(ausKatalog(anders))}: vermutlich ist das verwendete Koordinatensystem falsch.`;
