@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterBeschreibung, filtere, KEIN_FILTER } from './angebotsfilter';
+import { filterBeschreibung, filtere, hatLage, istGefiltert, KEIN_FILTER } from './angebotsfilter';
 import type { Einrichtung } from '../data/abfragen/angebote';
 
 const e = (id: string, teil: Partial<Einrichtung>): Einrichtung => ({
@@ -23,6 +23,24 @@ describe('offer filters', () => {
 	it('lets offers for everyone match every target group', () => {
 		expect(ids({ zielgruppen: ['Jugendliche'] })).toEqual(['cafe', 'juze']);
 		expect(ids({ zielgruppen: ['Geflüchtete'] })).toEqual(['cafe', 'beratung']);
+	});
+	it('reads an offer without a target group as one for everyone', () => {
+		const ohne = e('bibliothek', { zielgruppen: [] });
+		expect(filtere([...alle, ohne], { ...KEIN_FILTER, zielgruppen: ['Frauen'] }).map((x) => x.id)).toEqual(['cafe', 'bibliothek']);
+	});
+	it('knows whether any facet is on', () => {
+		expect(istGefiltert(KEIN_FILTER)).toBe(false);
+		expect(istGefiltert({ ...KEIN_FILTER, sprachen: ['ar'] })).toBe(true);
+		expect(istGefiltert({ ...KEIN_FILTER, massnahmen: ['SB 2.4'] })).toBe(true);
+	});
+});
+
+describe('offers on the map', () => {
+	it('are those with both coordinates', () => {
+		expect(hatLage(e('a', {}))).toBe(true);
+		expect(hatLage(e('b', { lat: null, lon: null }))).toBe(false);
+		expect(hatLage(e('c', { lat: 47.7, lon: null }))).toBe(false);
+		expect(hatLage(e('d', { lat: null, lon: 10.3 }))).toBe(false);
 	});
 });
 

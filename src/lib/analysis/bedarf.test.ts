@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bedarfsindex } from './bedarf';
-import { handlungsbedarf, terzile, stufe } from './handlungsbedarf';
+import { BIVARIAT_FARBEN, bivariatFarbe, handlungsbedarf, terzile, stufe } from './handlungsbedarf';
 import { schuetzeAbdeckung } from './schaetzschutz';
 import { GESAMTSTADT } from '../data/schema';
 
@@ -111,5 +111,27 @@ describe('Handlungsbedarf', () => {
 		const t = terzile([1, 2, 3, 4, 5, 6])!;
 		expect([1, 2, 3, 4, 5, 6].map((v) => stufe(v, t))).toEqual([0, 0, 1, 1, 2, 2]);
 		expect(terzile([1, null])).toBeNull();
+	});
+	it('takes the terciles over the finite values in any order, from three values on; a bound belongs to the class above it', () => {
+		expect(terzile([6, null, 1, Number.NaN, 5, 2, Infinity, 4, 3])).toEqual(terzile([1, 2, 3, 4, 5, 6]));
+		expect(terzile([3, 1, 2])).not.toBeNull();
+		const t = terzile([1, 2, 3, 4, 5, 6])!;
+		expect([stufe(t.grenzen[0], t), stufe(t.grenzen[1], t)]).toEqual([1, 2]);
+	});
+	it('ranks only districts with both a need and a share; with every share alike, by need alone, ties by district number', () => {
+		const { zeilen } = handlungsbedarf(
+			new Map([['10', 1], ['9', 1], ['2', 3], ['ohne', null], ['unbekannt', 5]]),
+			new Map([['10', abdeckung(40)], ['9', abdeckung(40)], ['2', abdeckung(40)], ['ohne', abdeckung(40)]])
+		);
+		expect(zeilen.map((z) => [z.code, z.rang, z.zNichtErreicht, z.wert])).toEqual([
+			['2', 1, 0, 3],
+			['9', 2, 0, 1],
+			['10', 3, 0, 1]
+		]);
+	});
+	it('colours need by row and the share not reached by column', () => {
+		expect(bivariatFarbe({ bedarf: 2, nichtErreicht: 0 })).toBe(BIVARIAT_FARBEN[2][0]);
+		expect(bivariatFarbe({ bedarf: 0, nichtErreicht: 2 })).toBe(BIVARIAT_FARBEN[0][2]);
+		expect(BIVARIAT_FARBEN[2][0]).not.toBe(BIVARIAT_FARBEN[0][2]);
 	});
 });

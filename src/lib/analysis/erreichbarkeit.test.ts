@@ -98,4 +98,16 @@ describe('greedy suggestion of new locations', () => {
 		expect(Math.round(erster.x)).toBe(125);
 		expect(erster.neuErreicht).toBeCloseTo(3, 10);
 	});
+	it('suggests at most k locations, and none without residents', () => {
+		expect(vorschlaege(p, ohne, 'einwohner', r, 2)).toHaveLength(2);
+		const leer = bevoelkerungspunkte([], new Map([['a', zahlen(0)]]), ebene);
+		expect(vorschlaege(leer, naechsteEntfernung(leer, []), 'einwohner', r, 3)).toEqual([]);
+	});
+	it('reaches a circle around the cell centre, not its bounding square, and its rim', () => {
+		// Cell centre (125, 125); one person 200 m east of it (on the rim), one 150 m east and 175 m north (230 m: in the square, outside the circle).
+		const q = bevoelkerungspunkte([ort('a', 125, 125, 1), ort('a', 325, 125, 1), ort('a', 275, 300, 1)], new Map([['a', zahlen(3)]]), ebene);
+		const [erster] = vorschlaege(q, naechsteEntfernung(q, []), 'einwohner', r, 1);
+		expect([Math.round(erster.x), Math.round(erster.y)]).toEqual([125, 125]);
+		expect(erster.neuErreicht).toBeCloseTo(2, 10);
+	});
 });

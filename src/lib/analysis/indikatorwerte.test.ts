@@ -76,6 +76,15 @@ describe('one indicator’s values for the map', () => {
 		expect(vorherigerStichtag(stichtage, '2019-12-31')).toBeNull();
 		expect(vorherigerStichtag(stichtage, '2030-12-31')).toBeNull();
 	});
+	it('reads a table of its own codes, and a code list that has grown since it was first read', () => {
+		const eigene = { ...tabelle(), codes: ['07', '08', GESAMTSTADT] };
+		expect(wertAus(eigene, '2020-12-31', 'einwohner', '08')).toBe(111);
+		const codes = ['07'];
+		const wachsend = { stichtage: ['2020-12-31'], indikatoren: ['einwohner'], codes, werte: [5, 6], sperren: [null, null] };
+		expect(wertAus(wachsend, '2020-12-31', 'einwohner', '08')).toBeNull();
+		codes.push('08');
+		expect(wertAus(wachsend, '2020-12-31', 'einwohner', '08')).toBe(6);
+	});
 	it('gives the city’s value of every indicator', () => {
 		expect([...stadtwerte(t, '2020-12-31')]).toEqual([['auslaender_anteil', 102], ['einwohner', 112], ['mh_anteil', 122]]);
 	});

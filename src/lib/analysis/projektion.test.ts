@@ -17,3 +17,19 @@ describe('local metric plane', () => {
 		expect(lat).toBeCloseTo(47.7331, 10);
 	});
 });
+
+describe('lengths of a degree', () => {
+	// The WGS84 ellipsoid's radii of curvature: meridian M = a(1 − e²)/W³, prime vertical N = a/W, W = √(1 − e² sin² φ).
+	const a = 6378137;
+	const f = 1 / 298.257223563;
+	const e2 = f * (2 - f);
+	it('follow the ellipsoid to within 5 cm per degree at German latitudes', () => {
+		for (const lat of [47.72, 52.5]) {
+			const phi = (lat * Math.PI) / 180;
+			const w = Math.sqrt(1 - e2 * Math.sin(phi) ** 2);
+			const e = ebeneUm(10, lat);
+			expect(Math.abs(e.ky - ((a * (1 - e2)) / w ** 3) * (Math.PI / 180))).toBeLessThan(0.01);
+			expect(Math.abs(e.kx - (a / w) * Math.cos(phi) * (Math.PI / 180))).toBeLessThan(0.05);
+		}
+	});
+});

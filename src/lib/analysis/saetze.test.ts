@@ -11,6 +11,9 @@ describe('generated sentences', () => {
 		expect(entwicklungAnzahl('Die Zahl der Ausländer*innen', { stichtag: '2016-12-31', wert: 10560 }, { stichtag: '2020-12-31', wert: 11689 })).toBe(
 			'Die Zahl der Ausländer*innen stieg von 10.560 (2016) auf 11.689 (2020), um 1.129.'
 		);
+		expect(entwicklungAnzahl('Die Zahl der Ausländer*innen', { stichtag: '2019-12-31', wert: 11689 }, { stichtag: '2020-12-31', wert: 11600 })).toBe(
+			'Die Zahl der Ausländer*innen sank von 11.689 (2019) auf 11.600 (2020), um 89.'
+		);
 	});
 	it('do not call a change within random variation a rise or a fall', () => {
 		const von = { stichtag: '2019-12-31', wert: 25, zaehler: 75, nenner: 300 };
@@ -23,6 +26,7 @@ describe('generated sentences', () => {
 	});
 	it('list and compare with German number formatting', () => {
 		expect(aufzaehlung([{ name: 'Türkei', anzahl: 2320 }, { name: 'Italien', anzahl: 1560 }, { name: 'Rumänien', anzahl: 1190 }])).toBe('Türkei (2.320), Italien (1.560) und Rumänien (1.190)');
+		expect(aufzaehlung([{ name: 'Türkei', anzahl: 2320 }, { name: 'Eritrea', anzahl: null }])).toBe('Türkei (2.320) und Eritrea (•)');
 		expect(spanneBezirke('Der Anteil', [{ name: '41 Nord', wert: 58.7 }, { name: '61 Leubas', wert: 10.6 }, { name: '10 Marienberg', wert: 25 }], 38.18)).toBe(
 			'Der Anteil ist in 41 Nord am höchsten (58,7 %) und in 61 Leubas am niedrigsten (10,6 %); die Gesamtstadt liegt bei 38,2 %.'
 		);
@@ -34,6 +38,16 @@ describe('ungleicheAltersgruppen', () => {
 		expect(ungleicheAltersgruppen(['0-4', '5-9', '10-14', '15-17', '18-19', '20-24', '85+'])).toBe(
 			'Die Altersgruppen 15–17 und 18–19 umfassen drei bzw. zwei Jahrgänge, die übrigen je fünf; ihre Balken sind daher kürzer.'
 		);
+	});
+	it('measures against the most common width, and says when a band is longer or covers a single year', () => {
+		expect(ungleicheAltersgruppen(['0-2', '3-5', '6-10', '11-15', '16-20'])).toBe(
+			'Die Altersgruppen 0–2 und 3–5 umfassen drei bzw. drei Jahrgänge, die übrigen je fünf; ihre Balken sind daher kürzer.'
+		);
+		expect(ungleicheAltersgruppen(['0-4', '5-9', '10-14', '15-24'])).toBe('Die Altersgruppe 15–24 umfasst zehn Jahrgänge, die übrigen je fünf; ihr Balken ist daher anders lang.');
+		expect(ungleicheAltersgruppen(['0-4', '5-9', '10-14', '15-17', '18-29'])).toBe(
+			'Die Altersgruppen 15–17 und 18–29 umfassen drei bzw. 12 Jahrgänge, die übrigen je fünf; ihre Balken sind daher anders lang.'
+		);
+		expect(ungleicheAltersgruppen(['0-0', '1-5', '6-10', '11-15'])).toBe('Die Altersgruppe 0–0 umfasst einen Jahrgang, die übrigen je fünf; ihr Balken ist daher kürzer.');
 	});
 	it('says nothing when all closed bands are equally wide', () => {
 		expect(ungleicheAltersgruppen(['0-4', '5-9', '10-14', '85+'])).toBeNull();
@@ -60,6 +74,7 @@ describe('sentences with data missing', () => {
 		expect(anteil(27027, null)).toBeNull();
 		expect(anteil(5, 0)).toBeNull();
 		expect(anteil('•', 70787)).toBe('•');
+		expect(anteil(27027, '•')).toBe('•');
 	});
 	it('population: needs inhabitants and migration background', () => {
 		expect(bevoelkerungSatz(70787, 27027)).toBe('Von den 70.787 Einwohner*innen haben 27.027 einen Migrationshintergrund (38,2 %).');

@@ -34,6 +34,12 @@ describe('the Steckbrief’s sentence on length of stay', () => {
 		}
 	});
 
+	it('counts persons of unknown length of stay among all, not among the short stays', () => {
+		expect(aufenthaltImBezirk([{ aufenthaltsdauer: null, anzahl: 20 }, { aufenthaltsdauer: '0-1', anzahl: 10 }, { aufenthaltsdauer: '10-15', anzahl: 170 }])).toBe(
+			'5,0 % der Ausländer*innen im Bezirk leben seit weniger als 4 Jahren in Deutschland (10 von 200).'
+		);
+	});
+
 	it('says nothing when the data have no length of stay', () => {
 		expect(aufenthaltImBezirk([{ aufenthaltsdauer: null, anzahl: 200 }])).toBeNull();
 	});
