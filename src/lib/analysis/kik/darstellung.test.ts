@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASSNAHMENSTATUS, NICHT_ERFASST } from '../../data/kik/stand';
+import { MASSNAHMENSTATUS, NICHT_ERFASST, type Statusangabe } from '../../data/kik/stand';
 import { URTEILE } from './zielpfad';
 import { formatGrad, formatKennaenderung, formatKennwert, formatTag, STATUS_FARBE, STATUS_TRENNBAR, URTEIL_FARBE } from './darstellung';
 
@@ -35,7 +35,7 @@ describe('how the KIK states read', () => {
 });
 
 describe('how the KIK states look', () => {
-	const statusangaben = [...MASSNAHMENSTATUS, NICHT_ERFASST];
+	const statusangaben: Statusangabe[] = [...MASSNAHMENSTATUS, NICHT_ERFASST];
 	it('every status has its own colour', () => {
 		const farben = statusangaben.map((s) => STATUS_FARBE[s]);
 		for (const f of farben) expect(f).toMatch(HEX);

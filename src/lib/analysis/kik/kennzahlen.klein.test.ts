@@ -9,7 +9,7 @@ import { istProzent, KENNZAHL_IDS, kennzahlLabel, kennzahlReihe, vereinige, ZIEL
 
 const ort = (lon: number, lat: number, einwohner: number): WohnortZeile => ({ stadtbezirk: '1', lat, lon, einwohner, gruppen: Object.fromEntries(WOHNORT_GRUPPEN.map((g) => [g, null])) as WohnortZeile['gruppen'] });
 const angebot = (id: string, typen: string[], lon: number | null, lat: number | null): Einrichtung =>
-	({ id, name: id, typen, adresse: '', lat, lon, genauigkeit: 'adresse', handlungsfelder: [], zielgruppen: [], sprachen: [], massnahmen: [], oeffnungszeiten: '', kontakt: '', quelle: '' }) as Einrichtung;
+	({ id, name: id, typen, adresse: '', lat, lon, genauigkeit: 'adresse', handlungsfelder: [], zielgruppen: [], sprachen: [], massnahmen: [], oeffnungszeiten: '', kontakt: '', quelle: '', beispiel: false });
 const zahlen = (einwohner: number): Gruppenzahlen => ({ einwohner, ...Object.fromEntries(WOHNORT_GRUPPEN.map((g) => [g, einwohner / 10])) }) as Gruppenzahlen;
 
 // 30 inhabitants live at the meeting place, 70 about 5 km north of it, beside a family centre.
