@@ -43,4 +43,17 @@ describe('changes between two report dates', () => {
 		expect(stadt.anzahl.laufend).toBe(2);
 		expect(stadt.mittlererGrad).toBe(45);
 	});
+	it('the mean Umsetzungsgrad is over the measures with one; the city mean weighs each Handlungsfeld by them', () => {
+		const stand = new Map([...aenderungen(verlauf, '2000-01-01', '2024-12-31').neu.map((n) => [n.massnahme, n] as const)]);
+		// SB 2.4 at 40 and SB 2.5 at 10, SB 2.6 without a grade; GT 2.1 at 50.
+		stand.set('SB 2.5', { ...e('SB 2.5', 'laufend', '2024-05-08', 10) });
+		stand.set('SB 2.6', { ...e('SB 2.6', 'geplant', '2024-05-08', null) });
+		const zeilen = statusJeHandlungsfeld([{ id: 'SB 2.4', handlungsfeld: 'SB' }, { id: 'SB 2.5', handlungsfeld: 'SB' }, { id: 'SB 2.6', handlungsfeld: 'SB' }, { id: 'GT 2.1', handlungsfeld: 'GT' }], stand);
+		const sb = zeilen.find((z) => z.handlungsfeld === 'SB')!;
+		expect([sb.mittlererGrad, sb.mitGrad, sb.gesamt]).toEqual([25, 2, 3]);
+		expect(zeilen.find((z) => z.handlungsfeld === 'AA')).toMatchObject({ gesamt: 0, mittlererGrad: null, mitGrad: 0 });
+		const stadt = summeUeber(zeilen);
+		expect([stadt.mittlererGrad, stadt.mitGrad]).toEqual([(40 + 10 + 50) / 3, 3]);
+		expect(summeUeber(zeilen.filter((z) => z.handlungsfeld === 'AA')).mittlererGrad).toBeNull();
+	});
 });

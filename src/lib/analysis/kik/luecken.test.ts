@@ -34,3 +34,38 @@ describe('gaps: high need and no running measure for a group', () => {
 		expect(laufendeJeBezirk(stand, ['40'], { zielgruppe: 'Frauen' }).get('40')).toEqual([]);
 	});
 });
+
+describe('gaps: threshold, groups, city-wide measures and order', () => {
+	// 5 (0.6) and 10 (0.8) have no running measure, 9 (0.8) one for women, 2 (0.5) one for all; 3 lies under the threshold.
+	const bedarf = new Map<string, number | null>([['5', 0.6], ['10', 0.8], ['3', 0.49], ['9', 0.8], ['2', 0.5], ['4', null]]);
+	const stand = new Map([
+		m('SB 1.1', { status: 'laufend', stadtweit: false, bezirke: ['9'], zielgruppen: ['Frauen'] }),
+		m('GT 1.1', { status: 'dauerhaft etabliert', stadtweit: true, zielgruppen: [] }),
+		m('GT 1.2', { status: 'laufend', stadtweit: true, zielgruppen: ['Kinder'] }),
+		m('GT 1.3', { status: 'laufend', stadtweit: true, bezirke: ['9'], zielgruppen: ['Frauen'] }),
+		m('AA 1.1', { status: 'laufend', stadtweit: false, bezirke: ['2'], zielgruppen: ['alle'] }),
+		m('BE 1.1', { status: 'umgesetzt', stadtweit: false, bezirke: ['10'], zielgruppen: [] })
+	]);
+	it('ordered by need, then by district number, then by Zielgruppe; city-wide measures counted per group, not as presence', () => {
+		expect(luecken(bedarf, stand, () => null, ['Frauen', 'Kinder'])).toEqual([
+			{ code: '9', zielgruppe: 'Kinder', bedarfsindex: 0.8, personen: null, laufendImBezirk: 1, stadtweit: 2 },
+			{ code: '10', zielgruppe: 'Kinder', bedarfsindex: 0.8, personen: null, laufendImBezirk: 0, stadtweit: 2 },
+			{ code: '10', zielgruppe: 'Frauen', bedarfsindex: 0.8, personen: null, laufendImBezirk: 0, stadtweit: 2 },
+			{ code: '5', zielgruppe: 'Kinder', bedarfsindex: 0.6, personen: null, laufendImBezirk: 0, stadtweit: 2 },
+			{ code: '5', zielgruppe: 'Frauen', bedarfsindex: 0.6, personen: null, laufendImBezirk: 0, stadtweit: 2 }
+		]);
+	});
+	it('over all groups: a district without a running measure is one gap for all, every city-wide measure counting for it; people unknown by default', () => {
+		const l = luecken(bedarf, stand);
+		expect(l.map((x) => `${x.code} ${x.zielgruppe}`)).toEqual(['9 Kinder', '9 Jugendliche', '9 Eltern', '9 Senior*innen', '9 Neuzugewanderte', '9 Geflüchtete', '10 alle', '5 alle']);
+		expect(l.find((x) => x.code === '10')).toEqual({ code: '10', zielgruppe: 'alle', bedarfsindex: 0.8, personen: null, laufendImBezirk: 0, stadtweit: 3 });
+	});
+	it('running measures per district by Handlungsfeld and Zielgruppe: a measure for all or for no group serves every group', () => {
+		expect(laufendeJeBezirk(stand, ['9'], { handlungsfeld: 'SB' }).get('9')!.map((e) => e.massnahme)).toEqual(['SB 1.1']);
+		expect(laufendeJeBezirk(stand, ['9'], { handlungsfeld: 'GT' }).get('9')).toEqual([]);
+		expect(laufendeJeBezirk(stand, ['9', '2'], { zielgruppe: 'Kinder' })).toEqual(new Map([['9', []], ['2', [stand.get('AA 1.1')]]]));
+		const ohneGruppe = new Map([m('IÖ 1.1', { status: 'laufend', stadtweit: false, bezirke: ['7'], zielgruppen: [] })]);
+		expect(laufendeJeBezirk(ohneGruppe, ['7'], { zielgruppe: 'Kinder' }).get('7')).toHaveLength(1);
+		expect(laufendeJeBezirk(stand, ['9'], { zielgruppe: 'alle' }).get('9')).toHaveLength(1);
+	});
+});
