@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Gruppenzahlen, WohnortZeile } from '../data/abfragen/angebote';
-import { WOHNORT_GRUPPEN } from '../data/schema';
 import { bevoelkerungspunkte } from './bevoelkerungspunkte';
-import { ebeneUm, zuGrad } from './projektion';
+import { ebene, ort, zahlen } from './testing/wohnorte';
 
-const ebene = ebeneUm(10.3, 47.7);
-const leer = Object.fromEntries(WOHNORT_GRUPPEN.map((g) => [g, null])) as WohnortZeile['gruppen'];
-function ort(stadtbezirk: string, x: number, y: number, einwohner: number, gruppen: Partial<WohnortZeile['gruppen']> = {}): WohnortZeile {
-	const [lon, lat] = zuGrad(ebene, x, y);
-	return { stadtbezirk, lat, lon, einwohner, gruppen: { ...leer, ...gruppen } };
-}
-const zahlen = (einwohner: number, g: Partial<Gruppenzahlen> = {}): Gruppenzahlen =>
-	({ einwohner, ...Object.fromEntries(WOHNORT_GRUPPEN.map((x) => [x, 0])), ...g }) as Gruppenzahlen;
 const gerundet = (w: Float64Array) => [...w].map((v) => Math.round(v * 1000) / 1000);
 
 describe('bevoelkerungspunkte', () => {

@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bevoelkerungspunkte } from './bevoelkerungspunkte';
 import { erreichbarkeit, fusswegRegel, luftlinienradius, naechsteEntfernung } from './erreichbarkeit';
 import { vorschlaege } from './vorschlag';
-import { ebeneUm, zuGrad } from './projektion';
-import type { Gruppenzahlen, WohnortZeile } from '../data/abfragen/angebote';
-import { WOHNORT_GRUPPEN } from '../data/schema';
-
-const ebene = ebeneUm(10.3, 47.7);
-const leer = Object.fromEntries(WOHNORT_GRUPPEN.map((g) => [g, null])) as WohnortZeile['gruppen'];
-/** A residential point at (x, y) metres in the plane. */
-function ort(stadtbezirk: string, x: number, y: number, einwohner: number, gruppen: Partial<WohnortZeile['gruppen']> = {}): WohnortZeile {
-	const [lon, lat] = zuGrad(ebene, x, y);
-	return { stadtbezirk, lat, lon, einwohner, gruppen: { ...leer, ...gruppen } };
-}
-const zahlen = (einwohner: number, g: Partial<Gruppenzahlen> = {}): Gruppenzahlen =>
-	({ einwohner, ...Object.fromEntries(WOHNORT_GRUPPEN.map((x) => [x, 0])), ...g }) as Gruppenzahlen;
+import { ebene, ort, zahlen } from './testing/wohnorte';
 
 describe('coverage on a hand-made city', () => {
 	// District a: A at 0 m (10 people, 4 with MH), B at 300 m (20, 16 with MH); district b: C at 1 000 m (30, none).
