@@ -147,6 +147,57 @@ describe('canonical tables', () => {
 		expect(f.map((m) => m.weitere)).toEqual([undefined, undefined, 2]);
 	});
 
+	it('converts a facility\'s projected coordinates, reads its dotted degrees as degrees, and splits only its lists', () => {
+		const [e, n] = proj4('EPSG:4326', '+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs', [10.3158, 47.7261]);
+		const projiziert = wandleUm(roh(['Name', 'Art', 'Rechtswert', 'Hochwert'], [['Treff Nord, Haus 2', 'Begegnungsstätte', String(e), String(n)]]), {
+			ziel: 'einrichtung', spalten: { name: 0, typ: 1, x: 2, y: 3 }, koordinaten: 'EPSG:25832'
+		});
+		const a = csvParse(projiziert.text)[0];
+		expect(Number(a.lat)).toBeCloseTo(47.7261, 4);
+		expect(Number(a.lon)).toBeCloseTo(10.3158, 4);
+		expect(a.name).toBe('Treff Nord, Haus 2');
+		const grad = csvParse(wandleUm(roh(['Name', 'Art', 'Breite', 'Länge'], [['Treff', 'Begegnungsstätte', '47.726', '10.315']]), { ziel: 'einrichtung', spalten: { name: 0, typ: 1, lat: 2, lon: 3 } }).text)[0];
+		expect([grad.lat, grad.lon]).toEqual(['47.726', '10.315']);
+	});
+
+	it('leaves a point without a position where only one coordinate column is mapped, without a finding', () => {
+		const t = roh(['Bezirk', 'Breite', 'Rechtswert', 'Einwohner'], [['1', '47.7', '593456', '5']]);
+		for (const spalten of [{ stadtbezirk: 0, lat: 1, einwohner: 3 }, { stadtbezirk: 0, lon: 1, einwohner: 3 }, { stadtbezirk: 0, x: 2, einwohner: 3 }, { stadtbezirk: 0, y: 2, einwohner: 3 }]) {
+			const u = wandleUm(t, { ziel: 'wohnort', spalten });
+			expect(fehlerVon(u)).toEqual([]);
+			expect(csvParse(u.text)[0]).toMatchObject({ lat: '', lon: '', einwohner: '5' });
+		}
+	});
+
+	it('counts unreadable eastings and northings as one kind of fault, and names no position for an empty coordinate', () => {
+		const t = roh(['Bezirk', 'X', 'Y', 'EW'], [['1', 'Ost', 'Nord', '1'], ['2', 'Ost', 'Nord', '1'], ['3', '', '5288000', '1']]);
+		const u = wandleUm(t, { ziel: 'wohnort', spalten: { stadtbezirk: 0, x: 1, y: 2, einwohner: 3 } });
+		const f = fehlerVon(u);
+		expect(f.map((m) => [m.zeile, m.spalte])).toEqual([[2, 'X'], [2, 'Y'], [3, 'X']]);
+		expect(f.map((m) => m.weitere)).toEqual([undefined, undefined, 1]);
+		expect(csvParse(u.text)[2]).toMatchObject({ lat: '', lon: '' });
+	});
+
+	it('counts withheld numbers of different columns as different faults', () => {
+		const t = roh(['Bezirk', 'lat', 'lon', 'Einwohner', 'mit MH'], [['1', '47.7', '10.3', '.', 'x'], ['2', '47.7', '10.3', '.', 'x']]);
+		const u = wandleUm(t, { ziel: 'wohnort', spalten: { stadtbezirk: 0, lat: 1, lon: 2, einwohner: 3, mh: 4 } });
+		expect(fehlerVon(u).map((m) => [m.zeile, m.spalte, m.weitere])).toEqual([[2, 'Einwohner', undefined], [2, 'mit MH', undefined], [3, 'Einwohner', undefined], [3, 'mit MH', undefined]]);
+	});
+
+	it('reads a whole-number column\'s thousands, and gives a measure list no facility id', () => {
+		const b = wandleUm(roh(['Stichtag', 'Bezirk', 'Anzahl'], [['31.12.2024', '1', '1.234']]), { ziel: 'bevoelkerung', spalten: { stichtag: 0, stadtbezirk: 1, anzahl: 2 } });
+		expect(csvParse(b.text)[0].anzahl).toBe('1234');
+		const m = wandleUm(roh(['Handlungsfeld', 'Ziel', 'Maßnahme'], [['SB', '1.000', 'Sprachkurse ausbauen']]), { ziel: 'massnahme', spalten: { handlungsfeld: 0, ziel_nr: 1, text: 2 } });
+		expect(csvParse(m.text)[0]).toMatchObject({ id: '', handlungsfeld: 'SB', ziel_nr: '1000', text: 'Sprachkurse ausbauen' });
+	});
+
+	it('takes Stichtage only from a population table, not from a nationality list\'s dates', () => {
+		const u = wandleUm(roh(['Code', 'Name', 'EU seit'], [['TR', 'Türkei', ''], ['HR', 'Kroatien', '01.07.2013']]), { ziel: 'staat', spalten: { code: 0, name: 1, eu_beitritt: 2 } });
+		expect(fehlerVon(u)).toEqual([]);
+		expect(csvParse(u.text).map((r) => r.eu_beitritt)).toEqual(['', '2013-07-01']);
+		expect(u.stichtage).toEqual([]);
+	});
+
 	it('says when a table has no data rows, after the reader\'s notes', () => {
 		const t = roh(['Code', 'Name'], []);
 		t.hinweise.push({ schwere: 'warnung', datei: t.datei, text: 'Titel übersprungen' });
@@ -278,6 +329,58 @@ describe('district counts', () => {
 		expect(warnungenVon(gewaehlt)).toContainEqual(expect.stringMatching(/^Gezählt werden die 3 Gebiete der Ebene .+; 2 Zeilen anderer Ebenen \(.+\) werden nicht gezählt\.$/));
 		const eine = wandleUm(roh(kopf3, zeilen.slice(1)), { ziel: 'bezirkszahl', spalten: { stichtag: 0, stadtbezirk: 1, einwohner: 2 }, ebene: 'form:999' });
 		expect(warnungenVon(eine)).toContainEqual(expect.stringMatching(/; eine Zeile anderer Ebenen wird nicht gezählt\.$/));
+	});
+
+	it('leaves a share without inhabitants or without a value unconverted, and counts faults of shares apart from counts', () => {
+		const u = wandleUm(roh(kopf, [['2024', '1', 'A', '1000', '100', '']]), z);
+		expect(csvParse(u.text)[0]).toMatchObject({ einwohner: '1000', mh: '', gesperrt: '' });
+		const zwei: Zuordnung = { ziel: 'bezirkszahl', spalten: { stichtag: 0, stadtbezirk: 1, einwohner: 2, auslaender: 3, mh_anteil: 4, auslaender_anteil: 5, frauen_anteil: 6 } };
+		const f = fehlerVon(wandleUm(roh(['Stichtag', 'Bezirk', 'Einwohner', 'Ausländer', 'Anteil MH', 'Anteil Ausländer', 'Anteil Frauen'], [
+			['2024', '1', 'viele', 'einige', 'hoch', '', 'die Hälfte'],
+			['2024', '2', 'viele', 'einige', 'hoch', '', 'die Hälfte']
+		]), zwei));
+		expect(f.map((m) => [m.zeile, m.spalte])).toEqual([[2, 'Einwohner'], [2, 'Ausländer'], [2, 'Anteil MH'], [2, 'Anteil Frauen'], [3, 'Einwohner'], [3, 'Ausländer'], [3, 'Anteil MH'], [3, 'Anteil Frauen']]);
+		expect(f.every((m) => m.weitere === undefined)).toBe(true);
+	});
+
+	it('names the columns a district count came from, and no column for a share the file lacks', () => {
+		const u = wandleUm(roh(kopf, [['2024', '1', 'A', '1000', '100', '10']]), z);
+		expect([...u.herkunft.spalteVon!].sort()).toEqual([['auslaender', 'Ausländer'], ['einwohner', 'Einwohner'], ['mh', 'Anteil MH in %'], ['stadtbezirk', 'Bezirk'], ['stichtag', 'Stichtag']]);
+		expect(warnungenVon(u)).toEqual(['Anteile werden mit der Einwohnerzahl des Bezirks in Anzahlen umgerechnet (gerundet); angezeigte Anteile können dadurch in der letzten Stelle abweichen.']);
+	});
+
+	it('names the city by its code before its name, and neither compares nor faults a city row without a Stichtag', () => {
+		const u = wandleUm(roh(kopf, [
+			['', 'Insgesamt', 'Stadt Kempten', '3000', '300', '10'],
+			['2024', '1', 'A', '3000', '300', '10']
+		]), z);
+		expect(fehlerVon(u)).toEqual([]);
+		expect(u.umfang!.abgleich).toEqual([]);
+		expect(warnungenVon(u)).toContain('Eine Zeile der Gesamtstadt („Insgesamt“) wird nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert.');
+	});
+
+	it('keeps a district\'s first name where a later row names it otherwise', () => {
+		const u = wandleUm(roh(kopf, [['2023', '1', 'Altstadt', '10', '1', '1'], ['2024', '1', 'Altstadt-Nord', '10', '1', '1']]), z);
+		expect(u.stadtbezirke).toEqual([{ code: '1', name: 'Altstadt' }]);
+	});
+
+	it('marks no bare years where the Stichtag is an ISO date, and leaves a missing Stichtag empty', () => {
+		const t = roh(['Stichtag', 'Bezirk', 'Einwohner'], [['2024-12-31', '1', '10'], ['', '2', '10']]);
+		const u = wandleUm(t, { ziel: 'bezirkszahl', spalten: { stichtag: 0, stadtbezirk: 1, einwohner: 2 } });
+		expect(u.umfang!.jahre).toBe(false);
+		expect(csvParse(u.text).map((r) => r.stichtag)).toEqual(['2024-12-31', '']);
+	});
+
+	it('names the levels not counted, and no chosen level where the file has only one', () => {
+		const zeilen: Zelle[][] = [['2024', '1', '300'], ['2024', '101', '100'], ['2024', '102', '200'], ['2024', '10101', '50']];
+		const spalten = { stichtag: 0, stadtbezirk: 1, einwohner: 2 };
+		const alle = wandleUm(roh(['Jahr', 'Raum', 'Einwohner'], zeilen), { ziel: 'bezirkszahl', spalten, ebene: 'form:999' });
+		const andere = alle.umfang!.ebenen.filter((e) => e.schluessel !== 'form:999').map((e) => e.label);
+		expect(andere).toHaveLength(2);
+		expect(warnungenVon(alle)).toContain(`Gezählt werden die 2 Gebiete der Ebene ${alle.umfang!.ebenen.find((e) => e.schluessel === 'form:999')!.label}; 2 Zeilen anderer Ebenen (${andere.join('; ')}) werden nicht gezählt.`);
+		const eine = wandleUm(roh(['Jahr', 'Raum', 'Einwohner'], zeilen.slice(1, 3)), { ziel: 'bezirkszahl', spalten, ebene: 'form:999' });
+		expect(eine.umfang!.ebenen).toHaveLength(1);
+		expect(eine.umfang!.ebene).toBeUndefined();
 	});
 
 	it('shows the first five converted rows in the preview', () => {
