@@ -56,16 +56,28 @@ describe('the Stichtag in a heading above the columns', () => {
 		const zwei = { ...roh, titelzeilen: [[null, null, 'Stand 31.12.2011'], roh.titelzeilen![1]] };
 		expect(stichtagAusTitel(zwei, 2)).toBe('2013-12-31');
 	});
+	it('goes up to a higher heading row where the lower one is undated over the column, and stops at the first cell', () => {
+		const oben: Rohtabelle = { ...roh, titelzeilen: [['Einwohner am 31.12.2013'], ['Stadtbezirke', null, 'Einwohner']] };
+		expect(stichtagAusTitel(oben, 2)).toBe('2013-12-31');
+		const leer: Rohtabelle = { ...roh, titelzeilen: [[null, null, 'Stand 31.12.2011'], roh.titelzeilen![1]] };
+		expect(stichtagAusTitel(leer, 1)).toBeUndefined();
+	});
+	it('reads a date followed by a remark, but not one with a digit too many', () => {
+		expect(stichtagAusTitel({ ...roh, titelzeilen: [['Stadtbezirke', null, 'Bevölkerung 31.12.2013 (vorläufig)']] }, 2)).toBe('2013-12-31');
+		expect(stichtagAusTitel({ ...roh, titelzeilen: [['Stadtbezirke', null, 'Bevölkerung 31.12.20134']] }, 2)).toBeUndefined();
+	});
 	it('without a dated heading over the column, takes the only date among the headings, none if they disagree', () => {
 		expect(stichtagAusTitel(roh, undefined)).toBeUndefined();
 		expect(stichtagAusTitel(roh, 1)).toBeUndefined();
 		const eine = { ...roh, titelzeilen: [['Einwohner am 31.12.2013']] };
 		expect(stichtagAusTitel(eine, undefined)).toBe('2013-12-31');
 		expect(stichtagAusTitel(eine, 2)).toBe('2013-12-31');
+		expect(stichtagAusTitel({ ...roh, titelzeilen: [['Bezirksstatistik'], ['Einwohner am 31.12.2013']] }, undefined)).toBe('2013-12-31');
 		expect(stichtagAusTitel({ ...roh, titelzeilen: undefined }, 2)).toBeUndefined();
 	});
 	it('is what the guess of a district table without a date column takes, and says so', () => {
 		expect(erkenneZuordnung(roh)).toMatchObject({ ziel: 'bezirkszahl', stichtag: '2013-12-31', stichtagAus: 'titel' });
+		expect(erkenneZuordnung({ ...roh, kopf: ['Code', 'Name', 'Fläche'], zeilen: [['10', 'Altstadt', '1,5'], ['11', 'Neustadt', '2']] })).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1, flaeche_km2: 2 } });
 	});
 });
 
@@ -85,6 +97,14 @@ describe('a saved mapping for the same headers', () => {
 });
 
 describe('a year column', () => {
+	it('where a long table heads its characteristic column "Einwohner", is long with its level and Stichtag columns', () => {
+		const zeilen = [['1', 'Altstadt'], ['2', 'Nord'], ['3', 'Süd']].flatMap(([c, n]) => [['2024', 'Stadtbezirk', c, n, 'insgesamt', 1000], ['2024', 'Stadtbezirk', c, n, 'Ausländer', 120]]);
+		expect(erkenneZuordnung(tabelle('einwohner.csv', [['Jahr', 'Raumebene', 'Stadtbezirk', 'Name', 'Einwohner', 'Anzahl'], ...zeilen]))).toEqual({
+			ziel: 'bezirkszahl',
+			spalten: { stadtbezirk: 2, name: 3, stichtag: 0, ebene: 1 },
+			lang: { merkmale: [4], wert: 5, werte: { Ausländer: 'auslaender' } }
+		});
+	});
 	it('is the Stichtag, never the district code, even when headed "Nr"', () => {
 		const roh = tabelle('bezirke.csv', [['Nr', 'Bezirk', 'Einwohner'], ['2020', '10', 800], ['2021', '10', 810], ['2020', '11', 700]]);
 		expect(erkenneZuordnung(roh).spalten).toMatchObject({ stadtbezirk: 1, stichtag: 0, einwohner: 2 });
@@ -114,12 +134,17 @@ describe('a table that names its areas without codes', () => {
 		const mehrBezirke = [...bezirke, { code: '16', name: 'Lenzfried' }];
 		expect(erkenneZuordnung(wenige, new Set(), undefined, mehrBezirke).namen).toBeUndefined();
 		expect(erkenneZuordnung(wenige, new Set(), undefined, [{ code: '10', name: 'Altstadt' }]).namen).toBeUndefined();
+		const zweiBezirke = bezirke.slice(0, 2);
+		expect(erkenneZuordnung(wenige, new Set(), undefined, zweiBezirke).namen).toEqual({ altstadt: '10', neustadt: '11' });
+		expect(erkenneZuordnung(einer, new Set(), undefined, zweiBezirke).namen).toBeUndefined();
 	});
 	it('takes the column naming most of them', () => {
 		const roh = tabelle('einwohner-2020.csv', [['Bezirk alt', 'Bezirk neu', 'Einwohner'], ['Altstadt', 'Altstadt', 800], ['Neustadt', 'Neustadt', 700], ['Bühl', 'Nord', 300]]);
 		expect(erkenneZuordnung(roh, new Set(), undefined, bezirke).spalten.stadtbezirk).toBe(0);
 		const umgekehrt = tabelle('einwohner-2020.csv', [['Bezirk alt', 'Bezirk neu', 'Einwohner'], ['Altstadt', 'Altstadt', 800], ['Nord', 'Neustadt', 700], ['Süd', 'Bühl', 300]]);
 		expect(erkenneZuordnung(umgekehrt, new Set(), undefined, bezirke).spalten.stadtbezirk).toBe(1);
+		const gleich = tabelle('einwohner-2020.csv', [['Bezirk alt', 'Bezirk neu', 'Einwohner'], ['Altstadt', 'Altstadt', 800], ['Neustadt', 'Neustadt', 700]]);
+		expect(erkenneZuordnung(gleich, new Set(), undefined, bezirke).spalten.stadtbezirk).toBe(0);
 	});
 	it('keeps a code column whose codes the atlas knows, and replaces one whose codes it does not', () => {
 		const zeilen = [['Nr', 'Name', 'Einwohner'], ['10', 'Altstadt', 800], ['11', 'Neustadt', 700], ['12', 'Bühl', 300]];
@@ -129,6 +154,22 @@ describe('a table that names its areas without codes', () => {
 		expect(z.namen).toBeUndefined();
 		const fremd = erkenneZuordnung(tabelle('einwohner-2020.csv', zeilen), new Set(['A1']), undefined, bezirke);
 		expect(fremd).toMatchObject({ spalten: { stadtbezirk: 1, name: 1 }, namen });
+		// One new district beside known ones: the codes stay.
+		const neu = erkenneZuordnung(tabelle('einwohner-2020.csv', [...zeilen, ['19', 'Neubaugebiet', 50]]), bekannt, undefined, bezirke);
+		expect(neu.spalten.stadtbezirk).toBe(0);
+		expect(neu.namen).toBeUndefined();
+	});
+	it('takes a code column holding names as the name column too', () => {
+		const z = erkenneZuordnung(tabelle('einwohner-2020.csv', [['Stadtbezirk', 'Einwohner'], ['Altstadt', 800], ['Neustadt', 700]]), new Set(), undefined, bezirke);
+		expect(z).toMatchObject({ spalten: { stadtbezirk: 0, name: 0, einwohner: 1 }, namen });
+	});
+	it('leaves a district list and a long table with codes as they are', () => {
+		const liste = tabelle('stadtbezirke.csv', [['Code', 'Name'], ['10', 'Altstadt'], ['11', 'Neustadt']]);
+		expect(erkenneZuordnung(liste, new Set(), undefined, bezirke)).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1 } });
+		const zeilen = [['10', 'Altstadt'], ['11', 'Neustadt'], ['12', 'Bühl']].flatMap(([c, n]) => [['2024', 'Stadtbezirk', c, n, 'insgesamt', 1000], ['2024', 'Stadtbezirk', c, n, 'Ausländer', 120]]);
+		const lang = erkenneZuordnung(tabelle('einwohner.csv', [['Jahr', 'Raumebene', 'Stadtbezirk', 'Name', 'Einwohner', 'Anzahl'], ...zeilen]), new Set(), undefined, bezirke);
+		expect(lang.spalten.stadtbezirk).toBe(2);
+		expect(lang.namen).toBeUndefined();
 	});
 });
 
@@ -136,6 +177,8 @@ describe('where else a Stichtag comes from', () => {
 	it('takes a column of years no field claims, never an empty or partly filled one', () => {
 		const jahr = tabelle('bezirke.csv', [['Bezirk', 'Einwohner', 'Spalte'], ['10', 800, '2020'], ['11', 700, '2021.0']]);
 		expect(erkenneZuordnung(jahr).spalten.stichtag).toBe(2);
+		const luecke = tabelle('bezirke.csv', [['Bezirk', 'Einwohner', 'Spalte'], ['10', 800, '2020'], ['11', 700, ''], ['12', 600, '2020']]);
+		expect(erkenneZuordnung(luecke).spalten.stichtag).toBe(2);
 		for (const werte of [['', ''], ['2020', 'neu'], ['12020', '12021'], ['2020a', '2021a']]) {
 			const roh = tabelle('bezirke-2019.csv', [['Bezirk', 'Einwohner', 'Spalte'], ['10', 800, werte[0]], ['11', 700, werte[1]]]);
 			expect(erkenneZuordnung(roh), werte.join()).toMatchObject({ stichtag: '2019-12-31', stichtagAus: 'dateiname' });
@@ -158,5 +201,16 @@ describe('where else a Stichtag comes from', () => {
 		const z = erkenneZuordnung(roh);
 		expect(z.spalten.stichtag).toBe(1);
 		expect(z.stichtag).toBeUndefined();
+	});
+	it('keeps a Stichtag column beside another column of years, and gives other tables no year column or dated heading as Stichtag', () => {
+		const zwei = tabelle('bezirke.csv', [['Stichtag', 'Bezirk', 'Einwohner', 'Gebietsstand'], ['31.12.2024', '10', 5, '2020'], ['31.12.2024', '11', 6, '2020']]);
+		expect(erkenneZuordnung(zwei).spalten).toEqual({ stichtag: 0, stadtbezirk: 1, einwohner: 2 });
+		const liste = tabelle('stadtbezirke.csv', [['Code', 'Name', 'Gebietsstand'], ['10', 'Altstadt', '2020'], ['11', 'Neustadt', '2020']]);
+		expect(erkenneZuordnung(liste)).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1 } });
+		const bevoelkerung = tabelle('bevoelkerung.csv', [['Stadtbezirk', 'Geschlecht', 'Altersgruppe', 'Status', 'Anzahl', 'Meldejahr'], ['10', 'w', '0-4', 'deutsch', 5, '2020'], ['11', 'm', '0-4', 'deutsch', 6, '2021']]);
+		const b = erkenneZuordnung(bevoelkerung);
+		expect(b.ziel).toBe('bevoelkerung');
+		expect(b.spalten.stichtag).toBeUndefined();
+		expect(b.ebene).toBeUndefined();
 	});
 });
