@@ -46,6 +46,29 @@ describe('rateZiel', () => {
 		expect(rateZiel(['Bezirk', 'Geschlecht', 'Alter', 'Anzahl'])).not.toBe('register');
 		expect(rateZiel(['district', 'sex', 'age', 'count'])).not.toBe('register');
 		expect(rateZiel(['district', 'gender', 'year of birth', 'nationality'])).toBe('register');
+		expect(rateZiel(['district', 'sex', 'age', 'nationality'])).toBe('register');
+		expect(rateZiel(['Bezirk', 'Geschl.', 'Alter', 'Staatsangeh.'])).toBe('register');
+		expect(rateZiel(['Bezirk', 'Geschlecht', 'Geb.-Jahr'])).toBe('register');
+		expect(rateZiel(['Bezirk', 'Geschlecht', 'Alter in Jahren'])).toBe('register');
+		expect(rateZiel(['Bezirk', 'Geschlecht', 'Einwohner'])).toBe('bezirkszahl');
+		expect(rateZiel(['Bezirk', 'Geschlecht', 'Alter', 'Anzahl'])).toBe('stadtbezirk');
+	});
+
+	it('needs age group, status and count for counts by characteristics', () => {
+		expect(rateZiel(['Stichtag', 'Stadtbezirk', 'Geschlecht', 'Altersgruppe', 'Status', 'Anzahl Personen'])).toBe('bevoelkerung');
+		expect(rateZiel(['Stadtbezirk', 'Status', 'Anzahl'])).toBe('stadtbezirk');
+		expect(rateZiel(['Stadtbezirk', 'Altersgruppe', 'Anzahl'])).toBe('stadtbezirk');
+	});
+
+	it('needs a field of action and a goal for measures', () => {
+		expect(rateZiel(['Handlungsfeld', 'Zielnummer', 'Maßnahme'])).toBe('massnahme');
+		expect(rateZiel(['Handlungsfeld', 'Ziel', 'Maßnahme'])).toBe('massnahme');
+		expect(rateZiel(['Name', 'Art', 'lat', 'lon', 'Handlungsfeld'])).toBe('einrichtung');
+	});
+
+	it('takes no Stichtag or level column alone for district counts (Köln\'s long table)', () => {
+		expect(rateZiel(['id', 'tab_id', 'tabelle', 'jahr', 'raum_id', 'raum', 'zei_id', 'zeile', 'zahl'])).toBe('stadtbezirk');
+		expect(rateZiel(['Raumebene', 'Code', 'Name'])).toBe('stadtbezirk');
 	});
 
 	it('needs a kind column beside coordinates for facilities, and inhabitants for residences', () => {
@@ -76,6 +99,9 @@ describe('rateZuordnung', () => {
 	});
 
 	it('gives each column one field, the exact synonym before one that only contains its words', () => {
+		expect(rateZuordnung(['Stadtbezirk', 'Bezirk', 'Einwohner', 'Ausländer']).spalten).toEqual({ stadtbezirk: 0, einwohner: 2, auslaender: 3 });
+		expect(rateZuordnung(['Bezirk', 'EW unter 18']).spalten).toEqual({ stadtbezirk: 0, unter18: 1 });
+		expect(rateZuordnung(['Bezirk', 'Einwohner', 'Ausländer Quote']).spalten).toEqual({ stadtbezirk: 0, einwohner: 1 });
 		// "Einwohnerzahl" is a synonym exactly, "Einwohner gesamt Stadt" only holds the words of one.
 		expect(rateZuordnung(['Nr', 'Einwohner gesamt Stadt', 'Einwohnerzahl']).spalten).toEqual({ stadtbezirk: 0, einwohner: 2 });
 		// Among equal fits the earlier column wins.
@@ -118,6 +144,8 @@ describe('fehlendePflichtfelder', () => {
 		const fehlt = 'Koordinaten (Breite/Länge oder Rechts-/Hochwert)';
 		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, lat: 2 } })).toEqual([fehlt]);
 		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, x: 2 } })).toEqual([fehlt]);
+		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, lon: 2 } })).toEqual([fehlt]);
+		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, y: 2 } })).toEqual([fehlt]);
 		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, lat: 2, lon: 3 } })).toEqual([]);
 		expect(fehlendePflichtfelder({ ziel: 'wohnort', spalten: { stadtbezirk: 0, einwohner: 1, x: 2, y: 3 } })).toEqual([]);
 	});
@@ -127,5 +155,7 @@ describe('fehlendePflichtfelder', () => {
 		expect(fehlendePflichtfelder({ ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, stichtag: 1 }, lang })).toEqual([]);
 		expect(fehlendePflichtfelder({ ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, stichtag: 1 }, lang: { ...lang, werte: { Frauen: 'frauen' } } })).toEqual(['Merkmal für Einwohner*innen']);
 		expect(fehlendePflichtfelder({ ziel: 'bezirkszahl', spalten: { stichtag: 1 }, lang: { ...lang, merkmale: [] } })).toEqual(['Bezirksnummer', 'Spalte mit dem Merkmal']);
+		// Inhabitants from a column of their own: only the Stichtag is open.
+		expect(fehlendePflichtfelder({ ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, einwohner: 3 }, lang: { ...lang, werte: { Ausländer: 'auslaender' } } })).toEqual(['Stichtag (Spalte oder fester Stichtag)']);
 	});
 });
