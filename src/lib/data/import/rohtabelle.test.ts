@@ -14,6 +14,29 @@ describe('alsRohtabelle', () => {
 		expect(texte(t)).toEqual(['Die erste Zeile wird als Titel übersprungen; die Kopfzeile ist Zeile 2.']);
 	});
 
+	it('takes the first row as header without title rows, and a title row with blank cells as a title', () => {
+		const t = alsRohtabelle('t.csv', [[' Bezirk ', 'Einwohner'], ['1', '10']]);
+		expect(t.kopf).toEqual(['Bezirk', 'Einwohner']);
+		expect(t.titelzeilen).toBeUndefined();
+		expect(t.hinweise).toEqual([]);
+		const leer = alsRohtabelle('t.csv', [['Bevölkerung 2024', '   '], ['Bezirk', 'Einwohner'], ['1', '10']]);
+		expect(leer.kopfzeile).toBe(2);
+	});
+
+	it('judges a row by the filled rows below it, not by blank ones', () => {
+		// "Stand" and its date fill two cells over a table five wide, with blank rows between.
+		const daten = Array.from({ length: 5 }, (_, i): Zelle[] => [String(i + 1), '10', '2', '5', '5']);
+		const t = alsRohtabelle('t.csv', [['Stand', '31.12.2024'], [], [], [], ['Bezirk', 'Einwohner', 'Ausländer', 'Frauen', 'Männer'], ...daten]);
+		expect(t.kopfzeile).toBe(5);
+		expect(t.zeilen).toHaveLength(5);
+	});
+
+	it('takes the middle width of the rows below, so that two broken rows do not make the header a title', () => {
+		const t = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner'], ['1', '10'], ['2', '20', 'ein', 'Text', 'mit Komma'], ['3', '30', 'noch', 'ein', 'Text'], ['4', '40'], ['5', '50']]);
+		expect(t.kopf).toEqual(['Bezirk', 'Einwohner']);
+		expect(t.zeileVon).toEqual([2, 3, 4, 5, 6]);
+	});
+
 	it('skips several title rows and counts records from the given first number', () => {
 		const t = alsRohtabelle('t.parquet', [['Titel'], [], ['Stand 2024'], ['Bezirk', 'Einwohner'], ['1', '10']], 'Datensatz', 0);
 		expect(t.kopfzeile).toBe(3);
@@ -25,6 +48,7 @@ describe('alsRohtabelle', () => {
 		// A row of two cells over rows of four is the header; over rows of five it is a title.
 		const vier = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner', '', ''], ['1', '10', '5', '3'], ['2', '20', '6', '4']]);
 		expect(vier.kopfzeile).toBe(1);
+		expect(vier.kopf).toEqual(['Bezirk', 'Einwohner']);
 		const fuenf = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner'], ['a', 'b', 'c', 'd', 'e'], ['1', '10', '5', '3', '1'], ['2', '20', '6', '4', '1']]);
 		expect(fuenf.kopfzeile).toBe(2);
 	});
@@ -47,6 +71,8 @@ describe('alsRohtabelle', () => {
 		expect(t.kopfzeile).toBe(2);
 		const ohneGruppe = alsRohtabelle('t.csv', [['Titel'], ['Bezirk', '', 'Einwohner'], ['1', 'A', '10']]);
 		expect(ohneGruppe.kopf).toEqual(['Bezirk', 'Spalte 2', 'Einwohner']);
+		// A title of one cell over an empty header cell names the table, not the column.
+		expect(alsRohtabelle('t.csv', [['Bevölkerung'], ['', 'Name', 'Einwohner'], ['1', 'A', '10']]).kopf).toEqual(['Spalte 1', 'Name', 'Einwohner']);
 	});
 
 	it('leaves notes below the table out and says how many', () => {
@@ -80,6 +106,9 @@ describe('alsRohtabelle', () => {
 		expect(t.zeilen).toEqual([['Nord', '10', '2'], ['Süd', '20', '3']]);
 		expect(t.zeileVon).toEqual([3, 4]);
 		expect(texte(t)).toEqual(['Zeile 2 beschreibt die Spalten (Text, wo darunter Zahlen stehen, z. B. „Anzahl der Einwohner“) und wird nicht als Daten gelesen.']);
+		const ueberLeer = alsRohtabelle('t.csv', [['Name', 'Einwohner', 'Ab 65'], ['', 'Anzahl der Einwohner', '65 Jahre und älter'], [], ['Nord', '10', '2'], ['Süd', '20', '3']]);
+		expect(ueberLeer.zeilen).toEqual([['Nord', '10', '2'], ['Süd', '20', '3']]);
+		expect(ueberLeer.zeileVon).toEqual([4, 5]);
 	});
 
 	it('keeps a first data row that only looks like words: one described column, a number in it, or words over text', () => {
@@ -91,6 +120,12 @@ describe('alsRohtabelle', () => {
 		expect(kurz.zeilen).toHaveLength(3);
 		const luecke = alsRohtabelle('t.csv', [['Name', 'Einwohner', 'Ausländer'], ['', 'Anzahl Einwohner', 'Anzahl Ausländer'], ['Nord', '10', '2'], ['Süd', '', '3']]);
 		expect(luecke.zeilen).toHaveLength(3);
+		const halb = alsRohtabelle('t.csv', [['Name', 'Einwohner', 'Ausländer'], ['', 'Anzahl der Einwohner', 'cd'], ['Nord', '10', '2'], ['Süd', '20', '3']]);
+		expect(halb.zeilen).toHaveLength(3);
+		const jahr = alsRohtabelle('t.csv', [['Name', 'Einwohner', 'Ausländer', 'Stand'], ['', 'Anzahl der Einwohner', 'Anzahl der Ausländer', '2024'], ['Nord', '10', '2', 'neu'], ['Süd', '20', '3', 'alt']]);
+		expect(jahr.zeilen).toHaveLength(3);
+		// A district list of one row: a row of words with nothing below is data.
+		expect(alsRohtabelle('t.csv', [['Bezirk', 'Name'], ['Nord', 'Altstadt']]).zeilen).toEqual([['Nord', 'Altstadt']]);
 	});
 
 	it('joins a header written in two rows under merged cells, and says so', () => {
@@ -100,10 +135,27 @@ describe('alsRohtabelle', () => {
 		expect(texte(t)).toEqual(['Die Kopfzeile steht in zwei Zeilen (Zeile 1 und 2); die Spaltennamen werden zusammengesetzt, z. B. „Einwohner insgesamt“.']);
 	});
 
+	it('joins a lower row of two names, one longer than the upper, one repeating a merged cell, and one left of every heading', () => {
+		const zwei = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner'], ['Bezirk', 'insgesamt', 'weiblich'], ['1', '10', '5']]);
+		expect(zwei.kopf).toEqual(['Bezirk', 'Einwohner insgesamt', 'Einwohner weiblich']);
+		const links = alsRohtabelle('t.csv', [['', 'Einwohner', '', 'Ausländer'], ['Bezirk', 'insgesamt', 'weiblich', 'insgesamt'], ['1', '10', '5', '2']]);
+		expect(links.kopf).toEqual(['Bezirk', 'Einwohner insgesamt', 'Einwohner weiblich', 'Ausländer insgesamt']);
+	});
+
+	it('names the example of a joined header from a column with both parts, and starts a heading again after a gap', () => {
+		const t = alsRohtabelle('t.csv', [['Bezirk Nr', '', '', 'Einwohner', '', 'Fläche'], ['', '', 'Name', 'insgesamt', 'weiblich', ''], ['1', '', 'A', '10', '5', '2']]);
+		expect(t.kopf).toEqual(['Bezirk Nr', 'Spalte 2', 'Name', 'Einwohner insgesamt', 'Einwohner weiblich', 'Fläche']);
+		expect(texte(t)).toEqual(['Die Kopfzeile steht in zwei Zeilen (Zeile 1 und 2); die Spaltennamen werden zusammengesetzt, z. B. „Einwohner insgesamt“.']);
+	});
+
 	it('does not join a second row holding numbers, or one under a full first row', () => {
 		const zahlen = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner', '', 'Frauen'], ['', 'insgesamt', '5', 'insgesamt'], ['1', '10', '5', '3']]);
 		expect(zahlen.kopf).toEqual(['Bezirk', 'Einwohner', 'Spalte 3', 'Frauen']);
 		expect(zahlen.zeileVon).toEqual([2, 3]);
 		expect(alsRohtabelle('t.csv', [['Bezirk', 'Name', 'Einwohner'], ['Nord', 'A', 'B'], ['1', 'A', '5']]).kopf).toEqual(['Bezirk', 'Name', 'Einwohner']);
+		// Names only under the left edge, where no heading is merged over them, and one lone note.
+		expect(alsRohtabelle('t.csv', [['', 'Einwohner', 'Ausländer'], ['Bezirk', 'insgesamt', 'insgesamt'], ['1', '10', '5']]).kopf).toEqual(['Spalte 1', 'Einwohner', 'Ausländer']);
+		expect(alsRohtabelle('t.csv', [['', '', 'Einwohner', 'Ausländer'], ['Bezirk', 'Name', 'insgesamt', 'insgesamt'], ['1', 'A', '10', '5']]).kopf).toEqual(['Spalte 1', 'Spalte 2', 'Einwohner', 'Ausländer']);
+		expect(alsRohtabelle('t.csv', [['Bezirk', 'Einwohner', ''], ['', '', 'weiblich'], ['1', '10', '5']]).kopf).toEqual(['Bezirk', 'Einwohner']);
 	});
 });
