@@ -1,6 +1,6 @@
 /** The first guess of a mapping from the whole table: where its Stichtag stands, and what its codes are. */
 import { describe, expect, it } from 'vitest';
-import { erkenneZuordnung, stichtagAusName, stichtagAusTitel } from './erkennung';
+import { ebenenVon, erkenneZuordnung, stichtagAusName, stichtagAusTitel } from './erkennung';
 import { alsRohtabelle, type Rohtabelle, type Zelle } from './rohtabelle';
 
 const tabelle = (datei: string, zeilen: Zelle[][]) => ({ ...alsRohtabelle(datei, zeilen), format: 'CSV' }) as Rohtabelle;
@@ -77,7 +77,8 @@ describe('the Stichtag in a heading above the columns', () => {
 	});
 	it('is what the guess of a district table without a date column takes, and says so', () => {
 		expect(erkenneZuordnung(roh)).toMatchObject({ ziel: 'bezirkszahl', stichtag: '2013-12-31', stichtagAus: 'titel' });
-		expect(erkenneZuordnung({ ...roh, kopf: ['Code', 'Name', 'Fläche'], zeilen: [['10', 'Altstadt', '1,5'], ['11', 'Neustadt', '2']] })).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1, flaeche_km2: 2 } });
+		const liste = { ...roh, titelzeilen: [['Stadtbezirke, Stand 31.12.2013']], kopf: ['Code', 'Name', 'Fläche'], zeilen: [['10', 'Altstadt', '1,5'], ['11', 'Neustadt', '2']] };
+		expect(erkenneZuordnung(liste)).toEqual({ ziel: 'stadtbezirk', spalten: { code: 0, name: 1, flaeche_km2: 2 } });
 	});
 });
 
@@ -212,5 +213,13 @@ describe('where else a Stichtag comes from', () => {
 		expect(b.ziel).toBe('bevoelkerung');
 		expect(b.spalten.stichtag).toBeUndefined();
 		expect(b.ebene).toBeUndefined();
+	});
+});
+
+describe('the area levels of a mapped table', () => {
+	it('are none without a district column, even where names are mapped', () => {
+		const roh = tabelle('einwohner.csv', [['Stadtteil', 'Einwohner'], ['Altstadt', 800], ['Neustadt', 700]]);
+		expect(ebenenVon(roh, { ziel: 'bezirkszahl', spalten: { name: 0, einwohner: 1 } })).toEqual([]);
+		expect(ebenenVon(roh, { ziel: 'bezirkszahl', spalten: { stadtbezirk: 0, einwohner: 1 } })).toHaveLength(1);
 	});
 });

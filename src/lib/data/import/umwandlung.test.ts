@@ -383,6 +383,23 @@ describe('district counts', () => {
 		expect(eine.umfang!.ebene).toBeUndefined();
 	});
 
+	it('compares a long table\'s city row with the districts at the row of each characteristic', () => {
+		const t = roh(['Jahr', 'Bezirk', 'Merkmal', 'Anzahl'], [
+			['2024', '0', 'Einwohner insgesamt', '3000'],
+			['2024', '0', 'Ausländer', '350'],
+			['2024', '1', 'Einwohner insgesamt', '1000'],
+			['2024', '1', 'Ausländer', '100'],
+			['2024', '2', 'Einwohner insgesamt', '2000'],
+			['2024', '2', 'Ausländer', '200']
+		]);
+		const u = wandleUm(t, { ziel: 'bezirkszahl', spalten: { stichtag: 0, stadtbezirk: 1 }, lang: { merkmale: [2], wert: 3, werte: { 'Einwohner insgesamt': 'einwohner', Ausländer: 'auslaender' } } });
+		expect(u.umfang!.abgleich).toEqual([
+			{ stichtag: '2024-12-31', feld: 'einwohner', stadt: 3000, summe: 3000, zeile: 2 },
+			{ stichtag: '2024-12-31', feld: 'auslaender', stadt: 350, summe: 300, zeile: 3 }
+		]);
+		expect(u.meldungen.find((m) => m.text.startsWith('Die Zeile der Gesamtstadt'))).toMatchObject({ zeile: 3, spalte: 'Anzahl (Ausländer)' });
+	});
+
 	it('shows the first five converted rows in the preview', () => {
 		const zeilen: Zelle[][] = Array.from({ length: 7 }, (_, i) => ['2024', String(i + 1), '', String(10 * (i + 1)), '', '']);
 		const u = wandleUm(roh(kopf, zeilen), z);
