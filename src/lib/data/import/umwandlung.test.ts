@@ -162,7 +162,8 @@ describe('canonical tables', () => {
 
 	it('leaves a point without a position where only one coordinate column is mapped, without a finding', () => {
 		const t = roh(['Bezirk', 'Breite', 'Rechtswert', 'Einwohner'], [['1', '47.7', '593456', '5']]);
-		for (const spalten of [{ stadtbezirk: 0, lat: 1, einwohner: 3 }, { stadtbezirk: 0, lon: 1, einwohner: 3 }, { stadtbezirk: 0, x: 2, einwohner: 3 }, { stadtbezirk: 0, y: 2, einwohner: 3 }]) {
+		const einzeln: Record<string, number>[] = [{ stadtbezirk: 0, lat: 1, einwohner: 3 }, { stadtbezirk: 0, lon: 1, einwohner: 3 }, { stadtbezirk: 0, x: 2, einwohner: 3 }, { stadtbezirk: 0, y: 2, einwohner: 3 }];
+		for (const spalten of einzeln) {
 			const u = wandleUm(t, { ziel: 'wohnort', spalten });
 			expect(fehlerVon(u)).toEqual([]);
 			expect(csvParse(u.text)[0]).toMatchObject({ lat: '', lon: '', einwohner: '5' });
@@ -191,12 +192,6 @@ describe('canonical tables', () => {
 		expect(csvParse(m.text)[0]).toMatchObject({ id: '', handlungsfeld: 'SB', ziel_nr: '1000', text: 'Sprachkurse ausbauen' });
 	});
 
-	it('takes Stichtage only from a population table, not from a nationality list\'s dates', () => {
-		const u = wandleUm(roh(['Code', 'Name', 'EU seit'], [['TR', 'Türkei', ''], ['HR', 'Kroatien', '01.07.2013']]), { ziel: 'staat', spalten: { code: 0, name: 1, eu_beitritt: 2 } });
-		expect(fehlerVon(u)).toEqual([]);
-		expect(csvParse(u.text).map((r) => r.eu_beitritt)).toEqual(['', '2013-07-01']);
-		expect(u.stichtage).toEqual([]);
-	});
 
 	it('says when a table has no data rows, after the reader\'s notes', () => {
 		const t = roh(['Code', 'Name'], []);
