@@ -1,8 +1,9 @@
 /** Workbooks as offices send them: a contents sheet before the figures, a sheet chosen by name. */
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { excelTabelle } from './excelTabelle';
+import { angeblich } from './testing/archiv';
 
 const t = (value: string) => ({ type: String, value });
 const n = (value: number) => ({ type: Number, value });
@@ -75,5 +76,11 @@ describe('excelTabelle', () => {
 	it('names an archive that is no workbook', async () => {
 		const zip = zipSync({ 'notiz.txt': new TextEncoder().encode('keine Arbeitsmappe') });
 		expect(await grund(excelTabelle('b.xlsx', zip))).toBe('Die Excel-Datei kann nicht gelesen werden (beschädigt oder kein Arbeitsblatt).');
+	});
+
+	it('refuses a workbook that would unpack to more than 400 MB before reading it', async () => {
+		const eintraege = unzipSync(await mappe(ZAHLEN));
+		const bombe = angeblich(eintraege, { 'xl/worksheets/sheet1.xml': 401 * 1024 * 1024 });
+		expect(await grund(excelTabelle('bombe.xlsx', bombe))).toBe('Das Archiv würde entpackt mehr als 400 MB belegen (401 MB allein „xl/worksheets/sheet1.xml“); das ist mehr, als der Browser sicher verarbeiten kann. Verdacht auf eine „ZIP-Bombe“: die Datei wird nicht gelesen.');
 	});
 });

@@ -15,7 +15,8 @@ function mitZahlen(zeilen: readonly Zelle[][]): boolean {
 
 /** `blatt`: the sheet's name; without it, the first sheet that holds a table. */
 export async function excelTabelle(datei: string, bytes: Uint8Array, blatt?: string): Promise<Rohtabelle> {
-	entpacke(datei, bytes, () => false);
+	// Every entry's declared size counts, none is inflated: the reader unpacks the workbook itself.
+	entpacke(datei, bytes, () => false, () => true);
 	let blaetter: { sheet: string; data: Zelle[][] }[];
 	try {
 		blaetter = (await readXlsxFile(bytes.slice().buffer)) as unknown as { sheet: string; data: Zelle[][] }[];

@@ -3,24 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { entpacke } from './zip';
 import { GRENZEN, mb } from './grenzen';
+import { angeblich } from './testing/archiv';
 
 const b = (n: number) => new Uint8Array(n).fill(0x41);
-
-/** The archive with the uncompressed sizes its directory declares set to `groesse` for the entries named. */
-function angeblich(eintraege: Record<string, Uint8Array>, groesse: Record<string, number>): Uint8Array {
-	const z = zipSync(eintraege, { level: 0 });
-	const v = new DataView(z.buffer);
-	const dec = new TextDecoder();
-	for (let i = 0; i + 46 <= z.length; i++) {
-		const lokal = v.getUint32(i, true) === 0x04034b50;
-		const zentral = v.getUint32(i, true) === 0x02014b50;
-		if (!lokal && !zentral) continue;
-		const [laengeBei, kopf, groesseBei] = lokal ? [26, 30, 22] : [28, 46, 24];
-		const name = dec.decode(z.subarray(i + kopf, i + kopf + v.getUint16(i + laengeBei, true)));
-		if (groesse[name] !== undefined) v.setUint32(i + groesseBei, groesse[name], true);
-	}
-	return z;
-}
 
 describe('an archive', () => {
 	it('gives the entries asked for, by name, without macOS metadata', () => {

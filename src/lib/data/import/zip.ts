@@ -7,17 +7,19 @@ import { unzipSync } from 'fflate';
 import { fehler, Ladefehler } from '../meldungen';
 import { GRENZEN, mb } from './grenzen';
 
-export function entpacke(datei: string, bytes: Uint8Array, nur: (name: string) => boolean = () => true): Map<string, Uint8Array> {
+/** `nur`: the entries to inflate; `zaehlt`: those whose declared sizes count towards the limit, by default the same. */
+export function entpacke(datei: string, bytes: Uint8Array, nur: (name: string) => boolean = () => true, zaehlt: (name: string) => boolean = nur): Map<string, Uint8Array> {
 	let gesamt = 0;
 	let inhalt: Record<string, Uint8Array>;
 	try {
 		inhalt = unzipSync(bytes, {
 			filter(eintrag) {
-				if (!nur(eintrag.name)) return false;
-				gesamt += eintrag.originalSize;
-				if (gesamt > GRENZEN.entpackt)
-					throw new Ladefehler([fehler(datei, `Das Archiv würde entpackt mehr als ${mb(GRENZEN.entpackt)} belegen (${mb(eintrag.originalSize)} allein „${eintrag.name}“); das ist mehr, als der Browser sicher verarbeiten kann. Verdacht auf eine „ZIP-Bombe“: die Datei wird nicht gelesen.`)]);
-				return true;
+				if (zaehlt(eintrag.name)) {
+					gesamt += eintrag.originalSize;
+					if (gesamt > GRENZEN.entpackt)
+						throw new Ladefehler([fehler(datei, `Das Archiv würde entpackt mehr als ${mb(GRENZEN.entpackt)} belegen (${mb(eintrag.originalSize)} allein „${eintrag.name}“); das ist mehr, als der Browser sicher verarbeiten kann. Verdacht auf eine „ZIP-Bombe“: die Datei wird nicht gelesen.`)]);
+				}
+				return nur(eintrag.name);
 			}
 		});
 	} catch (error) {
