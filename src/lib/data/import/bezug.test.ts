@@ -31,7 +31,7 @@ describe('bezugDerEigenenDaten', () => {
 	});
 
 	it('takes the positions of offers and residences, skipping those without one, and names their files', () => {
-		const angebote = quelle('einrichtung', 'treffs.csv', 'id,lat,lon\na,48,11\nb,,\nc,x,11\nd,48.2,11.4\n');
+		const angebote = quelle('einrichtung', 'treffs.csv', 'id,lat,lon\na,48,11\nb,,\nc,x,11\nd,48.2,11.4\ne,,11.6\nf,48.6,\n');
 		const wohnorte = quelle('wohnort', 'wohnorte.csv', 'stadtbezirk,lat,lon\n1,48.1,11.2\n');
 		const leer = quelle('wohnort', 'leer.csv', 'stadtbezirk,lat,lon\n1,,\n');
 		const b = bezugDerEigenenDaten(stand(angebote, leer, wohnorte), null)!;

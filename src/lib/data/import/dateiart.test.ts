@@ -30,6 +30,11 @@ describe('erkenneDateiart', () => {
 		expect(erkenneDateiart('auszug.dat', 10, PARQUET)).toBe('parquet');
 		expect(erkenneDateiart('grenzen.geojson', 10, text('{"type":"FeatureCollection"}'))).toBe('geojson');
 		expect(erkenneDateiart('grenzen.json', 10, text('[]'))).toBe('geojson');
+		expect(erkenneDateiart('grenzen.geojson', 10, text('[]'))).toBe('geojson');
+		// The name's last ending counts, and a name without one is read by the bytes alone.
+		expect(erkenneDateiart('bezirke.2021.xlsx', 10, ZIP)).toBe('xlsx');
+		expect(erkenneDateiart('Bezirke', 10, text('a;b\n1;2'))).toBe('csv');
+		expect(grund('Bezirke', ZIP)).toBe('Die Datei ist ein ZIP-Archiv, die Endung „.“ passt nicht dazu. Excel-Dateien enden auf .xlsx, Shapefiles kommen als .zip.');
 	});
 
 	it('reads a text file starting with "{" as GeoJSON, also after a byte-order mark and blank space', () => {

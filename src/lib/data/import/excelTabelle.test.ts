@@ -44,6 +44,8 @@ describe('excelTabelle', () => {
 		const roh = await excelTabelle('bezirke.xlsx', await mappe(ZAHLEN, NOCH));
 		expect(roh.blatt).toBe('Zahlen');
 		expect(roh.hinweise).toEqual([]);
+		const einziges = await excelTabelle('b.xlsx', await mappe(ZAHLEN), 'Zahlen');
+		expect(einziges.zeilen).toEqual([['1', 10], ['2', 20]]);
 	});
 
 	it('reads a column with numbers in half of the rows as numbers', async () => {

@@ -1,5 +1,7 @@
 /** A dropped file read into a table or into boundaries, or refused with the reason. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lese } from './lese';
 
 const text = (t: string) => new TextEncoder().encode(t);
@@ -40,5 +42,24 @@ describe('lese', () => {
 	it('refuses a file without a header of two columns, and one with the header only', async () => {
 		expect(await grund('eine.csv', text('Nur eine Zeile Text\n'))).toBe('Keine Tabelle gefunden: es fehlt eine Kopfzeile mit mindestens zwei Spaltennamen.');
 		expect(await grund('kopf.csv', text('Stadtbezirk;Stichtag;Einwohner\n'))).toBe('Die Datei enthält nur die Kopfzeile („Stadtbezirk“, „Stichtag“, „Einwohner“) und keine Datenzeilen; es gibt nichts zu laden.');
+	});
+
+	it('hands a Parquet file to the Parquet reader', async () => {
+		const kaputt = new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../tests/fixtures/import/fehlerhaft/kaputt.parquet')));
+		expect(await grund('kaputt.parquet', kaputt)).toBe('Die Parquet-Datei ist beschädigt oder unvollständig und kann nicht gelesen werden.');
+	});
+
+	it('reads every pair of a row with a value or a name, and leaves out a pair with neither', async () => {
+		const e = await lese('werte.csv', text('Gebiet;Basiswert 1;Name Basiswert 1;Basiswert 2;Name Basiswert 2\n1;100;;;Ausländer\n2;;;;\n'));
+		expect(e.art === 'tabelle' && e.roh.zeilen).toEqual([['1', '100', ''], ['1', '', 'Ausländer']]);
+	});
+
+	it('reads pairs numbered without a space or beyond 9 under their common stem', async () => {
+		const ohne = await lese('w.csv', text('Gebiet;Wert1;Name Wert1;Wert2;Name Wert2\n1;5;Einwohner;3;Frauen\n'));
+		expect(ohne.art === 'tabelle' && ohne.roh.kopf).toEqual(['Gebiet', 'Wert', 'Name Wert']);
+		const zehn = await lese('w.csv', text('Gebiet;Wert 9;Name Wert 9;Wert 10;Name Wert 10\n1;5;Einwohner;3;Frauen\n'));
+		expect(zehn.art === 'tabelle' && zehn.roh.kopf).toEqual(['Gebiet', 'Wert', 'Name Wert']);
+		const jahr = await lese('w.csv', text('Gebiet;Wert 2020 1;Name Wert 2020 1;Wert 2020 2;Name Wert 2020 2\n1;5;Einwohner;3;Frauen\n'));
+		expect(jahr.art === 'tabelle' && jahr.roh.kopf).toEqual(['Gebiet', 'Wert 2020', 'Name Wert 2020']);
 	});
 });

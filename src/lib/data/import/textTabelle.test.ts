@@ -22,6 +22,20 @@ describe('erkenneTrenner', () => {
 	it('does not count blank lines as rows', () => {
 		// The first 60 rows are the sample: blank lines above the table would fill it.
 		expect(erkenneTrenner(`${'\n \r\n'.repeat(40)}a,b\n1,2\n3,4`)).toBe(',');
+		expect(erkenneTrenner(`${' \n'.repeat(70)}a,b\n1,2\n3,4`)).toBe(',');
+	});
+
+	it('judges by the first 60 rows only', () => {
+		const oben = 'a;b\n'.repeat(60);
+		expect(erkenneTrenner(`${oben}${'1,2,3\n'.repeat(100)}`)).toBe(';');
+	});
+
+	it('takes the width most rows share, the semicolon first among equals, and it where nothing splits', () => {
+		// Semicolons split the header into 3 and two rows into 2, commas the two rows into 2: as many rows, semicolon first.
+		expect(erkenneTrenner('Bezirk;Einwohner;Anmerkung\n1;1,5\n2;2,5')).toBe(';');
+		// A title split by semicolons over rows split by commas: the rows decide.
+		expect(erkenneTrenner('Quelle;Stadt;Amt;2024\n1,2\n3,4')).toBe(',');
+		expect(erkenneTrenner('Bezirk\n1\n2')).toBe(';');
 	});
 });
 
