@@ -138,6 +138,8 @@ describe('alsRohtabelle', () => {
 	it('joins a lower row of two names, one longer than the upper, one repeating a merged cell, and one left of every heading', () => {
 		const zwei = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner'], ['Bezirk', 'insgesamt', 'weiblich'], ['1', '10', '5']]);
 		expect(zwei.kopf).toEqual(['Bezirk', 'Einwohner insgesamt', 'Einwohner weiblich']);
+		const unterZwei = alsRohtabelle('t.csv', [['Bezirk', 'Einwohner', ''], ['', 'insgesamt', 'weiblich'], ['1', '10', '5']]);
+		expect(unterZwei.kopf).toEqual(['Bezirk', 'Einwohner insgesamt', 'Einwohner weiblich']);
 		const links = alsRohtabelle('t.csv', [['', 'Einwohner', '', 'Ausländer'], ['Bezirk', 'insgesamt', 'weiblich', 'insgesamt'], ['1', '10', '5', '2']]);
 		expect(links.kopf).toEqual(['Bezirk', 'Einwohner insgesamt', 'Einwohner weiblich', 'Ausländer insgesamt']);
 	});
