@@ -21,6 +21,8 @@ describe('normiere', () => {
 	it('joins a word broken at a hyphen in a capitalised header, but not in one written in lower case', () => {
 		expect(normiere('Migrations-hintergrund')).toBe('migrationshintergrund');
 		expect(normiere('ew-gesamt')).toBe('ew gesamt');
+		expect(normiere('migrations-hintergrund')).toBe('migrations hintergrund');
+		expect(normiere('Ew-gesamt')).toBe('ew gesamt');
 	});
 
 	it('keys a saved mapping by the normalised headers', () => {
