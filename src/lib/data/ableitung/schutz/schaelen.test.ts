@@ -11,7 +11,9 @@ import { letzterSchutz } from '../ableitung';
 
 describe('a small city with 1s and 2s planted, protected as an own import is', () => {
 	it('publishes every shown count true and withholds every planted 1 and 2, recovering none by subtraction', async () => {
-		const { k, roh } = await gepflanzteDaten(4, 7);
+		const vorher = performance.now();
+		const { db, k, roh } = await gepflanzteDaten(4, 7);
+		const dauer = performance.now() - vorher;
 		const sicht = await angreifersicht(k);
 		const wahr = wahreZahlen(roh);
 		const gezeigt = [...sicht.zahlen].filter(([, w]) => w !== null);
@@ -23,5 +25,17 @@ describe('a small city with 1s and 2s planted, protected as an own import is', (
 		expect([...schaele(sicht)]).toEqual([]);
 		expect(letzterSchutz).toMatchObject({ ungeprueft: 0, zuEng: [] });
 		expect(letzterSchutz!.gesperrt).toBeGreaterThan(letzterSchutz!.primaer);
+		// The report the import shows: every primary cell audited (no other), LPs and their work counted, and on
+		// this city the audit's first round finds intervals too narrow, so later rounds widen the withheld set.
+		expect(letzterSchutz!.geprueft).toBe(letzterSchutz!.primaer);
+		expect(letzterSchutz!.lps).toBeGreaterThan(0);
+		expect(letzterSchutz!.erweitert).toBeGreaterThan(0);
+		expect(letzterSchutz!.arbeit).toBeGreaterThan(0);
+		expect(letzterSchutz!.ms).toBeGreaterThan(0);
+		expect(letzterSchutz!.ms).toBeLessThan(dauer);
+		// The loaded counts (true values) and the intermediate tables do not outlive the derivation.
+		expect(await db.query('SELECT (SELECT count(*) FROM bevoelkerung) + (SELECT count(*) FROM bezirkszahl) AS n')).toEqual([{ n: 0 }]);
+		const reste = await db.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'kennzahl_ro%' OR table_name LIKE '%_zelle' OR table_name LIKE '%_zeile' OR table_name LIKE 'schutz_%'");
+		expect(reste).toEqual([]);
 	});
 });
