@@ -2,7 +2,7 @@
  * A Parquet file, read in JavaScript (hyparquet): DuckDB-WASM's Parquet extension would have to be
  * downloaded, and the atlas makes no request to another host.
  */
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { fehler, Ladefehler } from '../meldungen';
 import type { Rohtabelle, Zelle } from './rohtabelle';
 
@@ -11,7 +11,8 @@ export async function parquetTabelle(datei: string, bytes: Uint8Array): Promise<
 	let kopf: string[];
 	let zeilen: Record<string, unknown>[];
 	try {
-		kopf = parquetMetadata(puffer).schema.slice(1).map((s) => s.name);
+		// The top level of the schema tree: the flat schema list also holds a nested column's inner elements.
+		kopf = parquetSchema(parquetMetadata(puffer)).children.map((c) => c.element.name);
 		zeilen = await parquetReadObjects({ file: puffer });
 	} catch {
 		throw new Ladefehler([fehler(datei, 'Die Parquet-Datei ist beschädigt oder unvollständig und kann nicht gelesen werden.')]);
