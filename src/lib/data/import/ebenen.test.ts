@@ -3,8 +3,9 @@ import { ebenen, ebeneVon, gebieteDerZeilen, rateEbene, Stadtabgleich, STADT } f
 import type { Rohtabelle } from './rohtabelle';
 import { normiere, type Zuordnung } from './zuordnung';
 import type { Zelle } from './rohtabelle';
+import { gelesen } from './testing/gelesen';
 
-const tabelle = (kopf: string[], zeilen: Zelle[][]): Rohtabelle => ({ datei: 'bezirke.csv', kopf, kopfzeile: 1, zeilen, zeileVon: zeilen.map((_, i) => i + 2), zeilenwort: 'Zeile', hinweise: [] });
+const tabelle = (kopf: string[], zeilen: Zelle[][]): Rohtabelle => gelesen('bezirke.csv', kopf, zeilen);
 const zuordnung = (spalten: Record<string, number>, namen?: Record<string, string>): Zuordnung => ({ ziel: 'bezirkszahl', spalten, namen });
 const zeilen = (...codes: string[]) => codes.map((code) => ({ code, ebene: ebeneVon(code, '') }));
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alsBreit, breitKopf, erkenneLangform, merkmalswerte, rateMerkmal } from './langform';
 import type { Rohtabelle, Zelle } from './rohtabelle';
+import { gelesen } from './testing/gelesen';
 import type { Zuordnung } from './zuordnung';
 
-const tabelle = (kopf: string[], zeilen: Zelle[][]): Rohtabelle => ({ datei: 'lang.csv', kopf, kopfzeile: 1, zeilen, zeileVon: zeilen.map((_, i) => i + 2), zeilenwort: 'Zeile', hinweise: [] });
+const tabelle = (kopf: string[], zeilen: Zelle[][]): Rohtabelle => gelesen('lang.csv', kopf, zeilen);
 
 /** A long table of six areas, two years and two characteristics, in a column `kopf` says nothing about. */
 function bezeichnet(kopf = 'Bezeichnung'): Rohtabelle {

@@ -7,13 +7,14 @@ import { meldungstext } from '../meldungen';
 import { quelleAusGeometrie, quelleAusTabelle } from './quelle';
 import { leseGeoJson } from './geometrieImport';
 import type { Rohtabelle, Zelle } from './rohtabelle';
+import { gelesen } from './testing/gelesen';
 import { prjUtm32 } from '../../../../scripts/testdateien/shapefile';
 
 /** The conversion of these tables asks no database (only a register extract would). */
 const KEINE_DB = null as unknown as Database;
 
 function roh(kopf: string[], zeilen: Zelle[][], mehr: Partial<Rohtabelle> = {}): Rohtabelle {
-	return { datei: 'bezirke.csv', kopf, kopfzeile: 1, zeilen, zeileVon: zeilen.map((_, i) => i + 2), zeilenwort: 'Zeile', hinweise: [], format: 'UTF-8, Trennzeichen Semikolon', ...mehr };
+	return gelesen('bezirke.csv', kopf, zeilen, { format: 'UTF-8, Trennzeichen Semikolon', ...mehr });
 }
 
 describe('quelleAusTabelle', () => {

@@ -8,11 +8,11 @@ import { csvParse } from 'd3-dsv';
 import proj4 from 'proj4';
 import { ungueltigeSpalten, wandleUm } from './umwandlung';
 import type { Rohtabelle, Zelle } from './rohtabelle';
+import { gelesen } from './testing/gelesen';
 import type { Zuordnung } from './zuordnung';
 
-/** A table as read, header in row 1, data from row 2 on. */
 function roh(kopf: string[], zeilen: Zelle[][], datei = 'liste.csv'): Rohtabelle {
-	return { datei, kopf, kopfzeile: 1, zeilen, zeileVon: zeilen.map((_, i) => i + 2), zeilenwort: 'Zeile', hinweise: [] };
+	return gelesen(datei, kopf, zeilen);
 }
 
 const fehlerVon = (u: ReturnType<typeof wandleUm>) => u.meldungen.filter((m) => m.schwere === 'fehler');
