@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { leseManifest } from '../manifest';
 import type { Arbeitsstand, Quelle } from '../arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle, plane } from '../arbeitsstand/neueStadt';
+import { stelleZusammen } from '../arbeitsstand/arbeitsstand';
+import { ladeTabellen } from '../laden/tabellen';
+import { letzterSchutz } from '../ableitung/ableitung';
+import type { Schutzbericht, Schutzoptionen } from '../ableitung/schutz/schutz';
 import { oeffneArbeitsstand } from '../quellen/arbeitsstand';
 import { nodeDatabase, type NodeDatabase } from '../duckdb/node';
 import { Koordinator } from '../abfragen/koordinator';
@@ -104,14 +108,32 @@ export function wahreZahlen(roh: string): Map<string, number> {
 	return wahr;
 }
 
-/** The generated table taken over as an import in the browser takes it over: a city of its own, protected on load. */
-export async function gepflanzteDaten(bezirke?: number, seed?: number): Promise<{ db: NodeDatabase; k: Koordinator; roh: string; arbeitsstand: Arbeitsstand }> {
+/** The generated table as an import of it is planned: a city of its own, beside the built-in data set read from disk. */
+async function gepflanzterArbeitsstand(bezirke?: number, seed?: number) {
 	const lies = (f: string) => readFile(join(DEFAULT_DIR, f), 'utf8');
 	const standard = leseManifest(await lies('datensatz.json'), 'datensatz.json');
 	const roh = gepflanzteBevoelkerung(bezirke, seed);
 	const q: Quelle = { id: 'gepflanzt', teil: 'bevoelkerung', datei: 'register.csv', format: 'CSV', importiert: '2026-12-03T00:00:00Z', zeilen: roh.split('\n').length - 2, stichtage: GEPFLANZT_STICHTAGE, inhalt: roh };
 	const { arbeitsstand } = plane(null, standard, q, bezirkeDerQuelle(q), new Set());
+	return { lies, standard, roh, arbeitsstand };
+}
+
+/** The generated table taken over as an import in the browser takes it over: a city of its own, protected on load. */
+export async function gepflanzteDaten(bezirke?: number, seed?: number): Promise<{ db: NodeDatabase; k: Koordinator; roh: string; arbeitsstand: Arbeitsstand }> {
+	const { lies, roh, arbeitsstand } = await gepflanzterArbeitsstand(bezirke, seed);
 	const db = await nodeDatabase();
 	await (await oeffneArbeitsstand(arbeitsstand, lies)).ladeInDatenbank(db);
 	return { db, k: new Koordinator(db), roh, arbeitsstand };
+}
+
+/**
+ * The same load with the protection's own options (limits, progress, protection interval) and, if given,
+ * another threshold: what a browser load or the build would ask of schutz/schutz.ts, with its report.
+ */
+export async function gepflanztGeschuetzt(schutz: Schutzoptionen, o: { schwelle?: number; bezirke?: number; seed?: number } = {}): Promise<Schutzbericht> {
+	const { lies, standard, arbeitsstand } = await gepflanzterArbeitsstand(o.bezirke, o.seed);
+	const z = stelleZusammen(arbeitsstand, standard);
+	const manifest = { ...z.manifest, geheimhaltung: { ...z.manifest.geheimhaltung, schwelle: o.schwelle ?? z.manifest.geheimhaltung.schwelle } };
+	await ladeTabellen(await nodeDatabase(), manifest, (d) => (z.importiert.has(d) ? Promise.resolve(z.importiert.get(d)!) : lies(d)), { herkunft: z.herkunft, schutz });
+	return letzterSchutz!;
 }
