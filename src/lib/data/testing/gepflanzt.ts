@@ -109,10 +109,11 @@ export function wahreZahlen(roh: string): Map<string, number> {
 }
 
 /** The generated table as an import of it is planned: a city of its own, beside the built-in data set read from disk. */
-async function gepflanzterArbeitsstand(bezirke?: number, seed?: number) {
+async function gepflanzterArbeitsstand(bezirke?: number, seed?: number, zeilen: (zeile: string) => boolean = () => true) {
 	const lies = (f: string) => readFile(join(DEFAULT_DIR, f), 'utf8');
 	const standard = leseManifest(await lies('datensatz.json'), 'datensatz.json');
-	const roh = gepflanzteBevoelkerung(bezirke, seed);
+	const [kopf, ...rest] = gepflanzteBevoelkerung(bezirke, seed).trimEnd().split('\n');
+	const roh = [kopf, ...rest.filter(zeilen)].join('\n') + '\n';
 	const q: Quelle = { id: 'gepflanzt', teil: 'bevoelkerung', datei: 'register.csv', format: 'CSV', importiert: '2026-12-03T00:00:00Z', zeilen: roh.split('\n').length - 2, stichtage: GEPFLANZT_STICHTAGE, inhalt: roh };
 	const { arbeitsstand } = plane(null, standard, q, bezirkeDerQuelle(q), new Set());
 	return { lies, standard, roh, arbeitsstand };
@@ -128,10 +129,14 @@ export async function gepflanzteDaten(bezirke?: number, seed?: number): Promise<
 
 /**
  * The same load with the protection's own options (limits, progress, protection interval) and, if given,
- * another threshold: what a browser load or the build would ask of schutz/schutz.ts, with its report.
+ * another threshold or only the rows `zeilen` keeps: what a browser load or the build would ask of
+ * schutz/schutz.ts, with its report.
  */
-export async function gepflanztGeschuetzt(schutz: Schutzoptionen, o: { schwelle?: number; bezirke?: number; seed?: number } = {}): Promise<Schutzbericht> {
-	const { lies, standard, arbeitsstand } = await gepflanzterArbeitsstand(o.bezirke, o.seed);
+export async function gepflanztGeschuetzt(
+	schutz: Schutzoptionen,
+	o: { schwelle?: number; bezirke?: number; seed?: number; zeilen?: (zeile: string) => boolean } = {}
+): Promise<Schutzbericht> {
+	const { lies, standard, arbeitsstand } = await gepflanzterArbeitsstand(o.bezirke, o.seed, o.zeilen);
 	const z = stelleZusammen(arbeitsstand, standard);
 	const manifest = { ...z.manifest, geheimhaltung: { ...z.manifest.geheimhaltung, schwelle: o.schwelle ?? z.manifest.geheimhaltung.schwelle } };
 	await ladeTabellen(await nodeDatabase(), manifest, (d) => (z.importiert.has(d) ? Promise.resolve(z.importiert.get(d)!) : lies(d)), { herkunft: z.herkunft, schutz });

@@ -49,6 +49,15 @@ describe('the protection of a load, with its options', () => {
 		expect(halb.ungeprueft).toBeGreaterThan(0);
 		expect(halb.geprueft + halb.ungeprueft).toBeGreaterThanOrEqual(halb.primaer);
 		expect(halb.arbeit).toBeLessThan(voll.arbeit);
+		// A little less than the full audit needs: the first round audits every primary cell, and a later
+		// round's re-audit of the cells it widened is what the limit cuts; those count as not audited too.
+		const knapp = await gepflanztGeschuetzt({ hoechstensArbeit: voll.arbeit - 10_000 });
+		expect(knapp).toMatchObject({ geprueft: voll.primaer, zuEng: [] });
+		expect(knapp.erweitert).toBeGreaterThan(0);
+		expect(knapp.ungeprueft).toBeGreaterThan(0);
+		expect(knapp.arbeit).toBeLessThan(voll.arbeit);
+		// A time budget the audit does not reach changes nothing.
+		expect(await gepflanztGeschuetzt({ budgetMs: 600_000 })).toMatchObject({ geprueft: voll.primaer, ungeprueft: 0, lps: voll.lps, arbeit: voll.arbeit });
 	});
 
 	it('protects with an interval of the threshold − 1 by default; a wider one withholds more and costs more work', async () => {
@@ -61,6 +70,13 @@ describe('the protection of a load, with its options', () => {
 		expect(weiter.arbeit).toBeGreaterThan(standard.arbeit);
 		expect(weiter.gesperrt).toBeGreaterThan(standard.gesperrt);
 		expect(enger.gesperrt).toBeLessThanOrEqual(standard.gesperrt);
+	});
+
+	it('neither withholds nor audits a count of 0 (a district without Aussiedler*innen)', async () => {
+		const voll = await gepflanztGeschuetzt({});
+		const ohne = await gepflanztGeschuetzt({}, { zeilen: (z) => !z.includes(',100,') || !z.includes(',aussiedler,') });
+		expect(ohne).toMatchObject({ ungeprueft: 0, zuEng: [], geprueft: ohne.primaer });
+		expect(ohne.primaer).toBeLessThan(voll.primaer);
 	});
 
 	it('withholds nothing under a threshold of 1, and says so', async () => {
