@@ -36,6 +36,21 @@ describe('the reflection of an LP solution through the true values', () => {
 		expect(hi[1]).toBeCloseTo(3, 9);
 	});
 
+	it('takes no step from a cell the solver leaves a hair below its true value', () => {
+		// The solver's tolerance: x1 comes back 1e-12 below 1. Only cells above x0 limit the step; one just
+		// below would give a step of −10¹², flinging the reflection far out and proving any interval.
+		const lo = x0.slice();
+		const hi = x0.slice();
+		spiegele([3, 1 - 1e-12, 2 + 1e-12], x0, lo, hi);
+		expect(Math.min(...lo)).toBeGreaterThan(0.99);
+		expect(Math.max(...hi)).toBeLessThan(3.01);
+		// A cell exactly at its true value widens nothing either.
+		const lo2 = x0.slice();
+		const hi2 = x0.slice();
+		spiegele([3, 1, 2], x0, lo2, hi2);
+		expect([...lo2, ...hi2]).toEqual([...x0, ...x0]);
+	});
+
 	it('bounds each cell by twice its true value, so that every such point reflects in full', () => {
 		expect([...spiegelgrenzen(x0)]).toEqual([6, 2, 4]);
 	});
