@@ -3,7 +3,10 @@
  * Faktencheck and the comparison publish, through the very queries those views use, and writes down
  * the equations anyone can read off the definitions (the districts add up to the city; the pyramid's
  * bars add up to the profile's counts; the citizenships and the lengths of stay to the Ausländer*innen;
- * MH = Eingebürgerte + Aussiedler*innen + Ausländer*innen; EU + Drittstaaten = Ausländer*innen).
+ * MH = Eingebürgerte + Aussiedler*innen + Ausländer*innen; EU + Drittstaaten = Ausländer*innen), and
+ * one that holds only where every person with Fluchthintergrund is an Ausländer*in (as the
+ * Ausländerzentralregister counts them): the refugees = their citizenships. An attacker who knows that
+ * definition assumes it; `nurWahre` keeps it where the true values satisfy it.
  * A published "•" is an unknown. `schaele` then peels: any equation with one unknown gives it away;
  * `spanne` bounds unknowns by linear programs over all equations at once.
  */
@@ -16,8 +19,8 @@ import { GESAMTSTADT } from '../schema';
 export interface Angreifersicht {
 	/** Every published number by key; null = withheld ("•"). */
 	zahlen: Map<string, number | null>;
-	/** Sums: Σ teile = gesamt, by keys (a key never published counts 0). */
-	gleichungen: { gesamt: string; teile: string[] }[];
+	/** Sums: Σ teile = gesamt, by keys (a key never published counts 0); `bedingt`: true only where the data say so. */
+	gleichungen: { gesamt: string; teile: string[]; bedingt?: boolean }[];
 }
 
 const ALLE = 10_000;
@@ -28,7 +31,7 @@ export async function angreifersicht(k: Koordinator): Promise<Angreifersicht> {
 	const z = await zaehlungen(k);
 	const codes = [...new Set(z.map((x) => x.code))].filter((c) => c !== GESAMTSTADT);
 	const stichtage = [...new Set(z.map((x) => x.stichtag))];
-	const GROESSEN = ['einwohner', 'mh', 'auslaender', 'eingebuergert', 'aussiedler', 'auslaender_eu', 'auslaender_dritt', 'frauen', 'unter18', 'ab65'] as const;
+	const GROESSEN = ['einwohner', 'mh', 'auslaender', 'eingebuergert', 'aussiedler', 'auslaender_eu', 'auslaender_dritt', 'frauen', 'unter18', 'ab65', 'flucht'] as const;
 	for (const x of z) for (const g of GROESSEN) zahlen.set(`z|${x.stichtag}|${x.code}|${g}`, x[g]);
 	const spalten = new Map<string, Set<string>>();
 	const inSpalte = (art: string, t: string, merkmal: string) => {
@@ -72,6 +75,13 @@ export async function angreifersicht(k: Koordinator): Promise<Angreifersicht> {
 				spalten.get(inSpalte('s', t, s.iso))!.add(c);
 			}
 			if (staaten.length) gleichungen.push({ gesamt: zk('auslaender'), teile: staaten.map((s) => sk(s.iso)) });
+			const fluechtlinge = await haeufigsteStaatsangehoerigkeiten(k, t, ALLE, true, c);
+			const fk = (iso: string) => `f|${t}|${c}|${iso}`;
+			for (const f of fluechtlinge) {
+				zahlen.set(fk(f.iso), f.anzahl);
+				spalten.get(inSpalte('f', t, f.iso))!.add(c);
+			}
+			if (fluechtlinge.length) gleichungen.push({ gesamt: zk('flucht'), teile: fluechtlinge.map((f) => fk(f.iso)), bedingt: true });
 		}
 	}
 	for (const [s, cs] of spalten) {
@@ -80,6 +90,13 @@ export async function angreifersicht(k: Koordinator): Promise<Angreifersicht> {
 		if (cs.has(GESAMTSTADT)) gleichungen.push({ gesamt: key(GESAMTSTADT), teile: [...cs].filter((c) => c !== GESAMTSTADT).map(key) });
 	}
 	return { zahlen, gleichungen };
+}
+
+/** The attacker's view with only the conditional equations that the true values (`wahr`, by key) satisfy. */
+export function nurWahre(sicht: Angreifersicht, wahr: (key: string) => number | null | undefined): Angreifersicht {
+	const w = (key: string) => wahr(key) ?? 0;
+	const gilt = (g: Angreifersicht['gleichungen'][number]) => !g.bedingt || g.teile.reduce((a, t) => a + w(t), 0) === w(g.gesamt);
+	return { zahlen: sicht.zahlen, gleichungen: sicht.gleichungen.filter(gilt) };
 }
 
 /** Peeling: solves every equation with one unknown, repeatedly; returns what it recovered. */

@@ -78,14 +78,15 @@ export function gepflanzteBevoelkerung(bezirke = 24, seed = 13): string {
 }
 
 /**
- * The true counts behind the attacker's keys (testing/angreifer.ts) — pyramid bars, citizenships, lengths
- * of stay and the district counts — summed from the raw rows, for districts and the city.
+ * The true counts behind the attacker's keys (testing/angreifer.ts) — pyramid bars, citizenships (of all
+ * Ausländer*innen and of those with Fluchthintergrund), lengths of stay and the district counts — summed
+ * from the raw rows, for districts and the city.
  */
 export function wahreZahlen(roh: string): Map<string, number> {
 	const wahr = new Map<string, number>();
 	const plus = (k: string, n: number) => wahr.set(k, (wahr.get(k) ?? 0) + n);
 	for (const zeile of roh.trim().split('\n').slice(1)) {
-		const [t, bezirk, g, a, status, iso, eu, , dauer, anzahl] = zeile.split(',');
+		const [t, bezirk, g, a, status, iso, eu, flucht, dauer, anzahl] = zeile.split(',');
 		const n = Number(anzahl);
 		const alter = Number.parseInt(a, 10);
 		for (const c of [bezirk, GESAMTSTADT]) {
@@ -97,6 +98,8 @@ export function wahreZahlen(roh: string): Map<string, number> {
 			if (g === 'w') z('frauen');
 			if (alter < 18) z('unter18');
 			if (alter >= 65) z('ab65');
+			if (flucht === 'true') z('flucht');
+			if (flucht === 'true' && status === 'auslaender') plus(`f|${t}|${c}|${iso}`, n);
 			if (status === 'auslaender') {
 				z('auslaender');
 				z(eu === 'true' ? 'auslaender_eu' : 'auslaender_dritt');

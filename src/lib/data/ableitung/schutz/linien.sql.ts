@@ -22,6 +22,16 @@ const QUER: Record<string, readonly Zaehlgroesse[]> = {
 	kennzahl_nation: ['auslaender', 'auslaender_eu', 'auslaender_dritt']
 };
 
+/**
+ * Counts that are sums of a breakdown's cells only where the data say so: people with Fluchthintergrund are
+ * counted among all inhabitants, the citizenships' cells with refugee background among the Ausländer*innen.
+ * The two agree where every refugee is an Ausländer*in (as the Ausländerzentralregister counts them, and an
+ * attacker who knows that definition would assume); only there is the sum a line (its true values satisfy
+ * it), so a district with naturalised refugees gets no false equation.
+ */
+const WO_ES_STIMMT: Record<string, readonly Zaehlgroesse[]> = { kennzahl_staat: ['flucht'] };
+const WO_ES_STIMMT_PRAEFIXE = Object.entries(WO_ES_STIMMT).flatMap(([t, gs]) => gs.map((g) => `${t}:${g}|`));
+
 /** A breakdown's cells that add up to a cell of a coarser one: a citizenship's total = its cells by refugee background. */
 const FEINER = [{ grob: 'kennzahl_nation', fein: 'kennzahl_staat', merkmale: ['stichtag', 'code', 'staatsangehoerigkeit', 'eu'] }] as const;
 
@@ -48,7 +58,7 @@ function linienSql(): string[] {
 	];
 	for (const a of AUFTEILUNGEN) {
 		teile.push(`SELECT '${a.tabelle}|' || ${schluessel(['stichtag', ...a.merkmale])}, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END FROM ${zellenVon(a)}`);
-		for (const g of QUER[a.tabelle] ?? []) {
+		for (const g of [...(QUER[a.tabelle] ?? []), ...(WO_ES_STIMMT[a.tabelle] ?? [])]) {
 			const linie = `'${a.tabelle}:${g}|' || ${schluessel(['stichtag', 'code'])}`;
 			teile.push(`SELECT ${linie}, id, -1 FROM kennzahl_zelle WHERE groesse = '${g}'`);
 			teile.push(`SELECT ${linie}, id, 1 FROM merkmal_${AUFTEILUNGEN.indexOf(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
@@ -78,7 +88,8 @@ WITH ${AUFTEILUNGEN.map((a, k) => `merkmal_${k} AS MATERIALIZED ${merkmalsSicht(
 g AS (${linienSql().join('\nUNION ALL ')}),
 m AS MATERIALIZED (SELECT g.*, z.wert FROM g JOIN schutz_zelle z USING (id)),
 gut AS (SELECT linie FROM m GROUP BY linie
-	HAVING count(*) FILTER (WHERE wert IS NULL) = 0 AND count(*) FILTER (WHERE faktor = 1) > 0 AND count(*) FILTER (WHERE faktor = -1) <= 1)
+	HAVING count(*) FILTER (WHERE wert IS NULL) = 0 AND count(*) FILTER (WHERE faktor = 1) > 0 AND count(*) FILTER (WHERE faktor = -1) <= 1
+		AND (NOT (${WO_ES_STIMMT_PRAEFIXE.map((p) => `starts_with(linie, '${p}')`).join(' OR ')}) OR sum(faktor * wert) = 0))
 SELECT linie, id, faktor FROM m SEMI JOIN gut USING (linie)`;
 }
 

@@ -24,7 +24,7 @@ import { anzahlLinien, erweitere, linienJeZelle, sekundaer, systemAusGliedern } 
  * `arbeitDesLps`): a count, not a time, so the same data are protected alike on every machine, and one
  * that follows the LPs' CPU time (~0,1 µs a unit in Node at a load of 10; WebAssembly runs alike in the
  * browser), so the limit bounds the audit, whatever is imported, to about ten seconds on this machine. The default data set
- * needs 16 534 739 (126 LPs), which the CSV fallback now audits in full, as the build does; the generated
+ * needs 20 349 596 (127 LPs), which the CSV fallback now audits in full, as the build does; the generated
  * city of the attacker's suite needs 1 345 436, a city of 1 000 areas × 5 Stichtage 18 030 (15 LPs), a
  * generated city of 200 districts with every breakdown 59 367 051 (260 LPs; its whole load 7,6–8,8 s in
  * Node at a load of 4–5): audited in full too. Data beyond the limit stop at its first LP that the work
