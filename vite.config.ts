@@ -8,7 +8,11 @@ export default defineConfig({
 	build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		projects: [
+			{ extends: true, test: { name: 'einheit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'] } },
+			// Runes classes on Svelte's client runtime (tests/vitest/client.ts says why).
+			{ extends: true, resolve: { conditions: ['browser'] }, test: { name: 'runen', include: ['src/**/*.svelte.test.ts'], environment: './tests/vitest/client.ts' } }
+		],
 		environment: 'node',
 		// One worker per core: DuckDB and HiGHS run single-threaded WebAssembly, so vitest's default (cores − 1)
 		// left one of CI's two cores idle through the whole unit-test phase.
