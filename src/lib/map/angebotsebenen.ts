@@ -59,6 +59,22 @@ export function clusterIndex(angebote: readonly KartenAngebot[]): Supercluster<{
 	return index;
 }
 
+/** The catchment circles of `data` (offers, or the scenario's and the suggestions' places): a radius in metres, filled faintly in `farbe`. */
+function einzugsebene(deck: DeckModule, id: string, data: readonly { position: [number, number] }[], radius: number, farbe: [number, number, number], rand: { deckkraft: number; breite: number }): Layer {
+	return new deck.ScatterplotLayer<{ position: [number, number] }>({
+		id,
+		data,
+		getPosition: (a) => a.position,
+		radiusUnits: 'meters',
+		getRadius: radius,
+		getFillColor: [...farbe, 28],
+		getLineColor: [...farbe, rand.deckkraft],
+		lineWidthMinPixels: rand.breite,
+		stroked: true,
+		updateTriggers: { getRadius: radius }
+	});
+}
+
 export function angebotsEbenen(deck: DeckModule, zoom: number, d: AngebotsDaten, cluster: Supercluster<{ id: string }>): Layer[] {
 	const jeId = new Map(d.angebote.map((a) => [a.id, a]));
 	const teile = cluster.getClusters([-180, -85, 180, 85], Math.floor(zoom));
@@ -73,35 +89,11 @@ export function angebotsEbenen(deck: DeckModule, zoom: number, d: AngebotsDaten,
 			ids: cluster.getLeaves((t.properties as { cluster_id: number }).cluster_id, Infinity).map((l) => l.properties.id)
 		}));
 	const ebenen: Layer[] = [];
-	if (d.einzugRadiusM !== null) {
-		const radius = d.einzugRadiusM;
+	if (d.einzugRadiusM !== null)
 		ebenen.push(
-			new deck.ScatterplotLayer<KartenAngebot>({
-				id: 'einzug',
-				data: d.angebote,
-				getPosition: (a) => a.position,
-				radiusUnits: 'meters',
-				getRadius: radius,
-				getFillColor: [0, 90, 160, 28],
-				getLineColor: [0, 90, 160, 150],
-				lineWidthMinPixels: 1,
-				stroked: true,
-				updateTriggers: { getRadius: radius }
-			}),
-			new deck.ScatterplotLayer<Marke>({
-				id: 'einzug-szenario',
-				data: [...d.szenario, ...d.vorschlaege],
-				getPosition: (m) => m.position,
-				radiusUnits: 'meters',
-				getRadius: radius,
-				getFillColor: [200, 80, 0, 28],
-				getLineColor: [200, 80, 0, 200],
-				lineWidthMinPixels: 2,
-				stroked: true,
-				updateTriggers: { getRadius: radius }
-			})
+			einzugsebene(deck, 'einzug', d.angebote, d.einzugRadiusM, [0, 90, 160], { deckkraft: 150, breite: 1 }),
+			einzugsebene(deck, 'einzug-szenario', [...d.szenario, ...d.vorschlaege], d.einzugRadiusM, [200, 80, 0], { deckkraft: 200, breite: 2 })
 		);
-	}
 	ebenen.push(
 		new deck.ScatterplotLayer<Cluster>({
 			id: 'angebote-cluster',

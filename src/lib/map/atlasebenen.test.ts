@@ -42,7 +42,10 @@ describe('the atlas map’s layer model', () => {
 		const mit = atlasebenen(angebote, szenarioMarken([[10.4, 47.8]]), [], { ...auswahl, einzug: true })!;
 		expect(Object.keys(gezeichnet(angebotsEbenen(deck, 15, ohne, clusterIndex(angebote))))).not.toContain('einzug');
 		const ebenen = angebotsEbenen(deck, 15, mit, clusterIndex(angebote)) as unknown as Ebene[];
-		expect(ebenen.find((e) => e.props.id === 'einzug')!.props.getRadius).toBe(380);
+		const einzug = (id: string) => ebenen.find((e) => e.props.id === id)!.props;
+		// Offers' and the scenario's catchments alike: the same walk in metres, told apart by colour.
+		for (const id of ['einzug', 'einzug-szenario']) expect([einzug(id).getRadius, einzug(id).radiusUnits]).toEqual([380, 'meters']);
+		expect(einzug('einzug').getLineColor).not.toEqual(einzug('einzug-szenario').getLineColor);
 		expect(gezeichnet(ebenen)['einzug-szenario']).toEqual([[10.4, 47.8]]);
 	});
 
