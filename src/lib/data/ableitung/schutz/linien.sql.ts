@@ -30,7 +30,6 @@ const QUER: Record<string, readonly Zaehlgroesse[]> = {
  * it), so a district with naturalised refugees gets no false equation.
  */
 const WO_ES_STIMMT: Record<string, readonly Zaehlgroesse[]> = { kennzahl_staat: ['flucht'] };
-const WO_ES_STIMMT_PRAEFIXE = Object.entries(WO_ES_STIMMT).flatMap(([t, gs]) => gs.map((g) => `${t}:${g}|`));
 
 /** A breakdown's cells that add up to a cell of a coarser one: a citizenship's total = its cells by refugee background. */
 const FEINER = [{ grob: 'kennzahl_nation', fein: 'kennzahl_staat', merkmale: ['stichtag', 'code', 'staatsangehoerigkeit', 'eu'] }] as const;
@@ -53,20 +52,21 @@ const schluessel = (spalten: readonly string[]) => spalten.map((s) => `coalesce(
 
 function linienSql(): string[] {
 	const teile = [
-		`SELECT 'k|' || ${schluessel(['stichtag', 'groesse'])} AS linie, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END AS faktor FROM kennzahl_zelle`,
-		`SELECT 'r|' || ${schluessel(['stichtag', 'code', 'linie'])}, id, CASE ${ZEILEN.map((z, k) => `WHEN linie = ${k} AND groesse = '${z[0]}' THEN -1`).join(' ')} ELSE 1 END FROM kennzahl_zeile`
+		`SELECT 'k|' || ${schluessel(['stichtag', 'groesse'])} AS linie, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END AS faktor, false AS bedingt FROM kennzahl_zelle`,
+		`SELECT 'r|' || ${schluessel(['stichtag', 'code', 'linie'])}, id, CASE ${ZEILEN.map((z, k) => `WHEN linie = ${k} AND groesse = '${z[0]}' THEN -1`).join(' ')} ELSE 1 END, false FROM kennzahl_zeile`
 	];
 	for (const a of AUFTEILUNGEN) {
-		teile.push(`SELECT '${a.tabelle}|' || ${schluessel(['stichtag', ...a.merkmale])}, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END FROM ${zellenVon(a)}`);
-		for (const g of [...(QUER[a.tabelle] ?? []), ...(WO_ES_STIMMT[a.tabelle] ?? [])]) {
+		teile.push(`SELECT '${a.tabelle}|' || ${schluessel(['stichtag', ...a.merkmale])}, id, CASE WHEN code = '${GESAMTSTADT}' THEN -1 ELSE 1 END, false FROM ${zellenVon(a)}`);
+		const quer = [...(QUER[a.tabelle] ?? []).map((g) => [g, false] as const), ...(WO_ES_STIMMT[a.tabelle] ?? []).map((g) => [g, true] as const)];
+		for (const [g, bedingt] of quer) {
 			const linie = `'${a.tabelle}:${g}|' || ${schluessel(['stichtag', 'code'])}`;
-			teile.push(`SELECT ${linie}, id, -1 FROM kennzahl_zelle WHERE groesse = '${g}'`);
-			teile.push(`SELECT ${linie}, id, 1 FROM merkmal_${AUFTEILUNGEN.indexOf(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
+			teile.push(`SELECT ${linie}, id, -1, ${bedingt} FROM kennzahl_zelle WHERE groesse = '${g}'`);
+			teile.push(`SELECT ${linie}, id, 1, ${bedingt} FROM merkmal_${AUFTEILUNGEN.indexOf(a)} WHERE ${ZAEHLUNGEN[g as keyof typeof ZAEHLUNGEN]}`);
 		}
 	}
 	for (const f of FEINER) {
 		const linie = `'${f.grob}>${f.fein}|' || ${schluessel(f.merkmale)}`;
-		teile.push(`SELECT ${linie}, id, -1 FROM ${f.grob}_zelle`, `SELECT ${linie}, id, 1 FROM ${f.fein}_zelle`);
+		teile.push(`SELECT ${linie}, id, -1, false FROM ${f.grob}_zelle`, `SELECT ${linie}, id, 1, false FROM ${f.fein}_zelle`);
 	}
 	return teile;
 }
@@ -79,7 +79,8 @@ ${AUFTEILUNGEN.map((a) => `UNION ALL SELECT id, wert, gesperrt, false FROM ${zel
 
 /**
  * The lines. A kennzahl line's total (MH, Ausländer*innen, under-18s) carries −1; a cross line exists only
- * where its breakdown has cells at that Stichtag and district (a district table without rows has none).
+ * where its breakdown has cells at that Stichtag and district (a district table without rows has none),
+ * and a line of WO_ES_STIMMT (`bedingt`) only where its true values add up.
  */
 export function schutzGliedSql(): string {
 	return `
@@ -89,7 +90,7 @@ g AS (${linienSql().join('\nUNION ALL ')}),
 m AS MATERIALIZED (SELECT g.*, z.wert FROM g JOIN schutz_zelle z USING (id)),
 gut AS (SELECT linie FROM m GROUP BY linie
 	HAVING count(*) FILTER (WHERE wert IS NULL) = 0 AND count(*) FILTER (WHERE faktor = 1) > 0 AND count(*) FILTER (WHERE faktor = -1) <= 1
-		AND (NOT (${WO_ES_STIMMT_PRAEFIXE.map((p) => `starts_with(linie, '${p}')`).join(' OR ')}) OR sum(faktor * wert) = 0))
+		AND (NOT bool_or(bedingt) OR sum(faktor * wert) = 0))
 SELECT linie, id, faktor FROM m SEMI JOIN gut USING (linie)`;
 }
 
