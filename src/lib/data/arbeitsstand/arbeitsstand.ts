@@ -6,7 +6,7 @@
  */
 import type { DatensatzManifest, DatensatzManifestEingabe } from '../manifest';
 import { pruefeManifest } from '../manifest';
-import type { Herkunft } from '../laden/tabellen';
+import type { Herkunft, LiesText } from '../laden/tabellen';
 import { STATISTIKTABELLEN, type TableName } from '../schema';
 import type { Zuordnung } from '../import/zuordnung';
 import { fehler, Ladefehler } from '../meldungen';
@@ -177,6 +177,12 @@ export function fehlendeTeile(a: Arbeitsstand): Teil[] {
 	const hat = (t: Teil) => a.quellen.some((q) => q.teil === t);
 	return [...(hat('stadtbezirk') ? [] : ['stadtbezirk' as const]), ...(a.veroeffentlicht || a.quellen.some((q) => STATISTIK.includes(q.teil)) ? [] : ['bezirkszahl' as const])];
 }
+
+/** A file of the composed data set: an imported one from the own data, any other from the built-in data set. */
+export const liesZusammengestellt =
+	(z: Zusammenstellung, liesStandard: LiesText): LiesText =>
+	(datei) =>
+		z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei);
 
 /**
  * The own data with the built-in data set filling the gaps, as one validated manifest. A city of its

@@ -14,7 +14,7 @@ import { ladeTabellen, type LiesText } from '../laden/tabellen';
 import { frageIndikatortabelle } from '../indikatortabelle';
 import { STADTBEZIRKE_SQL } from '../abfragen/stadtbezirke';
 import type { Stadtbezirk } from '../schema';
-import { stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
+import { liesZusammengestellt, stelleZusammen, type Arbeitsstand } from '../arbeitsstand/arbeitsstand';
 import { schluesselVon, type ErsteKarte } from '../arbeitsstand/ersteKarte';
 import type { Schutztabellen } from '../arbeitsstand/schutztabellen';
 import { ladeVorbereitet, VORBEREITETE_TABELLEN, vorbereiteteTabellen } from '../laden/vorbereitet';
@@ -47,7 +47,7 @@ export async function oeffneArbeitsstand(a: Arbeitsstand, liesStandard: LiesText
 	const schluessel = schluesselVon(a, standard);
 	const erste = ablage.ersteKarte?.(schluessel) ?? Promise.resolve(null);
 	const geschuetzt = ablage.schutztabellen?.(schluessel) ?? Promise.resolve(null);
-	const liesText = (datei: string) => (z.importiert.has(datei) ? Promise.resolve(z.importiert.get(datei)!) : liesStandard(datei));
+	const liesText = liesZusammengestellt(z, liesStandard);
 	const meldungen: Meldung[] = [];
 	const weiter = a.veroeffentlicht;
 	let geometrie: Bezirksgeometrie | null = null;

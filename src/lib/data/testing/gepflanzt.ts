@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { leseManifest } from '../manifest';
 import type { Arbeitsstand, Quelle } from '../arbeitsstand/arbeitsstand';
 import { bezirkeDerQuelle, plane } from '../arbeitsstand/neueStadt';
-import { stelleZusammen } from '../arbeitsstand/arbeitsstand';
+import { liesZusammengestellt, stelleZusammen } from '../arbeitsstand/arbeitsstand';
 import { ladeTabellen } from '../laden/tabellen';
 import { letzterSchutz } from '../ableitung/ableitung';
 import type { Schutzbericht, Schutzoptionen } from '../ableitung/schutz/schutz';
@@ -142,6 +142,6 @@ export async function gepflanztGeschuetzt(
 	const { lies, standard, arbeitsstand } = await gepflanzterArbeitsstand(o.bezirke, o.seed, o.zeilen);
 	const z = stelleZusammen(arbeitsstand, standard);
 	const manifest = { ...z.manifest, geheimhaltung: { ...z.manifest.geheimhaltung, schwelle: o.schwelle ?? z.manifest.geheimhaltung.schwelle } };
-	await ladeTabellen(await nodeDatabase(), manifest, (d) => (z.importiert.has(d) ? Promise.resolve(z.importiert.get(d)!) : lies(d)), { herkunft: z.herkunft, schutz });
+	await ladeTabellen(await nodeDatabase(), manifest, liesZusammengestellt(z, lies), { herkunft: z.herkunft, schutz });
 	return letzterSchutz!;
 }
