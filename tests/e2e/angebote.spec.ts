@@ -44,6 +44,8 @@ test('an offer chosen from the list shows every field; rows without a position s
 	await oeffneAtlas(page);
 	await angeboteBereit(page);
 	await expect(page.getByTestId('angebotsliste')).toContainText('Keine Lageangabe – nicht auf der Karte');
+	// The settings count them, with a space before the bracket.
+	await expect(page.locator('.zaehler').first()).toHaveText(/^\d+ von \d+ Angeboten \(\d+ ohne Lageangabe\)$/);
 	await page.getByRole('button', { name: 'Stadtteilbüro Sankt Mang (Soziale Stadt)' }).click();
 	const details = page.getByTestId('angebotsdetails');
 	await expect(page.locator('#angebot-titel')).toBeFocused();
