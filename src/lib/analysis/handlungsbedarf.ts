@@ -7,6 +7,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import type { Band, Geschuetzt, GeschuetzteAbdeckung } from './schaetzschutz';
+import { codefolge } from '../data/codefolge';
 
 /** Joshua Stevens' 3 × 3 scheme, rows = need (low → high), columns = not reached (low → high). */
 export const BIVARIAT_FARBEN = [
@@ -72,7 +73,7 @@ export function handlungsbedarf(bedarf: ReadonlyMap<string, number | null>, abde
 			klasse: { bedarf: tBedarf ? stufe(b, tBedarf) : 1, nichtErreicht: tNicht ? stufe(nicht[i], tNicht) : 1 }
 		};
 	});
-	zeilen.sort((x, y) => y.wert - x.wert || x.code.localeCompare(y.code, 'de', { numeric: true }));
+	zeilen.sort((x, y) => y.wert - x.wert || codefolge(x.code, y.code));
 	return { zeilen: zeilen.map((z, i) => ({ ...z, rang: i + 1 })), tBedarf, tNicht };
 }
 

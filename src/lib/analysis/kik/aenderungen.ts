@@ -5,6 +5,7 @@
  */
 import { standAm, type Massnahmenstand, type Statusangabe, type Verlauf } from '../../data/kik/stand';
 import type { Urteil } from './zielpfad';
+import { codefolge } from '../../data/codefolge';
 
 export interface Statuswechsel {
 	massnahme: string;
@@ -39,7 +40,7 @@ export function aenderungen(v: Verlauf, von: string, bis: string, urteileVon: Re
 		if (!alt) neu.push(e);
 		else if (alt.status !== e.status) status.push({ massnahme: id, vorher: alt.status, nachher: e.status, gradVorher: alt.umsetzungsgrad, gradNachher: e.umsetzungsgrad, stand: e });
 	}
-	const ordne = (a: { massnahme: string }, b: { massnahme: string }) => a.massnahme.localeCompare(b.massnahme, 'de', { numeric: true });
+	const ordne = (a: { massnahme: string }, b: { massnahme: string }) => codefolge(a.massnahme, b.massnahme);
 	const ziele: Urteilswechsel[] = [];
 	for (const [k, u] of urteileBis) {
 		const alt = urteileVon.get(k);

@@ -10,6 +10,7 @@
 import { ZIELGRUPPEN, type Zielgruppe } from '../../data/schema';
 import { WIRKSAM, type Massnahmenstand } from '../../data/kik/stand';
 import { formatDezimal } from '../format';
+import { codefolge } from '../../data/codefolge';
 
 export const HOHER_BEDARF = 0.5;
 
@@ -63,5 +64,5 @@ export function luecken(
 			ergebnis.push({ code, zielgruppe: g, bedarfsindex: index, personen: personen(code, g), laufendImBezirk: imBezirk.length, stadtweit: wirksam.filter((e) => e.stadtweit && fuerGruppe(e, g)).length });
 		}
 	}
-	return ergebnis.sort((a, b) => b.bedarfsindex - a.bedarfsindex || a.code.localeCompare(b.code, 'de', { numeric: true }) || ZIELGRUPPEN.indexOf(a.zielgruppe) - ZIELGRUPPEN.indexOf(b.zielgruppe));
+	return ergebnis.sort((a, b) => b.bedarfsindex - a.bedarfsindex || codefolge(a.code, b.code) || ZIELGRUPPEN.indexOf(a.zielgruppe) - ZIELGRUPPEN.indexOf(b.zielgruppe));
 }

@@ -5,6 +5,7 @@
  * level is counted as districts; the city's own row is never a district, it checks the districts' sum.
  */
 import { warnung, type Meldung } from '../meldungen';
+import { codefolge } from '../codefolge';
 import type { Rohtabelle } from './rohtabelle';
 import { alsText, leseCode } from './zahlen';
 import { normiere, type Zuordnung } from './zuordnung';
@@ -72,7 +73,6 @@ export interface Ebene {
 	formen: string[];
 }
 
-const zahlenfolge = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: true });
 
 /** The levels among the rows (the city apart), finest first. */
 export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekannt: ReadonlySet<string> = new Set()): Ebene[] {
@@ -95,7 +95,7 @@ export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekan
 	}
 	return [...codes]
 		.map(([schluessel, c]) => {
-			const sortiert = [...c].sort(zahlenfolge);
+			const sortiert = [...c].sort(codefolge);
 			const bereich = sortiert.length > 1 ? `${sortiert[0]} bis ${sortiert[sortiert.length - 1]}` : sortiert[0];
 			const form = schluessel.slice(5);
 			const label =
