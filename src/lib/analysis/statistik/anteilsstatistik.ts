@@ -41,23 +41,32 @@ export interface Anteilsstatistik {
 
 const prozent = (v: number | null) => (v === null ? null : 100 * v);
 
-/** `nachbarn` by index of `zaehlungen` (Queen by default, as GeoDa's spatial smoother). */
-export function anteilsstatistik(zaehlungen: readonly Anteilszaehlung[], nachbarn: Nachbarschaft): Anteilsstatistik[] {
-	const glob = ebGlobal(zaehlungen);
-	const raum = ebRaeumlich(zaehlungen, nachbarn);
+/**
+ * The raw share, its Wilson interval and the span of its rank, by index of `zaehlungen`: what the
+ * table and the profile show of every share, without the smoothing they need only when it is chosen.
+ */
+export function intervalleUndRaenge(zaehlungen: readonly Anteilszaehlung[]): Pick<Anteilsstatistik, 'roh' | 'intervall' | 'rang'>[] {
 	const intervalle = zaehlungen.map((z) => {
 		const w = z.zaehler === null || z.nenner === null ? null : wilson(z.zaehler, z.nenner);
 		return w && { unten: 100 * w.unten, oben: 100 * w.oben };
 	});
 	const roh = zaehlungen.map((z) => (z.zaehler === null ? null : anteil(z.zaehler, z.nenner)));
 	const raenge = rangspannen(roh, intervalle);
+	return zaehlungen.map((_, i) => ({ roh: roh[i], intervall: intervalle[i], rang: raenge[i] }));
+}
+
+/** `nachbarn` by index of `zaehlungen` (Queen by default, as GeoDa's spatial smoother). */
+export function anteilsstatistik(zaehlungen: readonly Anteilszaehlung[], nachbarn: Nachbarschaft): Anteilsstatistik[] {
+	const glob = ebGlobal(zaehlungen);
+	const raum = ebRaeumlich(zaehlungen, nachbarn);
+	const ir = intervalleUndRaenge(zaehlungen);
 	return zaehlungen.map((z, i) => ({
 		code: z.code,
-		roh: roh[i],
+		roh: ir[i].roh,
 		ebGlobal: prozent(glob[i]),
 		ebRaeumlich: prozent(raum[i]),
-		intervall: intervalle[i],
-		rang: raenge[i],
+		intervall: ir[i].intervall,
+		rang: ir[i].rang,
 		gesperrt: z.gesperrt,
 		nenner: z.nenner
 	}));

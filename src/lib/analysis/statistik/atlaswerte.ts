@@ -8,7 +8,7 @@ import type { Indikatortabelle } from '../../data/indikatortabelle';
 import type { Bezirksgeometrie } from '../../data/laden/geometrie';
 import { GESAMTSTADT } from '../../data/schema';
 import { werteFuer, type IndikatorWert } from '../indikatorwerte';
-import { anteilNach, anteilsstatistik, veraenderungsintervall, type Glaettung, type Veraenderungsintervall } from './anteilsstatistik';
+import { anteilNach, anteilsstatistik, intervalleUndRaenge, veraenderungsintervall, type Glaettung, type Veraenderungsintervall } from './anteilsstatistik';
 import { nachbarschaft, type Nachbarschaft } from './gewichte';
 import type { Rangspanne } from './rangstabilitaet';
 import type { Intervall } from './wilson';
@@ -72,10 +72,7 @@ export function anteilsdetails(t: Indikatortabelle, stichtag: string, indikatorI
 	if (!istAnteil(indikatorId) || !t.stichtage.includes(stichtag)) return new Map();
 	const z = anteilszaehlungen(t, stichtag, indikatorId);
 	const vorher = basis && t.stichtage.includes(basis) ? anteilszaehlungen(t, basis, indikatorId) : null;
-	const s = anteilsstatistik(
-		z,
-		z.map(() => [])
-	);
+	const s = intervalleUndRaenge(z);
 	return new Map(z.map((x, i) => [x.code, { intervall: s[i].intervall, rang: s[i].rang, veraenderung: vorher ? veraenderungsintervall(x, vorher[i]) : null }]));
 }
 
