@@ -8,6 +8,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
+import { DeckTakt } from './deckTakt';
 
 export type DeckModule = typeof import('@deck.gl/layers') & typeof import('@deck.gl/maplibre');
 
@@ -24,13 +25,17 @@ export class Overlay {
 	#oben = new Set<string>();
 	#overlay: InstanceType<DeckModule['MapLibreOverlay']> | null = null;
 	#entfernt = false;
+	#takt = new DeckTakt();
 
 	constructor(readonly map: MaplibreMap) {}
 
 	async lade(): Promise<DeckModule> {
 		const deck = await ladeDeck();
 		if (!this.#overlay && !this.#entfernt) {
-			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: this.reihenfolge });
+			// Deck hands all its props to luma.gl's AnimationLoop, which takes `animationFrameProvider`;
+			// deck.gl's types do not declare it.
+			const takt = { animationFrameProvider: this.#takt };
+			this.#overlay = new deck.MapLibreOverlay({ interleaved: true, layers: this.reihenfolge, ...takt });
 			this.map.addControl(this.#overlay);
 		}
 		return deck;
@@ -54,14 +59,19 @@ export class Overlay {
 		else this.#ebenen.delete(id);
 		if (oben && ebene) this.#oben.add(id);
 		else this.#oben.delete(id);
-		this.#overlay?.setProps({ layers: this.reihenfolge });
+		this.#zeige();
 	}
 
 	/** Replaces the layers of a group (e.g. the page's offer layers) in one update. */
 	setzeGruppe(gruppe: string, ebenen: readonly Layer[]): void {
 		for (const id of [...this.#ebenen.keys()]) if (id.startsWith(`${gruppe}:`)) this.#ebenen.delete(id);
 		for (const e of ebenen) this.#ebenen.set(`${gruppe}:${e.id}`, e);
+		this.#zeige();
+	}
+
+	#zeige(): void {
 		this.#overlay?.setProps({ layers: this.reihenfolge });
+		this.#takt.wecke();
 	}
 
 	entferne(): void {
