@@ -14,11 +14,12 @@ import { statistikzeiten } from './bench/statistik';
 import { grenzzeiten } from './bench/grenzen';
 import { eigeneDatenzeiten, type EigeneDaten } from './bench/eigeneDaten';
 import { importSchutzzeiten, schutzzeiten } from './bench/schutz';
+import { leerlauf } from './bench/leerlauf';
 import { HOECHSTENS_ARBEIT } from '../src/lib/data/ableitung/schutz/schutz';
 import { last, median, mitServer, ms, p95, verhaeltnis, ziel } from './bench/umgebung';
 
 const RUNDEN = Number(process.env.BENCH_RUNDEN ?? 5);
-const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50, grenzenPruefen: 5000, grenzenUebernehmen: 5000, eigeneKarte: 1.5, eigeneKarte1000: 2, eigeneImport: 5000, schutzBuild: 2000, schutzImport: 10000 };
+const ZIELE = { erstesChoropleth: 1.2, duckdb: 1.4, wechselP95: 60, erreichbarkeitP95: 50, vorschlag: 500, register: 4000, registerVorsprung: 3, lisa: 1000, indizes: 50, grenzenPruefen: 5000, grenzenUebernehmen: 5000, leerlaufPunkte: 0.5, eigeneKarte: 1.5, eigeneKarte1000: 2, eigeneImport: 5000, schutzBuild: 2000, schutzImport: 10000 };
 
 await mitServer(async (basis) => {
 	const vorher = last();
@@ -29,6 +30,7 @@ await mitServer(async (basis) => {
 	const tempo = await wechselzeiten(basis, 50, 300);
 	const schnell = await wechselzeiten(basis, 50, 0);
 	const tempoBoden = await bodenwechsel(boden, 0, 50, 300);
+	const ruhe = await leerlauf(basis, boden);
 	const e = await erreichbarkeitszeiten(basis);
 	const r = await registerzeiten(basis);
 	const st = await statistikzeiten(basis);
@@ -63,6 +65,9 @@ await mitServer(async (basis) => {
 	console.log('Indikatorwechsel bis zum Kartenbild mit den neuen Farben (50 Wechsel; in Klammern: bis zum Beginn des Frames danach)');
 	console.log(`  im Tempo einer Nutzerin (alle 300 ms): p50 ${ms(median(g(tempo)))}, p95 ${ms(p95(g(tempo)))}  (${ms(median(f(tempo)))} / ${ms(p95(f(tempo)))});  Boden (nur MapLibre färbt die 47 Bezirke um) p50 ${ms(median(g(tempoBoden)))}, p95 ${ms(p95(g(tempoBoden)))}  →  p95 ${verhaeltnis(p95(g(tempo)) / p95(g(tempoBoden)))} × Boden   Ziel p95 ≤ ${ms(ZIELE.wechselP95)}: ${ziel(p95(g(tempo)) <= ZIELE.wechselP95)}`);
 	console.log(`  direkt hintereinander:                 p50 ${ms(median(g(schnell)))}, p95 ${ms(p95(g(schnell)))}  (${ms(median(f(schnell)))} / ${ms(p95(f(schnell)))})`);
+	const prozent = (x: number) => `${verhaeltnis(100 * x)} %`;
+	const mehr = 100 * (ruhe.atlas - ruhe.boden);
+	console.log(`  in Ruhe (5 s ohne Bedienung, Renderer-Prozess): ${prozent(ruhe.atlas)} eines Kerns;  Boden (nur die Karte) ${prozent(ruhe.boden)}  →  ${verhaeltnis(mehr)} Prozentpunkte mehr   Ziel ≤ ${verhaeltnis(ZIELE.leerlaufPunkte)}: ${ziel(mehr <= ZIELE.leerlaufPunkte)}`);
 	console.log('');
 	const neu = [...e.filter, ...e.szenario];
 	console.log(`Erreichbarkeit neu berechnen (${e.angebote} Angebote, ${e.punkte} Wohnorte; je 50×, im Browser)`);
