@@ -3,7 +3,7 @@
  * districts at the Stichtag (withheld districts left out, see zaehlungen.ts).
  */
 import type { Indikatortabelle } from '../../data/indikatortabelle';
-import { anteilsstatistik } from './anteilsstatistik';
+import { intervalleUndRaenge } from './anteilsstatistik';
 import type { Rangspanne } from './rangstabilitaet';
 import type { Intervall } from './wilson';
 import { anteilszaehlungen, istAnteil } from './zaehlungen';
@@ -12,8 +12,10 @@ export function profilintervalle(t: Indikatortabelle, stichtag: string, code: st
 	const aus = new Map<string, { intervall: Intervall | null; rang: Rangspanne | null }>();
 	for (const id of t.indikatoren.filter(istAnteil)) {
 		const z = anteilszaehlungen(t, stichtag, id);
-		const s = anteilsstatistik(z, z.map(() => [])).find((x) => x.code === code);
-		if (s) aus.set(id, { intervall: s.intervall, rang: s.rang });
+		const i = z.findIndex((x) => x.code === code);
+		if (i < 0) continue;
+		const s = intervalleUndRaenge(z)[i];
+		aus.set(id, { intervall: s.intervall, rang: s.rang });
 	}
 	return aus;
 }
