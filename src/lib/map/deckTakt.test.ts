@@ -23,49 +23,47 @@ function schleife(takt: DeckTakt) {
 	return s;
 }
 
+/** A loop started on a DeckTakt and left to run `frames` browser frames. */
+function gestartet(frames: number) {
+	const b = bildfolge();
+	const takt = new DeckTakt(b.anfrage, b.abbruch);
+	const s = schleife(takt);
+	s.start();
+	laufe(b, frames);
+	return { b, takt, s };
+}
+
+const laufe = (b: ReturnType<typeof bildfolge>, frames: number) => {
+	for (let i = 0; i < frames; i++) b.frame();
+};
+
 describe('DeckTakt', () => {
 	it('lets the loop run a few frames and then sleep: an idle map asks the browser for no frame', () => {
-		const b = bildfolge();
-		const takt = new DeckTakt(b.anfrage, b.abbruch);
-		const s = schleife(takt);
-		s.start();
-		for (let i = 0; i < 100; i++) b.frame();
+		const { b, s } = gestartet(100);
 		expect(s.frames).toBe(WACHE_FRAMES);
 		expect(b.offen.size).toBe(0);
 	});
 
 	it('wakes the sleeping loop for another few frames, starting with the frame it asked for', () => {
-		const b = bildfolge();
-		const takt = new DeckTakt(b.anfrage, b.abbruch);
-		const s = schleife(takt);
-		s.start();
-		for (let i = 0; i < 100; i++) b.frame();
+		const { b, takt, s } = gestartet(100);
 		takt.wecke();
 		expect(b.offen.size).toBe(1);
-		for (let i = 0; i < 100; i++) b.frame();
+		laufe(b, 100);
 		expect(s.frames).toBe(2 * WACHE_FRAMES + 1);
 		expect(b.offen.size).toBe(0);
 	});
 
 	it('keeps a running loop awake when woken, without a second request', () => {
-		const b = bildfolge();
-		const takt = new DeckTakt(b.anfrage, b.abbruch);
-		const s = schleife(takt);
-		s.start();
-		b.frame();
+		const { b, takt, s } = gestartet(1);
 		takt.wecke();
 		expect(b.offen.size).toBe(1);
-		for (let i = 0; i < 100; i++) b.frame();
+		laufe(b, 100);
 		// The frame already asked for, then the ones a wake allows.
 		expect(s.frames).toBe(2 + WACHE_FRAMES);
 	});
 
 	it('cancels the frame of a woken loop when the loop stops', () => {
-		const b = bildfolge();
-		const takt = new DeckTakt(b.anfrage, b.abbruch);
-		const s = schleife(takt);
-		s.start();
-		for (let i = 0; i < 100; i++) b.frame();
+		const { b, takt, s } = gestartet(100);
 		takt.wecke();
 		takt.cancelAnimationFrame(s.id);
 		b.frame();
@@ -74,11 +72,7 @@ describe('DeckTakt', () => {
 	});
 
 	it('forgets a sleeping request the loop cancels, so a later wake does not run it', () => {
-		const b = bildfolge();
-		const takt = new DeckTakt(b.anfrage, b.abbruch);
-		const s = schleife(takt);
-		s.start();
-		for (let i = 0; i < 100; i++) b.frame();
+		const { b, takt, s } = gestartet(100);
 		takt.cancelAnimationFrame(s.id);
 		takt.wecke();
 		b.frame();
