@@ -1,6 +1,6 @@
 /**
  * The atlas at rest: the share of one core its renderer process uses over 5 s with nobody touching
- * the page, beside the map floor page at rest. deck.gl's animation loop alone once kept 1–2 % busy,
+ * the page, beside the map floor page at rest. deck.gl's animation loop alone once kept 3 % busy,
  * drawing 60 empty frames a second (see src/lib/map/deckTakt.ts).
  */
 import type { CDPSession } from '@playwright/test';

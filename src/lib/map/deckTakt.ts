@@ -1,6 +1,6 @@
 /**
  * The frames deck.gl's animation loop runs on. Left to itself the loop asks for a frame 60 times a
- * second even when nothing changes (deck.gl issue #6961): an idle atlas kept 1–2 % of a core busy and
+ * second even when nothing changes (deck.gl issue #6961): an idle atlas kept its renderer at 3 % of a core and
  * the browser drawing frames, on a projector laptop or a phone as much as anywhere. Interleaved in
  * MapLibre, deck.gl draws inside MapLibre's frames and picks synchronously; its loop only has to take
  * in new layers and ask MapLibre for a frame. So the loop runs for a few frames after it is woken (the

@@ -73,7 +73,6 @@ export interface Ebene {
 	formen: string[];
 }
 
-
 /** The levels among the rows (the city apart), finest first. */
 export function ebenen(zeilen: readonly { code: string; ebene: string }[], bekannt: ReadonlySet<string> = new Set()): Ebene[] {
 	const codes = new Map<string, Set<string>>();
