@@ -120,6 +120,19 @@ describe('a city starts clean', () => {
 		expect(a.quellen.filter((q) => q.teil === 'stadtbezirk')).toHaveLength(1);
 	});
 
+	it('statistics whose areas lie in coarser ones keep them as the list’s Stadtteil, through boundaries that do not say', async () => {
+		const namen = [{ code: '101', name: 'Altstadt', stadtteil: 'Mitte' }, { code: '102', name: '102', stadtteil: 'Mitte' }, { code: '103', name: '103', stadtteil: 'Süd' }];
+		const { a, arten } = nacheinander([statistik('s2021', '2021-12-31'), namen], [grenzen]);
+		expect(arten).toEqual(['neueStadt', 'passt']);
+		expect(codesVon(a)).toEqual([
+			{ code: '101', name: 'Altstadt', stadtteil: 'Mitte' },
+			{ code: '102', name: 'Gostenhof', stadtteil: 'Mitte' },
+			{ code: '103', name: 'Südstadt', stadtteil: 'Süd' }
+		]);
+		const d = await (await oeffneArbeitsstand(a, lies)).ladeInDatenbank(db);
+		expect(d.stadtbezirke.map((b) => b.stadtteil)).toEqual(['Mitte', 'Mitte', 'Süd']);
+	});
+
 	it('district list first, then statistics, then boundaries: the list stays the user’s own', async () => {
 		const { a, arten } = nacheinander([liste], [statistik('s2020', '2020-12-31')], [statistik('s2021', '2021-12-31')], [grenzen]);
 		expect(arten).toEqual(['neueStadt', 'passt', 'passt', 'passt']);

@@ -13,6 +13,8 @@ import { fuegeHinzu, leererArbeitsstand, STATISTIK, TEIL_LABEL, type Arbeitsstan
 export interface Bezirk {
 	code: string;
 	name: string;
+	/** The coarser area it lies in, where the source says. */
+	stadtteil?: string;
 }
 
 /** Leading zeros do not make a code foreign ("010" and "10" are the same district, named by the check). */
@@ -20,25 +22,33 @@ const ohneNullen = (c: string) => c.replace(/^0+(?=.)/, '');
 
 /**
  * The districts a source names, once each, in the order they first appear. `namen` are the names a
- * statistics table gives beside its codes; a code without one is named by itself.
+ * statistics table gives beside its codes (and the coarser areas it places them in); a code without a
+ * name is named by itself.
  */
 export function bezirkeDerQuelle(q: Quelle, namen: readonly Bezirk[] = []): Bezirk[] {
-	const gesehen = new Map<string, string>();
+	const gesehen = new Map<string, Bezirk>();
 	if (q.teil === 'geometrie') {
 		const fc = JSON.parse(q.inhalt) as { features: { properties: { code: string; name?: string } }[] };
-		for (const f of fc.features) if (!gesehen.has(f.properties.code)) gesehen.set(f.properties.code, f.properties.name?.trim() || f.properties.code);
+		for (const f of fc.features) if (!gesehen.has(f.properties.code)) gesehen.set(f.properties.code, { code: f.properties.code, name: f.properties.name?.trim() || f.properties.code });
 	} else {
 		// Rows, not objects: d3-dsv builds row objects with `new Function`, which the site's CSP forbids.
 		const [kopf = [], ...zeilen] = csvParseRows(q.inhalt);
 		const c = kopf.indexOf(q.teil === 'stadtbezirk' ? 'code' : 'stadtbezirk');
 		const n = q.teil === 'stadtbezirk' ? kopf.indexOf('name') : -1;
+		const t = q.teil === 'stadtbezirk' ? kopf.indexOf('stadtteil') : -1;
 		for (const z of zeilen) {
 			const code = z[c]?.trim();
-			if (code && !gesehen.has(code)) gesehen.set(code, (n >= 0 ? z[n]?.trim() : '') || code);
+			const stadtteil = t >= 0 ? z[t]?.trim() : '';
+			if (code && !gesehen.has(code)) gesehen.set(code, { code, name: (n >= 0 ? z[n]?.trim() : '') || code, ...(stadtteil ? { stadtteil } : {}) });
 		}
-		for (const n of namen) if (gesehen.get(n.code) === n.code && n.name.trim()) gesehen.set(n.code, n.name.trim());
+		for (const b of namen) {
+			const bisher = gesehen.get(b.code);
+			if (!bisher) continue;
+			if (bisher.name === b.code && b.name.trim()) bisher.name = b.name.trim();
+			if (!bisher.stadtteil && b.stadtteil) bisher.stadtteil = b.stadtteil;
+		}
 	}
-	return [...gesehen].map(([code, name]) => ({ code, name }));
+	return [...gesehen.values()];
 }
 
 /** Foreign: fewer than half of the file's districts are among those known so far. */
@@ -58,7 +68,7 @@ export function bezirkslisteAus(von: Quelle, bezirke: readonly Bezirk[]): Quelle
 		importiert: von.importiert,
 		zeilen: bezirke.length,
 		stichtage: [],
-		inhalt: csvFormatRows([['code', 'name', 'stadtteil', 'flaeche_km2'], ...bezirke.map((b) => [b.code, b.name, '', ''])]) + '\n',
+		inhalt: csvFormatRows([['code', 'name', 'stadtteil', 'flaeche_km2'], ...bezirke.map((b) => [b.code, b.name, b.stadtteil ?? '', ''])]) + '\n',
 		abgeleitet: von.teil
 	};
 }
@@ -80,11 +90,15 @@ export type Plan =
 
 const liste = (a: Arbeitsstand) => a.quellen.find((q) => q.teil === 'stadtbezirk');
 
-/** Replaces the district list, keeping the names the old list knew for codes the new one only numbers. */
+/** Replaces the district list, keeping the names and coarser areas the old list knew where the new one lacks them. */
 function mitListe(a: Arbeitsstand, von: Quelle, bezirke: readonly Bezirk[]): Arbeitsstand {
 	const alt = liste(a);
-	const namen = new Map(alt ? bezirkeDerQuelle(alt).map((b) => [b.code, b.name]) : []);
-	const benannt = bezirke.map((b) => (b.name === b.code && namen.has(b.code) ? { code: b.code, name: namen.get(b.code)! } : b));
+	const bisher = new Map(alt ? bezirkeDerQuelle(alt).map((b) => [b.code, b]) : []);
+	const benannt = bezirke.map((b) => {
+		const a = bisher.get(b.code);
+		if (!a) return b;
+		return { ...b, name: b.name === b.code ? a.name : b.name, ...(!b.stadtteil && a.stadtteil ? { stadtteil: a.stadtteil } : {}) };
+	});
 	return fuegeHinzu(a, bezirkslisteAus(von, benannt)).arbeitsstand;
 }
 
@@ -113,7 +127,7 @@ export function plane(a: Arbeitsstand | null, standard: DatensatzManifest, q: Qu
 	if (q.teil === 'geometrie' && alt?.abgeleitet === 'geometrie') return { art: 'passt', arbeitsstand: mitListe(arbeitsstand, q, bezirke), ersetzt };
 	if (q.teil === 'geometrie' && alt?.abgeleitet) {
 		const namen = new Map(bezirke.map((b) => [b.code, b.name]));
-		const bisherige = bezirkeDerQuelle(alt).map((b) => (b.name === b.code && namen.has(b.code) ? { code: b.code, name: namen.get(b.code)! } : b));
+		const bisherige = bezirkeDerQuelle(alt).map((b) => (b.name === b.code && namen.has(b.code) ? { ...b, name: namen.get(b.code)! } : b));
 		return { art: 'passt', arbeitsstand: fuegeHinzu(arbeitsstand, { ...alt, inhalt: bezirkslisteAus(alt, bisherige).inhalt }).arbeitsstand, ersetzt };
 	}
 	const neu = bezirke.filter((b) => !bekannt.has(b.code)).map((b) => b.code);

@@ -7,7 +7,7 @@ import type { Database } from '../database';
 import type { Meldung } from '../meldungen';
 import type { Quelle, Teil } from '../arbeitsstand/arbeitsstand';
 import type { Rohtabelle } from './rohtabelle';
-import { wandleUm } from './umwandlung';
+import { wandleUm, type Umgewandelt } from './umwandlung';
 import { aggregiereRegister } from './register';
 import { alsBezirksgeometrie, gewaehltesSystem, type Doppelte, type GeoRoh, type Geometriewahl } from './geometrieImport';
 import type { Bezug } from './lage';
@@ -19,7 +19,7 @@ export interface Vorschlag {
 	quelle: Quelle | null;
 	meldungen: Meldung[];
 	/** A statistics table's distinct districts (of the counted level) with their names where mapped: a district list to offer. */
-	stadtbezirke?: { code: string; name?: string }[];
+	stadtbezirke?: Umgewandelt['stadtbezirke'];
 	/** Boundaries with a code given twice: what the user can do instead. */
 	doppelte?: Doppelte;
 }

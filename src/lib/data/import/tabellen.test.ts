@@ -86,9 +86,21 @@ describe('a long table with three area levels (Köln, as published)', () => {
 		expect(u.umfang).toMatchObject({ gebiete: 86, stadtzeilen: 2, andereEbenen: 18, ohneZuordnung: 1728, jahre: true });
 		expect(u.umfang!.abgleich.every((a) => a.stadt === a.summe)).toBe(true);
 		expect(u.umfang!.abgleich).toHaveLength(12);
-		expect(u.stadtbezirke).toContainEqual({ code: '105', name: 'Deutz' });
+		expect(u.stadtbezirke).toContainEqual({ code: '105', name: 'Deutz', stadtteil: 'Innenstadt' });
 		expect(u.meldungen.map(meldungstext)).toContain(
 			'Datei „bevoelkerung-2011-2012.csv“: Gezählt werden die 86 Gebiete der Ebene 3-stellige Nummern (101 bis 909); 18 Zeilen anderer Ebenen (1-stellige Nummern (001 bis 009)) werden nicht gezählt.'
+		);
+	});
+
+	it('keeps the Stadtbezirk each counted Stadtteil lies in, by its number, with the name the file gives it', async () => {
+		const roh = await koeln();
+		const u = wandleUm(roh, erkenneZuordnung(roh));
+		const namen = new Map(csvParse(readFileSync(KOELN, 'utf8')).map((r) => [r.raum_id, r.raum]));
+		expect(u.stadtbezirke).toHaveLength(86);
+		for (const b of u.stadtbezirke) expect(b.stadtteil, b.code).toBe(namen.get(`00${b.code[0]}`));
+		expect(new Set(u.stadtbezirke.map((b) => b.stadtteil)).size).toBe(9);
+		expect(u.meldungen.map(meldungstext)).toContain(
+			'Datei „bevoelkerung-2011-2012.csv“: Jedes der 86 gezählten Gebiete liegt in einem der 9 Gebiete der Ebene 1-stellige Nummern (001 bis 009), an der Nummer erkannt (101 in 001). Sie werden als Stadtteil jedes Bezirks übernommen: Vergleich und Steckbriefe fassen die Bezirke eines Stadtteils zusammen, mit summierten Anzahlen.'
 		);
 	});
 
@@ -96,6 +108,7 @@ describe('a long table with three area levels (Köln, as published)', () => {
 		const roh = await koeln();
 		const u = wandleUm(roh, { ...erkenneZuordnung(roh), ebene: 'form:9' });
 		expect(csvParse(u.text).map((r) => r.stadtbezirk)).toEqual(['001', '002', '003', '004', '005', '006', '007', '008', '009', '001', '002', '003', '004', '005', '006', '007', '008', '009']);
+		expect(u.stadtbezirke.some((b) => b.stadtteil)).toBe(false);
 	});
 
 	it('refuses to count a file of several levels until one is chosen', async () => {

@@ -14,6 +14,7 @@ import { ANTEILE, FELDER, ZAEHL_LABEL, type Zuordnung } from './zuordnung';
 import { nachWgs84 } from './koordinaten';
 import { alsBreit } from './langform';
 import { ebenen, gebieteDerZeilen, STADT, Stadtabgleich, type Abgleich, type Ebene } from './ebenen';
+import { verschachtelung } from './verschachtelung';
 
 /** What a district table's conversion counts and leaves out: the preview shows it before anything is checked. */
 export interface Umfang {
@@ -43,9 +44,10 @@ export interface Umgewandelt {
 	stichtage: string[];
 	/**
 	 * The distinct districts of the table (of the counted level), with their names where a name column
-	 * is mapped: what a district list can be made of when the codes are new to the atlas.
+	 * is mapped, and the area of a coarser level of the file each lies in: what a district list can be
+	 * made of when the codes are new to the atlas.
 	 */
-	stadtbezirke: { code: string; name?: string }[];
+	stadtbezirke: { code: string; name?: string; stadtteil?: string }[];
 	umfang?: Umfang;
 }
 
@@ -90,6 +92,8 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	const gewaehlt = alle.length > 1 ? alle.find((e) => e.schluessel === z.ebene) : undefined;
 	if (alle.length > 1 && !gewaehlt) b.meldungen.push(fehler(roh.datei, `Die Datei enthält Gebiete mehrerer Ebenen (${alle.map((e) => `${e.gebiete} × ${e.label}`).join('; ')}); bitte wählen, welche Ebene als Stadtbezirke gezählt wird.`));
 	const abgleich = new Stadtabgleich();
+	/** Names of the rows of every level, for the coarser areas the districts lie in. */
+	const gebietsnamen = new Map<string, string>();
 	let summen = 0;
 	let stadtName = '';
 	let andere = 0;
@@ -97,6 +101,8 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	roh.zeilen.forEach((r, i) => {
 		const { code: c, ebene } = gebiete[i];
 		const stadt = ebene === STADT;
+		const zeilenname = (sp.name === undefined ? '' : alsText(r[sp.name])) || gebiete[i].name;
+		if (c && zeilenname && !gebietsnamen.has(c)) gebietsnamen.set(c, zeilenname);
 		if (!stadt && alle.length > 1 && !gewaehlt?.formen.includes(ebene)) return void andere++;
 		// The city's row is read only to compare; its faults are not the districts'.
 		const lese = <T,>(art: string, g: Gelesen<T>, spalte: number): T | null => (stadt ? (g.ok ? g.wert : null) : lies(b, art, g, i, spalte, r[spalte]));
@@ -136,6 +142,15 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 	const stimmt = abgleich.ergebnis.length > 0 && abgleich.ergebnis.every((a) => a.stadt === a.summe);
 	if (summen) b.meldungen.push(warnung(roh.datei, `${summen === 1 ? 'Eine Zeile' : `${summen} Zeilen`} der Gesamtstadt („${stadtName}“) ${summen === 1 ? 'wird' : 'werden'} nicht als Bezirk gelesen; die Werte der Stadt werden aus den Bezirken summiert${stimmt ? ' und stimmen mit der Gesamtstadt überein' : ''}.`));
 	if (gewaehlt && andere) b.meldungen.push(warnung(roh.datei, `Gezählt werden die ${gewaehlt.gebiete} Gebiete der Ebene ${gewaehlt.label}; ${andere === 1 ? 'eine Zeile anderer Ebenen wird' : `${andere.toLocaleString('de-DE')} Zeilen anderer Ebenen (${alle.filter((e) => e !== gewaehlt).map((e) => e.label).join('; ')}) werden`} nicht gezählt.`));
+	const teile = gewaehlt ? verschachtelung(gebiete, alle, gewaehlt) : null;
+	if (teile) {
+		const [kind, eltern] = [...teile.von][0];
+		b.meldungen.push(warnung(roh.datei, `Jedes der ${namen.size.toLocaleString('de-DE')} gezählten Gebiete liegt in einem der ${new Set(teile.von.values()).size.toLocaleString('de-DE')} Gebiete der Ebene ${teile.ebene.label}, an der Nummer erkannt (${kind} in ${eltern}). Sie werden als Stadtteil jedes Bezirks übernommen: Vergleich und Steckbriefe fassen die Bezirke eines Stadtteils zusammen, mit summierten Anzahlen.`));
+	}
+	const stadtteil = (code: string) => {
+		const eltern = teile?.von.get(code);
+		return eltern === undefined ? {} : { stadtteil: gebietsnamen.get(eltern) ?? eltern };
+	};
 	b.meldungen.push(...abgleich.meldungen(roh.datei, namen.size, (g) => ZAEHL_LABEL[g] ?? g, (g) => spalteVon.get(g) ?? g));
 	if (ANTEILE.some((g) => sp[`${g}_anteil`] !== undefined && sp[g] === undefined))
 		b.meldungen.push(warnung(roh.datei, 'Anteile werden mit der Einwohnerzahl des Bezirks in Anzahlen umgerechnet (gerundet); angezeigte Anteile können dadurch in der letzten Stelle abweichen.'));
@@ -145,7 +160,7 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 		herkunft: { datei: roh.datei, zeileVon: Int32Array.from(zeileVon), spalteVon },
 		zeilen: zeilen.length,
 		stichtage: [...stichtage].sort(),
-		stadtbezirke: [...namen].map(([code, name]) => (name ? { code, name } : { code })),
+		stadtbezirke: [...namen].map(([code, name]) => ({ code, ...(name ? { name } : {}), ...stadtteil(code) })),
 		umfang: { ebenen: alle, ebene: gewaehlt?.schluessel, gebiete: namen.size, stadtzeilen: summen, andereEbenen: andere, ohneZuordnung: 0, jahre, abgleich: abgleich.ergebnis, kopf, beispiel: zeilen.slice(0, 5) }
 	};
 }

@@ -108,7 +108,7 @@ export class ImportAssistent {
 				this.meldungen = einmal(v.meldungen);
 				return;
 			}
-			const plan = plane(this.s.arbeitsstand, this.s.manifest, v.quelle, bezirkeDerQuelle(v.quelle, (v.stadtbezirke ?? []).flatMap((b) => (b.name ? [{ code: b.code, name: b.name }] : []))), bekannt);
+			const plan = plane(this.s.arbeitsstand, this.s.manifest, v.quelle, bezirkeDerQuelle(v.quelle, (v.stadtbezirke ?? []).map((b) => ({ ...b, name: b.name ?? b.code }))), bekannt);
 			this.stadtname = '';
 			let pruefung: Meldung[];
 			try {
