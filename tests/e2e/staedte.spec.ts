@@ -81,6 +81,35 @@ test('Köln: the long table with three levels and the Stadtbezirke as a Shapefil
 	for (const b of t.stadtbezirke) await zeileZeigt(page, b.name, b.mh_anteil);
 });
 
+test('Köln: the Stadtteile as a Shapefile, then the long table at their level; the Stadtbezirke they lie in become the atlas’s Stadtteile, summed', async ({ page }) => {
+	const e = erwartet('koeln');
+	const t = e.stichtage['2012-12-31'];
+	const fehler = sammleSeitenfehler(page);
+	const weg = new Nutzerweg(page);
+	await page.goto('/daten');
+	await weg.lege(join(S, 'koeln/Stadtteil'));
+	await weg.waehle('Attribut mit dem Namen', 'STT_NAME');
+	await weg.beginneStadt('Köln');
+	await weg.lege(join(S, 'koeln', e.datei));
+	await weg.uebernimmAlsListe();
+	await weg.zumAtlas();
+	await amZiel(page, weg, fehler, [6.78, 50.82, 7.16, 51.1]);
+	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtteile.anzahl);
+	await page.selectOption('#indikator', 'einwohner');
+	await expect(page.locator('#ebene option')).toHaveText([`Stadtbezirke (${t.stadtteile.anzahl})`, `Stadtteile (${t.stadtbezirke.length})`]);
+	await page.selectOption('#ebene', 'stadtteil');
+	const tabelle = page.getByTestId('bezirkstabelle');
+	await expect(tabelle.locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
+	// The nine Stadtbezirke, each the sum of its Stadtteile: the file's own row of the Stadtbezirk.
+	for (const b of t.stadtbezirke) await expect(tabelle.locator('tbody tr', { hasText: b.name }).first()).toContainText(zahl(b.einwohner));
+	// The two whose Stadtteile all have boundaries are drawn, dissolved from them.
+	await karteZeigt(page, 'einwohner');
+	expect(Object.keys(t.summe_stadtteile_je_stadtbezirk)).toEqual(['001', '009']);
+	await page.locator('#bezirk').selectOption({ label: `9 ${t.stadtbezirke.find((b: { code: string }) => b.code === '009').name}` });
+	await expect(page.getByTestId('bezirksprofil')).toContainText(zahl(t.summe_stadtteile_je_stadtbezirk['009'].einwohner));
+	expect(fehler).toEqual([]);
+});
+
 test('Hamburg: the Stadtteile as GeoJSON, then the Stadtteil-Profile workbook (multi-row header, names without codes)', async ({ page }) => {
 	const e = erwartet('hamburg');
 	const fehler = sammleSeitenfehler(page);

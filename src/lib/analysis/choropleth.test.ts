@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choropleth, heller, mitZufallsschwankung, themaUntertitel } from './choropleth';
+import { STADTTEIL } from './gebietswort';
 import { KEINE_ANGABE } from './farben';
 import { indikator } from '../data/indikatoren';
 import { GESAMTSTADT } from '../data/schema';
@@ -182,7 +183,7 @@ describe('themaUntertitel', () => {
 		expect(themaUntertitel(veraenderung)).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten');
 		const zusatz = 'mit Szenario: 2 hypothetische Angebote';
 		expect(themaUntertitel({ ...stand, zusatz })).toBe('Stichtag 31.12.2020, in % · mit Szenario: 2 hypothetische Angebote');
-		expect(themaUntertitel({ ...veraenderung, zusatz })).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten · mit Szenario: 2 hypothetische Angebote');
+		expect(themaUntertitel({ ...veraenderung, zusatz })).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten · mit Szenario: 2 hypothetische Angebote');		expect(themaUntertitel({ ...stand, wort: STADTTEIL, zusatz })).toBe('Stichtag 31.12.2020, in % · je Stadtteil · mit Szenario: 2 hypothetische Angebote');
 	});
 });
 

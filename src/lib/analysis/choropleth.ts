@@ -11,6 +11,8 @@ import { klasseVon, klassiere, klassiereFest, klassiereVeraenderung, type Klassi
 import { divergierendeFarben, KEINE_ANGABE, SEQUENTIELL, type SequentiellePalette } from './farben';
 import { formatStichtag } from './format';
 
+import type { Gebietswort } from './gebietswort';
+
 export interface Kartenthema {
 	indikator: IndikatorBeschreibung;
 	stichtag: string;
@@ -18,6 +20,8 @@ export interface Kartenthema {
 	basis: string | null;
 	/** What else the figures depend on, e.g. "mit Szenario: 2 hypothetische Angebote". */
 	zusatz?: string;
+	/** The areas coloured, where they are not the districts. */
+	wort?: Gebietswort;
 }
 
 export interface ChoroplethOptionen {
@@ -111,8 +115,9 @@ export function choropleth(thema: Kartenthema, werte: readonly IndikatorWert[], 
 /** "Veränderung 31.12.2017 → 31.12.2020, in Prozentpunkten" or "Stichtag 31.12.2020, in %". */
 export function themaUntertitel(thema: Kartenthema): string {
 	const einheit = EINHEIT_LABEL[thema.indikator.einheit];
-	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
-	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheitVon(thema.indikator)}${thema.zusatz ? ` · ${thema.zusatz}` : ''}`;
+	const zusatz = [...(thema.wort ? [`je ${thema.wort.einzahl}`] : []), ...(thema.zusatz ? [thema.zusatz] : [])].map((z) => ` · ${z}`).join('');
+	if (thema.basis) return `Veränderung ${formatStichtag(thema.basis)} → ${formatStichtag(thema.stichtag)}, in ${einheit.inVeraenderung}${zusatz}`;
+	return `Stichtag ${formatStichtag(thema.stichtag)}, in ${einheitVon(thema.indikator)}${zusatz}`;
 }
 
 /** How far a class colour is mixed with white for a change within random variation. */

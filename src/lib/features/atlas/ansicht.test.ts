@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schreibeAngebote, STANDARD_ANGEBOTE } from '../angebote/ansicht';
-import { ansichtParameter, leseAnsicht, passeAn, schreibeAnsicht, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
+import { ansichtParameter, aufEbene, leseAnsicht, passeAn, schreibeAnsicht, STANDARD_ANSICHT, type AtlasAnsicht } from './ansicht';
 
 const STICHTAGE = ['2016-12-31', '2017-12-31', '2020-12-31'];
 
@@ -18,7 +18,8 @@ describe('atlas view in the URL', () => {
 			palette: 'viridis',
 			bezirk: '41',
 			beschriftung: 'namen',
-			glaettung: 'eb_raeumlich'
+			glaettung: 'eb_raeumlich',
+			ebene: 'stadtteil'
 		};
 		const url = new URL(`https://atlas.example.org/?${schreibeAnsicht(ansicht)}`);
 		expect(leseAnsicht(url.searchParams)).toEqual({ ansicht, ersetzt: [] });
@@ -57,5 +58,16 @@ describe('atlas view in the URL', () => {
 			'Stadtbezirk: 99 → kein Bezirk ausgewählt'
 		]);
 		expect(passeAn({ ...STANDARD_ANSICHT }, STICHTAGE, new Set()).ansicht.stichtag).toBe('2020-12-31');
+	});
+	it('shows Stadtteile only where the data have them, and there only the catalogue’s indicators', () => {
+		const link = { ...STANDARD_ANSICHT, ebene: 'stadtteil' as const, karte: 'bivariat' as const, indikator: 'bedarfsindex', grenzen: [1, 2] };
+		const ohne = passeAn(link, STICHTAGE, new Set(), false);
+		expect(ohne.ansicht.ebene).toBe('bezirk');
+		expect(ohne.ansicht.karte).toBe('bivariat');
+		expect(ohne.ersetzt.map((e) => e.was)).toEqual(['Gebiete']);
+		const mit = aufEbene(link, true);
+		expect(mit.ansicht).toMatchObject({ ebene: 'stadtteil', karte: 'indikator', indikator: STANDARD_ANSICHT.indikator, grenzen: null });
+		expect(mit.ersetzt.map((e) => e.was)).toEqual(['Karteninhalt', 'Indikator']);
+		expect(aufEbene({ ...STANDARD_ANSICHT, ebene: 'stadtteil' }, true).ersetzt).toEqual([]);
 	});
 });

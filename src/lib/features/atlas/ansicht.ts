@@ -16,6 +16,10 @@ import { BERECHNETE, BERECHNETE_LABEL } from '../angebote/berechnet';
 import { ANGEBOTE_SCHLUESSEL, leseAngebote, schreibeAngebote, type AngebotsAnsicht } from '../angebote/ansicht';
 
 export type Darstellung = 'stand' | 'veraenderung';
+/** The areas the atlas shows: the districts, or the Stadtteile they lie in (gebietsebene.svelte.ts). */
+export const GEBIETSEBENEN = ['bezirk', 'stadtteil'] as const;
+export type Gebietsebene = (typeof GEBIETSEBENEN)[number];
+export const GEBIETSEBENE_LABEL: Record<Gebietsebene, string> = { bezirk: 'Stadtbezirke', stadtteil: 'Stadtteile' };
 /** What the districts are coloured by: an indicator, or need against coverage (bivariate). */
 export type Kartenart = 'indikator' | 'bivariat';
 
@@ -37,6 +41,8 @@ export interface AtlasAnsicht {
 	beschriftung: Beschriftungsart;
 	/** A share as counted or empirical-Bayes smoothed (map, table and Handlungsbedarf alike). */
 	glaettung: Glaettung;
+	/** The areas shown: the districts, or the Stadtteile they lie in. */
+	ebene: Gebietsebene;
 }
 
 export const STANDARD_ANSICHT: AtlasAnsicht = {
@@ -51,7 +57,8 @@ export const STANDARD_ANSICHT: AtlasAnsicht = {
 	palette: 'ylgnbu',
 	bezirk: null,
 	beschriftung: 'nummern',
-	glaettung: 'roh'
+	glaettung: 'roh',
+	ebene: 'bezirk'
 };
 
 const CODE = new RegExp(CODE_MUSTER);
@@ -72,7 +79,8 @@ export function leseAnsicht(params: URLSearchParams): { ansicht: AtlasAnsicht; e
 		palette: u.wahl('p', PALETTEN, STANDARD_ANSICHT.palette, 'Farbschema', (p) => SEQUENTIELL[p].label),
 		bezirk: u.muster('b', CODE, 'Stadtbezirk', 'kein Bezirk ausgewählt'),
 		beschriftung: u.wahl('l', BESCHRIFTUNGSARTEN, STANDARD_ANSICHT.beschriftung, 'Beschriftung', (b) => b),
-		glaettung: u.wahl('gl', Object.keys(GLAETTUNG_LABEL) as Glaettung[], STANDARD_ANSICHT.glaettung, 'Glättung', (g) => GLAETTUNG_LABEL[g])
+		glaettung: u.wahl('gl', Object.keys(GLAETTUNG_LABEL) as Glaettung[], STANDARD_ANSICHT.glaettung, 'Glättung', (g) => GLAETTUNG_LABEL[g]),
+		ebene: u.wahl('ge', GEBIETSEBENEN, STANDARD_ANSICHT.ebene, 'Gebiete', (e) => GEBIETSEBENE_LABEL[e])
 	};
 	return { ansicht, ersetzt: u.ersetzt };
 }
@@ -90,7 +98,8 @@ export function ansichtParameter(a: AtlasAnsicht): [string, string | number | nu
 		['p', a.palette],
 		['b', a.bezirk],
 		['l', a.beschriftung],
-		['gl', a.glaettung === 'roh' ? null : a.glaettung]
+		['gl', a.glaettung === 'roh' ? null : a.glaettung],
+		['ge', a.ebene === 'bezirk' ? null : a.ebene]
 	];
 }
 
@@ -109,12 +118,36 @@ export function schreibeAnsicht(a: AtlasAnsicht): URLSearchParams {
 }
 
 /**
- * Checks what only the data can confirm: a Stichtag the data lack becomes the latest one, a base that
- * is not earlier than the Stichtag becomes the one before, an unknown district is deselected.
+ * What the level allows: Stadtteile only where the districts lie in some; at their level only the
+ * catalogue's indicators, since offers, coverage and need are computed per district.
  */
-export function passeAn(a: AtlasAnsicht, stichtage: readonly string[], bezirke: ReadonlySet<string>): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
+export function aufEbene(a: AtlasAnsicht, stadtteile: boolean): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
 	const ersetzt: Ersetzung[] = [];
 	const neu = { ...a };
+	if (neu.ebene === 'stadtteil' && !stadtteile) {
+		ersetzt.push({ was: 'Gebiete', wert: GEBIETSEBENE_LABEL.stadtteil, stattdessen: `${GEBIETSEBENE_LABEL.bezirk} (die Daten nennen keine Stadtteile)` });
+		neu.ebene = 'bezirk';
+	}
+	if (neu.ebene !== 'stadtteil') return { ansicht: neu, ersetzt };
+	if (neu.karte !== 'indikator') {
+		ersetzt.push({ was: 'Karteninhalt', wert: 'Bedarf × Erreichbarkeit', stattdessen: 'Indikator (für Stadtteile nicht berechnet)' });
+		neu.karte = 'indikator';
+	}
+	if (!findIndikator(neu.indikator)) {
+		ersetzt.push({ was: 'Indikator', wert: indikatorLabel(neu.indikator), stattdessen: `${indikatorLabel(STANDARD_INDIKATOR)} (für Stadtteile nicht berechnet)` });
+		neu.indikator = STANDARD_INDIKATOR;
+		neu.grenzen = null;
+	}
+	return { ansicht: neu, ersetzt };
+}
+
+/**
+ * Checks what only the data can confirm: a Stichtag the data lack becomes the latest one, a base that
+ * is not earlier than the Stichtag becomes the one before, an unknown district is deselected, and the
+ * level is one the data have (aufEbene).
+ */
+export function passeAn(a: AtlasAnsicht, stichtage: readonly string[], bezirke: ReadonlySet<string>, stadtteile = false): { ansicht: AtlasAnsicht; ersetzt: Ersetzung[] } {
+	const { ansicht: neu, ersetzt } = aufEbene(a, stadtteile);
 	const letzter = stichtage.at(-1) ?? null;
 	if (neu.stichtag === null || !stichtage.includes(neu.stichtag)) {
 		if (neu.stichtag !== null) ersetzt.push({ was: 'Stichtag', wert: neu.stichtag, stattdessen: letzter ? formatStichtag(letzter) : '–' });
@@ -152,6 +185,7 @@ export const ATLAS_URL: UrlSeite<AtlasLink> = {
 		b: 'Stadtbezirk',
 		l: 'Beschriftung',
 		gl: 'Glättung',
+		ge: 'Gebiete',
 		...ANGEBOTE_SCHLUESSEL
 	},
 	lese(u) {

@@ -107,4 +107,36 @@ describe('AtlasZustand', () => {
 		expect([z.ausgewaehlt, z.profil]).toEqual([null, null]);
 		ende();
 	});
+
+	it('switches to the Stadtteile the districts lie in: their areas, the choice with their numbers, no district kept chosen, offers’ indicators replaced', () => {
+		const { z, ende, laden } = atlas({ indikator: 'mh_anteil', bezirk: '2' });
+		laden();
+		expect(z.gebiete.auswahl.map((e) => e.label)).toEqual(['Stadtbezirke (3)', 'Stadtteile (3)']);
+		expect(z.ausgewaehlt).toBe('2');
+		z.aendere({ ebene: 'stadtteil' });
+		flushSync();
+		expect(z.gebiete.stadtbezirke.map((b) => `${b.code} ${b.name}`)).toEqual(['1 Mitte', '2 Nord', '3 Süd']);
+		expect(z.ansicht.bezirk).toBeNull();
+		// No database in this test: the Stadtteile's figures wait for it, and nothing is coloured meanwhile.
+		expect(z.gebiete.indikatortabelle).toBeNull();
+		expect(z.farben).toBeNull();
+		z.aendere({ indikator: 'bedarfsindex' });
+		expect(z.ansicht.indikator).toBe(STANDARD_ANSICHT.indikator);
+		z.aendere({ ebene: 'bezirk' });
+		flushSync();
+		expect(z.gebiete.indikatortabelle).toBe(TABELLE);
+		ende();
+	});
+
+	it('replaces a link’s Stadtteile by the districts where the data name none', () => {
+		const s = new Testsitzung();
+		const { z, ersetzt, ende } = atlas({ ebene: 'stadtteil' }, s);
+		s.indikatortabelle = TABELLE;
+		s.stadtbezirke = BEZIRKE.map((b) => ({ ...b, stadtteil: '' }));
+		flushSync();
+		expect(z.ansicht.ebene).toBe('bezirk');
+		expect(ersetzt.map((e) => e.was)).toEqual(['Gebiete']);
+		expect(z.gebiete.auswahl).toEqual([]);
+		ende();
+	});
 });

@@ -21,7 +21,8 @@ import type { Urlzustand } from '../../ui/urlzustand.svelte';
 import { Angebotsanalyse } from '../angebote/analyse.svelte';
 import { STANDARD_ANGEBOTE, type AngebotsAnsicht } from '../angebote/ansicht';
 import { BERECHNETE, istBerechnet } from '../angebote/berechnet';
-import { passeAn, STANDARD_ANSICHT, type AtlasAnsicht, type AtlasLink } from './ansicht';
+import { aufEbene, passeAn, STANDARD_ANSICHT, type AtlasAnsicht, type AtlasLink } from './ansicht';
+import { Gebiete } from './gebietsebene.svelte';
 
 export class AtlasZustand {
 	ansicht: AtlasAnsicht = $state(STANDARD_ANSICHT);
@@ -29,19 +30,23 @@ export class AtlasZustand {
 	// Assigned in the constructor; the derived values below read them only when first read themselves.
 	private s!: Sitzung;
 	analyse!: Angebotsanalyse;
+	/** The areas shown: the districts, or the Stadtteile they lie in. */
+	gebiete!: Gebiete;
 
 	constructor(s: Sitzung, url: Urlzustand<AtlasLink>) {
 		this.s = s;
 		this.ansicht = url.gelesen.atlas;
 		this.angebote = url.gelesen.angebote;
+		this.gebiete = new Gebiete(s, () => this.ansicht.ebene);
 		this.analyse = new Angebotsanalyse(s, () => ({ ansicht: this.angebote, stichtag: this.stichtag, glaettung: this.ansicht.glaettung }));
 		// What only the data can confirm (Stichtag, district) is checked once they are there.
 		$effect(() => {
-			const tabelle = s.indikatortabelle;
-			const codes = new Set(s.stadtbezirke.map((b) => b.code));
+			const tabelle = this.gebiete.indikatortabelle;
+			const codes = new Set(this.gebiete.stadtbezirke.map((b) => b.code));
+			const stadtteile = this.gebiete.moeglich;
 			if (!tabelle) return;
 			untrack(() => {
-				const angepasst = passeAn(this.ansicht, tabelle.stichtage, codes);
+				const angepasst = passeAn(this.ansicht, tabelle.stichtage, codes, stadtteile);
 				if (JSON.stringify(angepasst.ansicht) !== JSON.stringify(this.ansicht)) this.ansicht = angepasst.ansicht;
 				url.ergaenze(angepasst.ersetzt);
 			});
@@ -51,7 +56,9 @@ export class AtlasZustand {
 	aendere(aenderung: Partial<AtlasAnsicht>): void {
 		// Fixed bounds belong to one indicator and mode; another one starts from its own classes.
 		const anderes = (aenderung.indikator && aenderung.indikator !== this.ansicht.indikator) || (aenderung.darstellung && aenderung.darstellung !== this.ansicht.darstellung);
-		this.ansicht = { ...this.ansicht, ...(anderes ? { grenzen: null } : {}), ...aenderung };
+		// A district chosen is none of the Stadtteile, and the other way round.
+		const andereEbene = aenderung.ebene && aenderung.ebene !== this.ansicht.ebene ? { bezirk: null } : {};
+		this.ansicht = aufEbene({ ...this.ansicht, ...(anderes ? { grenzen: null } : {}), ...andereEbene, ...aenderung }, this.gebiete.moeglich).ansicht;
 	}
 
 	aendereAngebote(aenderung: Partial<AngebotsAnsicht>): void {
@@ -63,7 +70,7 @@ export class AtlasZustand {
 		return { atlas: this.ansicht, angebote: this.angebote };
 	}
 
-	stichtage = $derived(this.s.indikatortabelle?.stichtage ?? []);
+	stichtage = $derived(this.gebiete.indikatortabelle?.stichtage ?? []);
 	stichtag = $derived(this.ansicht.stichtag && this.stichtage.includes(this.ansicht.stichtag) ? this.ansicht.stichtag : null);
 	/** The base of the table's change column: the map's base, or the previous Stichtag. */
 	vergleich = $derived(
@@ -78,16 +85,16 @@ export class AtlasZustand {
 	);
 
 	werte = $derived.by(() => {
-		const t = this.s.indikatortabelle;
+		const t = this.gebiete.indikatortabelle;
 		if (!this.stichtag || !t) return null;
 		if (this.berechnet) return this.analyse.bereit(this.berechnet) ? this.analyse.werte(this.berechnet) : null;
-		const nachbarn = this.ansicht.glaettung === 'eb_raeumlich' ? queenNachbarn(t, this.s.geometrie) : [];
+		const nachbarn = this.ansicht.glaettung === 'eb_raeumlich' ? queenNachbarn(t, this.gebiete.geometrie) : [];
 		return geglaetteteWerte(t, this.stichtag, this.indikator.id, this.ansicht.glaettung, nachbarn, this.vergleich);
 	});
 	/** Whether the values shown are smoothed shares (the choice applies to shares only). */
 	geglaettet = $derived(!this.berechnet && this.ansicht.glaettung !== 'roh' && istAnteil(this.ansicht.indikator));
 	/** Interval, rank span and change interval of each district's share (empty for other indicators). */
-	details = $derived(this.s.indikatortabelle && this.stichtag && !this.berechnet ? anteilsdetails(this.s.indikatortabelle, this.stichtag, this.indikator.id, this.vergleich) : new Map());
+	details = $derived(this.gebiete.indikatortabelle && this.stichtag && !this.berechnet ? anteilsdetails(this.gebiete.indikatortabelle, this.stichtag, this.indikator.id, this.vergleich) : new Map());
 
 	thema = $derived<Kartenthema | null>(
 		this.stichtag
@@ -95,6 +102,7 @@ export class AtlasZustand {
 					indikator: this.indikator,
 					stichtag: this.stichtag,
 					basis: this.ansicht.darstellung === 'veraenderung' && !this.berechnet ? this.vergleich : null,
+					...(this.gebiete.stadtteile ? { wort: this.gebiete.wort } : {}),
 					zusatz: this.geglaettet
 						? GLAETTUNG_LABEL[this.ansicht.glaettung]
 						: this.berechnet && this.berechnet !== 'bedarfsindex' && this.szenarioText
@@ -116,9 +124,9 @@ export class AtlasZustand {
 	bivariat = $derived.by(() => {
 		const r = this.analyse.rangfolgeSzenario;
 		if (this.ansicht.karte !== 'bivariat' || !r) return null;
-		const farben = new Map(this.s.stadtbezirke.map((b) => [b.code, KEINE_ANGABE]));
+		const farben = new Map(this.gebiete.stadtbezirke.map((b) => [b.code, KEINE_ANGABE]));
 		for (const z of r.zeilen) farben.set(z.code, bivariatFarbe(z.klasse));
-		return { ...r, farben, ohneWert: this.s.stadtbezirke.length - r.zeilen.length };
+		return { ...r, farben, ohneWert: this.gebiete.stadtbezirke.length - r.zeilen.length };
 	});
 
 	farben = $derived(this.ansicht.karte === 'bivariat' ? (this.bivariat?.farben ?? null) : (this.choropleth?.farbeJeBezirk ?? null));
@@ -137,17 +145,18 @@ export class AtlasZustand {
 			: ''
 	);
 
-	ausgewaehlt = $derived(this.ansicht.bezirk && this.s.bezirkName.has(this.ansicht.bezirk) ? this.ansicht.bezirk : null);
-	bezirk = $derived(this.s.stadtbezirke.find((b) => b.code === this.ausgewaehlt) ?? null);
+	ausgewaehlt = $derived(this.ansicht.bezirk && this.gebiete.bezirkName.has(this.ansicht.bezirk) ? this.ansicht.bezirk : null);
+	bezirk = $derived(this.gebiete.stadtbezirke.find((b) => b.code === this.ausgewaehlt) ?? null);
 	profil = $derived.by(() => {
-		const t = this.s.indikatortabelle;
+		const t = this.gebiete.indikatortabelle;
 		if (!t || !this.stichtag || !this.ausgewaehlt) return null;
 		const zeilen = bezirksprofil(t, this.stichtag, this.vergleich, this.ausgewaehlt);
+		if (this.gebiete.stadtteile) return zeilen;
 		const berechnete = BERECHNETE.filter((b) => this.analyse.bereit(b)).map((b) => profilZeile(this.analyse.beschreibung(b), this.analyse.werte(b), this.ausgewaehlt!));
 		return [...zeilen, ...berechnete];
 	});
 	/** The profile's shares with their interval and rank span. */
-	profilDetails = $derived(this.s.indikatortabelle && this.stichtag && this.ausgewaehlt ? profilintervalle(this.s.indikatortabelle, this.stichtag, this.ausgewaehlt) : null);
+	profilDetails = $derived(this.gebiete.indikatortabelle && this.stichtag && this.ausgewaehlt ? profilintervalle(this.gebiete.indikatortabelle, this.stichtag, this.ausgewaehlt) : null);
 
 	angebot = $derived(this.angebote.auswahl ? (this.analyse.alle.find((e) => e.id === this.angebote.auswahl) ?? null) : null);
 	/** City value of the chosen group's coverage, without and with the scenario. */
