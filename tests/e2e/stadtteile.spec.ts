@@ -33,7 +33,8 @@ test.describe('Stadtteile as a level of the atlas', () => {
 
 		await page.selectOption('#bezirk', '3');
 		await expect(page.getByTestId('bezirksprofil')).toContainText('Stadtteil 3');
-		await expect(page.getByTestId('bezirksprofil')).not.toContainText('Steckbrief');
+		const bezirkeVon3 = bezirke.filter(([, , stadtteil]) => stadtteil === '3').map(([code]) => code);
+		await expect(page.getByTestId('bezirksprofil').getByRole('link', { name: `Steckbriefe seiner ${bezirkeVon3.length} Bezirke öffnen` })).toHaveAttribute('href', /steckbriefe\?stadtteil=3/);
 		const link = await adresse(page);
 		expect(link).toContain('ge=stadtteil');
 		expect(link).toContain('b=3');

@@ -17,17 +17,17 @@ describe('stadtteilgruppen', () => {
 	it('groups the districts by their Stadtteil, numbered in order where names are no codes', () => {
 		const g = stadtteilgruppen([bezirk('101', 'Innenstadt'), bezirk('201', 'Sankt Mang'), bezirk('102', 'Innenstadt'), bezirk('301', 'Mülheim')]);
 		expect(g).toEqual([
-			{ id: '1', codes: ['101', '102'], name: 'Innenstadt' },
-			{ id: '2', codes: ['201'], name: 'Sankt Mang' },
-			{ id: '3', codes: ['301'], name: 'Mülheim' }
+			{ id: '1', codes: ['101', '102'], name: 'Innenstadt', stadtteil: 'Innenstadt' },
+			{ id: '2', codes: ['201'], name: 'Sankt Mang', stadtteil: 'Sankt Mang' },
+			{ id: '3', codes: ['301'], name: 'Mülheim', stadtteil: 'Mülheim' }
 		]);
 		expect(alsGebiete(g)[1]).toEqual({ code: '2', name: 'Sankt Mang', stadtteil: '', flaeche_km2: null });
 	});
 
 	it('keeps Stadtteile that are codes as their codes, numbers named as Stadtteile', () => {
 		expect(stadtteilgruppen([bezirk('10', '1'), bezirk('20', '2'), bezirk('11', '1')])).toEqual([
-			{ id: '1', codes: ['10', '11'], name: 'Stadtteil 1' },
-			{ id: '2', codes: ['20'], name: 'Stadtteil 2' }
+			{ id: '1', codes: ['10', '11'], name: 'Stadtteil 1', stadtteil: '1' },
+			{ id: '2', codes: ['20'], name: 'Stadtteil 2', stadtteil: '2' }
 		]);
 	});
 

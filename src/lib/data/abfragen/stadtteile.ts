@@ -14,17 +14,22 @@ export const stadtteilName = (stadtteil: string) => (/^\d+$/.test(stadtteil) ? `
 
 const CODE = new RegExp(CODE_MUSTER);
 
+/** A Stadtteil's group, with the Stadtteil as the district list writes it. */
+export interface Stadtteilgruppe extends Bezirksgruppe {
+	stadtteil: string;
+}
+
 /**
  * One group per Stadtteil the district list names, in the districts' order; empty below two Stadtteile.
  * Its code is the Stadtteil itself where every one is a code links and map ids accept ("3"), else its
  * number in that order (Köln's Stadtbezirke, named, are then 1 … 9 as the city numbers them).
  */
-export function stadtteilgruppen(bezirke: readonly Stadtbezirk[]): Bezirksgruppe[] {
+export function stadtteilgruppen(bezirke: readonly Stadtbezirk[]): Stadtteilgruppe[] {
 	const je = new Map<string, string[]>();
 	for (const b of bezirke) if (b.stadtteil) je.set(b.stadtteil, [...(je.get(b.stadtteil) ?? []), b.code]);
 	if (je.size < 2) return [];
 	const alsCode = [...je.keys()].every((t) => CODE.test(t));
-	return [...je].map(([stadtteil, codes], i) => ({ id: alsCode ? stadtteil : String(i + 1), codes, name: stadtteilName(stadtteil) }));
+	return [...je].map(([stadtteil, codes], i) => ({ id: alsCode ? stadtteil : String(i + 1), codes, name: stadtteilName(stadtteil), stadtteil }));
 }
 
 /** The Stadtteile as the atlas's areas (code, name; their own Stadtteil left empty). */
