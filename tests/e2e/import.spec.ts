@@ -281,6 +281,9 @@ test('a city starts clean: its boundaries first, then its statistics, reach a co
 	await beginneStadt(page);
 	await expect(page.getByTestId('import-fertig')).toContainText('Als Nächstes: Bevölkerung je Stadtbezirk laden');
 	await expect(page.getByTestId('stadt-im-aufbau')).toBeVisible();
+	// Begun, the own city has replaced the demo: the data page no longer names it as what the atlas shows.
+	await expect(page.getByTestId('stadt-im-aufbau')).toContainText('die Beispieldaten sind ersetzt');
+	await expect(page.getByTestId('datenstand')).not.toContainText('Kempten');
 	await waehle(page, 'gut/fremde-stadt-2022.csv');
 	await uebernimmGeduldig(page);
 	await expect(page.getByTestId('stadt-im-aufbau')).toHaveCount(0);

@@ -37,5 +37,8 @@ test('Hamburg’s Stadtteile alone: the demo is gone from every view, the map sh
 	// The drawn extent's centre lies among Hamburg's Stadtteile of Bezirk Eimsbüttel (9,72–10,33° O, 53,39–53,75° N).
 	expect([(x0 + x1) / 2 > 9.72 && (x0 + x1) / 2 < 10.33, (y0 + y1) / 2 > 53.39 && (y0 + y1) / 2 < 53.75], `Ausschnitt ${x0},${y0},${x1},${y1}`).toEqual([true, true]);
 	await expect(page.getByTestId('stadt-begonnen')).toContainText('9 Flächen');
+	// The map stays in its box: the way on is a link a mouse can reach, not covered by the map.
+	await page.getByTestId('stadt-begonnen').getByRole('link', { name: /Weiter auf der Datenseite/ }).click({ timeout: 10_000 });
+	await page.waitForURL((u) => u.pathname.endsWith('/daten'));
 	expect(fehler).toEqual([]);
 });
