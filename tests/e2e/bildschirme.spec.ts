@@ -73,7 +73,7 @@ test.describe('keyboard and screen readers', () => {
 		await expect(page.getByRole('button', { name: 'Vergrößern' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Verkleinern' })).toBeVisible();
 		const canvas = page.locator('.maplibregl-canvas');
-		await expect(canvas).toHaveAttribute('aria-label', /Karte der Stadtbezirke/);
+		await expect(canvas).toHaveAttribute('aria-label', /Karte der Gebiete/);
 		await page.keyboard.press('Tab');
 		await expect(canvas).toBeFocused();
 		const ring = await canvas.evaluate((el) => getComputedStyle(el).outlineStyle);

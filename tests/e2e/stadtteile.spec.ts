@@ -33,8 +33,8 @@ test.describe('Stadtteile as a level of the atlas', () => {
 
 		await page.selectOption('#bezirk', '3');
 		await expect(page.getByTestId('bezirksprofil')).toContainText('Stadtteil 3');
-		const bezirkeVon3 = bezirke.filter(([, , stadtteil]) => stadtteil === '3').map(([code]) => code);
-		await expect(page.getByTestId('bezirksprofil').getByRole('link', { name: `Steckbriefe seiner ${bezirkeVon3.length} Bezirke öffnen` })).toHaveAttribute('href', /steckbriefe\?stadtteil=3/);
+		const bezirkeVon3 = bezirke.filter(([, , stadtteil]) => stadtteil === '3');
+		await expect(page.getByTestId('bezirksprofil').getByRole('link', { name: 'Steckbrief Stadtteil 3 öffnen' })).toHaveAttribute('href', /bezirk\?b=3&ge=stadtteil/);
 		const link = await adresse(page);
 		expect(link).toContain('ge=stadtteil');
 		expect(link).toContain('b=3');
@@ -46,5 +46,25 @@ test.describe('Stadtteile as a level of the atlas', () => {
 		await page.selectOption('#ebene', 'bezirk');
 		await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(47);
 		expect(await adresse(page)).not.toContain('b=3');
+	});
+
+	test('gives a Stadtteil a Steckbrief of its own: its districts’ counts summed, its age structure, its place on the map, no offers of its own', async ({ page }) => {
+		await oeffneAtlas(page, '?i=einwohner');
+		const bezirke = await zeilen(page);
+		const von3 = bezirke.filter(([, , stadtteil]) => stadtteil === '3');
+		const einwohner = von3.reduce((n, [, , , wert]) => n + zahl(wert), 0);
+		await page.goto('/bezirk?b=3&ge=stadtteil');
+		await expect(page.getByTestId('steckbrief-titel')).toHaveText('Steckbrief Stadtteil 3');
+		await expect(page.locator('#steckbrief-ebene')).toHaveValue('stadtteil');
+		await expect(page.getByTestId('steckbrief-tabelle').locator('tr', { hasText: 'Einwohner*innen' }).first()).toContainText(einwohner.toLocaleString('de-DE'));
+		await expect(page.locator('main')).toContainText(`${von3.length} Stadtbezirke`);
+		await expect(page.getByRole('heading', { name: 'Altersaufbau nach Migrationsstatus' })).toBeVisible();
+		await expect(page.locator('main svg').first()).toBeVisible();
+		for (const [code, name] of von3) await expect(page.getByTestId('steckbrief-angebote')).toContainText(`${code} ${name}`);
+		await expect(page.locator('main')).not.toContainText('wird berechnet');
+		await ohneBarrieren(page);
+		await page.selectOption('#steckbrief-ebene', 'bezirk');
+		await expect(page.getByTestId('steckbrief-titel')).toContainText('Steckbrief Stadtbezirk');
+		expect(await adresse(page)).not.toContain('ge=');
 	});
 });

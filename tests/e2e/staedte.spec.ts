@@ -104,8 +104,9 @@ test('Köln: the Stadtteile as a Shapefile, then the long table at their level; 
 	await expect(tabelle.locator('tbody tr')).toHaveCount(t.stadtbezirke.length);
 	// The nine Stadtbezirke, each the sum of its Stadtteile: the file's own row of the Stadtbezirk.
 	for (const b of t.stadtbezirke) await expect(tabelle.locator('tbody tr', { hasText: b.name }).first()).toContainText(zahl(b.einwohner));
-	// The two whose Stadtteile all have boundaries are drawn, dissolved from them.
+	// The two whose Stadtteile all have boundaries are drawn, dissolved from them; the others are named as not drawn.
 	await karteZeigt(page, 'einwohner');
+	await expect(page.getByTestId('ohne-flaeche')).toContainText('Ohne Fläche auf der Karte, nur in der Tabelle: 2 Rodenkirchen, 3 Lindenthal, 4 Ehrenfeld, 5 Nippes, 6 Chorweiler und 2 weitere.');
 	expect(Object.keys(t.summe_stadtteile_je_stadtbezirk)).toEqual(['001', '009']);
 	await page.locator('#bezirk').selectOption({ label: `9 ${t.stadtbezirke.find((b: { code: string }) => b.code === '009').name}` });
 	await expect(page.getByTestId('bezirksprofil')).toContainText(zahl(t.summe_stadtteile_je_stadtbezirk['009'].einwohner));

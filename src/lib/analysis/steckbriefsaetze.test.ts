@@ -22,6 +22,7 @@ describe('the Steckbrief’s sentence on length of stay', () => {
 	];
 	it('gives share and counts when every band is shown', () => {
 		expect(aufenthaltImBezirk(shown)).toBe('12,5 % der Ausländer*innen im Bezirk leben seit weniger als 4 Jahren in Deutschland (25 von 200).');
+		expect(aufenthaltImBezirk(shown, 'im Stadtteil')).toBe('12,5 % der Ausländer*innen im Stadtteil leben seit weniger als 4 Jahren in Deutschland (25 von 200).');
 	});
 
 	it('with a band withheld, states no count and no share: neither total nor short stays, from which the withheld one follows', () => {

@@ -28,9 +28,10 @@ const kurz = (dauer: string | null) => dauer !== null && istNeuZugewandert(dauer
  * With any band withheld, no count and no share: the total less the shown bands, or the short stays less
  * their shown bands, would give the withheld one. Null without any band.
  */
-export function aufenthaltImBezirk(teile: readonly Aufenthaltsteil[]): string | null {
+/** `wo`: where they live, as the sentence says it ("im Bezirk", "im Stadtteil"). */
+export function aufenthaltImBezirk(teile: readonly Aufenthaltsteil[], wo = 'im Bezirk'): string | null {
 	if (!teile.some((x) => x.aufenthaltsdauer !== null)) return null;
-	const satz = (wie: string) => `${wie} der Ausländer*innen im Bezirk leben seit weniger als 4 Jahren in Deutschland`;
+	const satz = (wie: string) => `${wie} der Ausländer*innen ${wo} leben seit weniger als 4 Jahren in Deutschland`;
 	if (teile.some((x) => x.anzahl === null)) return `${satz(GESPERRT)} (keine Angabe wegen Geheimhaltung: eine der Zahlen ist zu klein, um sie zu zeigen).`;
 	const gesamt = teile.reduce((a, x) => a + x.anzahl!, 0);
 	const kurze = teile.filter((x) => kurz(x.aufenthaltsdauer)).reduce((a, x) => a + x.anzahl!, 0);

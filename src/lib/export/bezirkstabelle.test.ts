@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { indikator } from '../data/indikatoren';
 import { leseManifest } from '../data/manifest';
 import { DEFAULT_DIR } from '../data/testing/defaultData';
-import { bezirkstabelleCsv, type Bezirkstabelle } from './bezirkstabelle';
+import { bezirkstabelleCsv, STADTTEIL_SUMMEN, type Bezirkstabelle } from './bezirkstabelle';
+import { csvDateiname } from './csv';
 
 const manifest = leseManifest(readFileSync(join(DEFAULT_DIR, 'datensatz.json'), 'utf8'), 'datensatz.json');
 const mh = indikator('mh_anteil')!;
@@ -47,6 +48,15 @@ describe('the district table as CSV', () => {
 		// The demo data set says so below the table (a note with a semicolon is quoted).
 		expect(manifest.beispieldaten).toBe(true);
 		expect(z).toContain(`"Hinweis: ${manifest.hinweis}"`);
+	});
+
+	it('writes the Stadtteile as Stadtteile, without a Stadtteil column of their own, and says what their figures are', () => {
+		const z = zeilen(bezirkstabelleCsv(tabelle({ stadtteile: true, zeilen: [{ code: '1', name: 'Stadtteil 1', stadtteil: '', wert: 28.32, veraenderung: 0.4, sperre: null, detail: null }] })));
+		expect(z[1].startsWith(`Stadtteil-Nr.;Stadtteil;${mh.label} (%);`)).toBe(true);
+		expect(z[2]).toBe('1;Stadtteil 1;28,3;0,4;;;');
+		expect(z[3]).toBe(';Gesamtstadt;37,5;0,5;;;');
+		expect(z).toContain(STADTTEIL_SUMMEN);
+		expect(csvDateiname('mh_anteil', '2020-12-31', true)).not.toBe(csvDateiname('mh_anteil', '2020-12-31'));
 	});
 
 	it('writes "keine Angabe" for an indicator the data lack, and says which column would fill it', () => {

@@ -11,6 +11,9 @@ import { formatStichtag, GEHEIMHALTUNG_HINWEIS, GESPERRT, nachkommastellen } fro
 import type { Anteilsdetail } from '../analysis/statistik/atlaswerte';
 import { alsCsv } from './csv';
 
+/** What a Stadtteil's figures are, wherever they are shown. */
+export const STADTTEIL_SUMMEN = 'Die Anzahlen eines Stadtteils sind die Summen seiner Bezirke, seine Anteile aus diesen Summen berechnet. Eine Summe mit einer gesperrten Zahl ist gesperrt.';
+
 export interface Tabellenzeile {
 	code: string;
 	name: string;
@@ -37,28 +40,32 @@ export interface Bezirkstabelle {
 	fehlt: boolean;
 	fehltText: string | null;
 	manifest: DatensatzManifest;
+	/** The rows are Stadtteile, each its districts summed: no Stadtteil column of their own. */
+	stadtteile?: boolean;
 }
 
 export function bezirkstabelleCsv(t: Bezirkstabelle): string {
-	const { indikator, glaettung, mitIntervall, vergleich, fehlt, fehltText, manifest } = t;
+	const { indikator, glaettung, mitIntervall, vergleich, fehlt, fehltText, manifest, stadtteile = false } = t;
+	const gebiet = stadtteile ? ['Stadtteil-Nr.', 'Stadtteil'] : ['Stadtbezirk-Nr.', 'Stadtbezirk', 'Stadtteil'];
 	const einheit = EINHEIT_LABEL[indikator.einheit];
 	const gezeigt = (z: { sperre?: unknown }, w: number | null) => (fehlt ? OHNE_ANGABE : z.sperre ? GESPERRT : w);
 	return alsCsv(
 		{
 			kopf: [
-				'Stadtbezirk-Nr.', 'Stadtbezirk', 'Stadtteil', `${indikator.label}${glaettung ? `, ${glaettung.label}` : ''} (${einheit.wert})`, `${t.veraenderungsLabel} (${einheit.veraenderung})`,
+				...gebiet, `${indikator.label}${glaettung ? `, ${glaettung.label}` : ''} (${einheit.wert})`, `${t.veraenderungsLabel} (${einheit.veraenderung})`,
 				...(mitIntervall ? ['95-%-Intervall von (%)', '95-%-Intervall bis (%)', ...(vergleich ? ['Veränderung im Rahmen der Zufallsschwankung'] : [])] : [])
 			],
 			zeilen: [
 				...t.zeilen.map((z) => [
-					z.code, z.name, z.stadtteil, gezeigt(z, z.wert), gezeigt(z, z.veraenderung),
+					...[z.code, z.name, z.stadtteil].slice(0, gebiet.length), gezeigt(z, z.wert), gezeigt(z, z.veraenderung),
 					...(mitIntervall ? [z.sperre ? GESPERRT : (z.detail?.intervall?.unten ?? null), z.sperre ? GESPERRT : (z.detail?.intervall?.oben ?? null), ...(vergleich ? [z.detail?.veraenderung ? (z.detail.veraenderung.zufall ? 'ja' : 'nein') : null] : [])] : [])
 				]),
-				['', 'Gesamtstadt', '', gezeigt({}, t.stadt?.wert ?? null), gezeigt({}, t.stadt?.veraenderung ?? null), ...(mitIntervall ? [null, null, ...(vergleich ? [null] : [])] : [])]
+				[...['', 'Gesamtstadt', ''].slice(0, gebiet.length), gezeigt({}, t.stadt?.wert ?? null), gezeigt({}, t.stadt?.veraenderung ?? null), ...(mitIntervall ? [null, null, ...(vergleich ? [null] : [])] : [])]
 			],
-			stellen: [0, 0, 0, nachkommastellen(indikator.einheit), nachkommastellen(indikator.einheit), 1, 1, 0],
+			stellen: [...gebiet.map(() => 0), nachkommastellen(indikator.einheit), nachkommastellen(indikator.einheit), 1, 1, 0],
 			fussnoten: [
 				'Werte gerundet wie in der Anzeige.',
+				...(stadtteile ? [STADTTEIL_SUMMEN] : []),
 				...(glaettung ? [`Werte: ${glaettung.label}. ${glaettung.methode}`] : []),
 				...(mitIntervall ? [t.intervallHinweis] : []),
 				...(t.zeilen.some((z) => z.sperre) ? [GEHEIMHALTUNG_HINWEIS(manifest.geheimhaltung)] : []),

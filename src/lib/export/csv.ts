@@ -41,6 +41,7 @@ export function alsCsv(t: Exporttabelle, titel: string): string {
 	return '\uFEFF' + semikolon.formatRows(rows) + '\n';
 }
 
-export function csvDateiname(indikator: string, stichtag: string): string {
-	return `sozialraumatlas_${indikator}_${stichtag}.csv`;
+/** `stadtteile`: the table is of the Stadtteile, so its file does not overwrite the districts'. */
+export function csvDateiname(indikator: string, stichtag: string, stadtteile = false): string {
+	return `sozialraumatlas_${indikator}_${stichtag}${stadtteile ? '_stadtteile' : ''}.csv`;
 }

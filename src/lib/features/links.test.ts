@@ -77,7 +77,7 @@ prueft(VERGLEICH_URL, [
 ], (w) => ({ ...w, auswahl: null }));
 prueft(PRAESENTATION_URL, [{ auswahl: '40+41~Nord Ost,54', stichtag: '2019-12-31' }, { auswahl: '54', stichtag: null }, { auswahl: null, stichtag: null }], (w) => ({ ...w, auswahl: null }));
 prueft(FAKTENCHECK_URL, [{ stichtag: '2020-12-31' }, { stichtag: null }]);
-prueft(STECKBRIEF_URL, [{ bezirk: '54' }, { bezirk: null }], () => ({ bezirk: null }));
+prueft(STECKBRIEF_URL, [{ bezirk: '54', ebene: 'bezirk' }, { bezirk: '3', ebene: 'stadtteil' }, { bezirk: null, ebene: 'bezirk' }], (w) => ({ ...w, bezirk: null }));
 prueft(STECKBRIEFBUCH_URL, [{ stadtteil: '4', drucken: true }, { stadtteil: 'Sankt Mang', drucken: false }, { stadtteil: null, drucken: false }], (w) => ({ ...w, stadtteil: null }));
 prueft(MASSNAHMEN_URL, [
 	{ handlungsfeld: 'SB', status: 'umgesetzt', bezirk: '41', akteur: 'Volkshochschule Kempten', zielgruppe: 'Senior*innen', massnahme: 'SB 2.4' },

@@ -21,5 +21,6 @@ export const LINKSEITEN: readonly Schluessel[] = [ATLAS_URL, STATISTIK_URL, VERG
  * here that the target reads goes along. The district selected (`b`, the atlas's, a filter's) opens its Steckbrief.
  */
 export function kopfziele(hier: URLSearchParams): Record<string, string> {
-	return { [STECKBRIEF_URL.pfad]: steckbriefLink(liesSeite(STECKBRIEF_URL, hier).wert.bezirk) };
+	const { bezirk, ebene } = liesSeite(STECKBRIEF_URL, hier).wert;
+	return { [STECKBRIEF_URL.pfad]: steckbriefLink(bezirk, ebene) };
 }

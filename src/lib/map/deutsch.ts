@@ -3,7 +3,7 @@ export const DEUTSCH = {
 	'AttributionControl.ToggleAttribution': 'Quellenangaben ein- oder ausblenden',
 	'FullscreenControl.Enter': 'Vollbild',
 	'FullscreenControl.Exit': 'Vollbild beenden',
-	'Map.Title': 'Karte der Stadtbezirke; mit Pfeiltasten verschieben, mit Plus und Minus zoomen',
+	'Map.Title': 'Karte der Gebiete; mit Pfeiltasten verschieben, mit Plus und Minus zoomen',
 	'NavigationControl.ResetBearing': 'Karte nach Norden ausrichten',
 	'NavigationControl.ZoomIn': 'Vergrößern',
 	'NavigationControl.ZoomOut': 'Verkleinern',

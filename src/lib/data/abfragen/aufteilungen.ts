@@ -16,8 +16,21 @@ export interface Altersbalken {
 	anzahl: number | null;
 }
 
-export function altersaufbau(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Altersbalken[]> {
-	return k.frage<Altersbalken>(`SELECT geschlecht, altersgruppe, status, anzahl FROM kennzahl_alter WHERE stichtag = ? AND code = ? AND (anzahl > 0 OR gesperrt)`, [stichtag, code]);
+/**
+ * The districts a breakdown is asked for: one, or a Stadtteil's, whose cells are the sums of theirs (a
+ * sum with a withheld cell withheld). Only the number of placeholders comes from here, never a code.
+ */
+export type Gebiet = string | readonly string[];
+const alsListe = (gebiet: Gebiet) => (typeof gebiet === 'string' ? [gebiet] : [...gebiet]);
+export const gebietSql = (spalte: string, gebiet: Gebiet) => `${spalte} IN (${alsListe(gebiet).map(() => '?').join(', ')})`;
+export const gebietWerte = alsListe;
+
+export function altersaufbau(k: Koordinator, stichtag: string, gebiet: Gebiet = GESAMTSTADT): Promise<Altersbalken[]> {
+	return k.frage<Altersbalken>(
+		`SELECT geschlecht, altersgruppe, status, ${summeGesperrtSql('anzahl', 'gesperrt')} AS anzahl FROM kennzahl_alter
+		WHERE stichtag = ? AND ${gebietSql('code', gebiet)} GROUP BY ALL HAVING sum(anzahl) > 0 OR bool_or(gesperrt)`,
+		[stichtag, ...gebietWerte(gebiet)]
+	);
 }
 
 
@@ -48,8 +61,12 @@ export interface Aufenthaltsbalken {
 	anzahl: number | null;
 }
 
-export function aufenthaltsdauer(k: Koordinator, stichtag: string, code: string = GESAMTSTADT): Promise<Aufenthaltsbalken[]> {
-	return k.frage<Aufenthaltsbalken>(`SELECT aufenthaltsdauer, coalesce(eu, false) AS eu, anzahl FROM kennzahl_aufenthalt WHERE stichtag = ? AND code = ? AND (anzahl > 0 OR gesperrt)`, [stichtag, code]);
+export function aufenthaltsdauer(k: Koordinator, stichtag: string, gebiet: Gebiet = GESAMTSTADT): Promise<Aufenthaltsbalken[]> {
+	return k.frage<Aufenthaltsbalken>(
+		`SELECT aufenthaltsdauer, coalesce(eu, false) AS eu, ${summeGesperrtSql('anzahl', 'gesperrt')} AS anzahl FROM kennzahl_aufenthalt
+		WHERE stichtag = ? AND ${gebietSql('code', gebiet)} GROUP BY ALL HAVING sum(anzahl) > 0 OR bool_or(gesperrt)`,
+		[stichtag, ...gebietWerte(gebiet)]
+	);
 }
 
 /** `gesperrt`: the counts of the row withheld for confidentiality, comma-separated. */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { standarddaten, type Standarddaten } from '../testing/defaultData';
 import { alsGebiete, stadtteilgruppen, stadtteiltabelle } from './stadtteile';
-import { zaehlungen } from './aufteilungen';
+import { altersaufbau, aufenthaltsdauer, zaehlungen } from './aufteilungen';
+import { haeufigsteStaatsangehoerigkeiten } from './staatsangehoerigkeiten';
 import { GESAMTSTADT, type Stadtbezirk } from '../schema';
 import { wertAus } from '../../analysis/indikatorwerte';
 import { STADTBEZIRKE_SQL } from './stadtbezirke';
@@ -53,5 +54,37 @@ describe('stadtteiltabelle', () => {
 			else expect(wertAus(t, T, 'mh_anteil', g.id)!, g.id).toBeCloseTo((100 * mh) / einwohner, 10);
 		}
 		expect(wertAus(t, T, 'mh_anteil', GESAMTSTADT)).toBe(wertAus(d.tabelle, T, 'mh_anteil', GESAMTSTADT));
+	});
+});
+
+describe('breakdowns of a Stadtteil', () => {
+	it('are the sums of its districts’ cells, a sum with a withheld cell withheld, and one district’s its own', async () => {
+		const gruppen = stadtteilgruppen(await d.db.query<Stadtbezirk>(STADTBEZIRKE_SQL));
+		const schluessel = (a: { geschlecht: string; altersgruppe: string; status: string }) => `${a.geschlecht}|${a.altersgruppe}|${a.status}`;
+		for (const g of gruppen.slice(0, 3)) {
+			const je = await Promise.all(g.codes.map((c) => altersaufbau(d.k, T, c)));
+			const erwartet = new Map<string, number | null>();
+			for (const zeilen of je)
+				for (const a of zeilen) {
+					const bisher = erwartet.get(schluessel(a));
+					erwartet.set(schluessel(a), bisher === null || a.anzahl === null ? null : (bisher ?? 0) + a.anzahl);
+				}
+			const gruppe = await altersaufbau(d.k, T, g.codes);
+			expect(new Map(gruppe.map((a) => [schluessel(a), a.anzahl])), g.id).toEqual(erwartet);
+		}
+		const [einer] = gruppen[0].codes;
+		expect(await altersaufbau(d.k, T, [einer])).toEqual(expect.arrayContaining(await altersaufbau(d.k, T, einer)));
+		expect((await aufenthaltsdauer(d.k, T, [einer])).length).toBe((await aufenthaltsdauer(d.k, T, einer)).length);
+	});
+
+	it('ranks a Stadtteil’s citizenships by their summed counts, a nation withheld in one of its districts withheld (and last)', async () => {
+		const g = stadtteilgruppen(await d.db.query<Stadtbezirk>(STADTBEZIRKE_SQL))[0];
+		const je = await Promise.all(g.codes.map((c) => haeufigsteStaatsangehoerigkeiten(d.k, T, 500, false, c)));
+		const summe = new Map<string, number | null>();
+		for (const zeilen of je) for (const x of zeilen) summe.set(x.iso, summe.get(x.iso) === null || x.anzahl === null ? null : (summe.get(x.iso) ?? 0) + x.anzahl);
+		const rang = [...summe].sort(([a, x], [b, y]) => (x === null ? (y === null ? a.localeCompare(b) : 1) : y === null ? -1 : y - x || a.localeCompare(b)));
+		const gruppe = await haeufigsteStaatsangehoerigkeiten(d.k, T, 8, false, g.codes);
+		expect(gruppe.map((x) => [x.iso, x.anzahl])).toEqual(rang.slice(0, 8));
+		expect(rang.some(([, n]) => n === null)).toBe(true);
 	});
 });

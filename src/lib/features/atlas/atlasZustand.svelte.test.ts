@@ -109,7 +109,7 @@ describe('AtlasZustand', () => {
 	});
 
 	it('switches to the Stadtteile the districts lie in: their areas, the choice with their numbers, no district kept chosen, offers’ indicators replaced', () => {
-		const { z, ende, laden } = atlas({ indikator: 'mh_anteil', bezirk: '2' });
+		const { z, ende, laden, ersetzt } = atlas({ indikator: 'bedarfsindex', bezirk: '2' });
 		laden();
 		expect(z.gebiete.auswahl.map((e) => e.label)).toEqual(['Stadtbezirke (3)', 'Stadtteile (3)']);
 		expect(z.ausgewaehlt).toBe('2');
@@ -117,11 +117,15 @@ describe('AtlasZustand', () => {
 		flushSync();
 		expect(z.gebiete.stadtbezirke.map((b) => `${b.code} ${b.name}`)).toEqual(['1 Mitte', '2 Nord', '3 Süd']);
 		expect(z.ansicht.bezirk).toBeNull();
+		// The offers' indicator the districts showed is replaced, and the page says so.
+		expect(z.ansicht.indikator).toBe(STANDARD_ANSICHT.indikator);
+		expect(ersetzt.map((e) => e.was)).toEqual(['Indikator']);
 		// No database in this test: the Stadtteile's figures wait for it, and nothing is coloured meanwhile.
 		expect(z.gebiete.indikatortabelle).toBeNull();
 		expect(z.farben).toBeNull();
 		z.aendere({ indikator: 'bedarfsindex' });
 		expect(z.ansicht.indikator).toBe(STANDARD_ANSICHT.indikator);
+		expect(ersetzt).toHaveLength(2);
 		z.aendere({ ebene: 'bezirk' });
 		flushSync();
 		expect(z.gebiete.indikatortabelle).toBe(TABELLE);

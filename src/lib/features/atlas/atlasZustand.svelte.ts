@@ -32,9 +32,11 @@ export class AtlasZustand {
 	analyse!: Angebotsanalyse;
 	/** The areas shown: the districts, or the Stadtteile they lie in. */
 	gebiete!: Gebiete;
+	private url!: Urlzustand<AtlasLink>;
 
 	constructor(s: Sitzung, url: Urlzustand<AtlasLink>) {
 		this.s = s;
+		this.url = url;
 		this.ansicht = url.gelesen.atlas;
 		this.angebote = url.gelesen.angebote;
 		this.gebiete = new Gebiete(s, () => this.ansicht.ebene);
@@ -58,7 +60,10 @@ export class AtlasZustand {
 		const anderes = (aenderung.indikator && aenderung.indikator !== this.ansicht.indikator) || (aenderung.darstellung && aenderung.darstellung !== this.ansicht.darstellung);
 		// A district chosen is none of the Stadtteile, and the other way round.
 		const andereEbene = aenderung.ebene && aenderung.ebene !== this.ansicht.ebene ? { bezirk: null } : {};
-		this.ansicht = aufEbene({ ...this.ansicht, ...(anderes ? { grenzen: null } : {}), ...andereEbene, ...aenderung }, this.gebiete.moeglich).ansicht;
+		const { ansicht, ersetzt } = aufEbene({ ...this.ansicht, ...(anderes ? { grenzen: null } : {}), ...andereEbene, ...aenderung }, this.gebiete.moeglich);
+		this.ansicht = ansicht;
+		// What the Stadtteile cannot show is replaced, and said so, as a link's would be.
+		if (ersetzt.length) this.url.ergaenze(ersetzt);
 	}
 
 	aendereAngebote(aenderung: Partial<AngebotsAnsicht>): void {

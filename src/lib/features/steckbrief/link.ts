@@ -5,16 +5,29 @@
  */
 import { CODE_MUSTER } from '../../data/schema';
 import { schreibeSeite, type UrlSeite } from '../../ui/url';
+import { GEBIETSEBENE_LABEL, GEBIETSEBENEN, type Gebietsebene } from '../atlas/ansicht';
 
-export const STECKBRIEF_URL: UrlSeite<{ bezirk: string | null }> = {
+export interface SteckbriefLink {
+	bezirk: string | null;
+	/** A district's Steckbrief, or a Stadtteil's (its districts summed). */
+	ebene: Gebietsebene;
+}
+
+export const STECKBRIEF_URL: UrlSeite<SteckbriefLink> = {
 	pfad: '/bezirk',
-	schluessel: { b: 'Stadtbezirk' },
-	lese: (u) => ({ bezirk: u.muster('b', new RegExp(CODE_MUSTER), 'Stadtbezirk', 'der erste Stadtbezirk') }),
-	schreibe: (w) => [['b', w.bezirk]]
+	schluessel: { b: 'Stadtbezirk', ge: 'Gebiete' },
+	lese: (u) => ({
+		bezirk: u.muster('b', new RegExp(CODE_MUSTER), 'Stadtbezirk', 'der erste Stadtbezirk'),
+		ebene: u.wahl('ge', GEBIETSEBENEN, 'bezirk', 'Gebiete', (e) => GEBIETSEBENE_LABEL[e])
+	}),
+	schreibe: (w) => [
+		['b', w.bezirk],
+		['ge', w.ebene === 'bezirk' ? null : w.ebene]
+	]
 };
 
-/** The link to a district's Steckbrief (below the site's base path). */
-export const steckbriefLink = (bezirk: string | null) => `${STECKBRIEF_URL.pfad}?${schreibeSeite(STECKBRIEF_URL, { bezirk })}`.replace(/\?$/, '');
+/** The link to a district's (or a Stadtteil's) Steckbrief, below the site's base path. */
+export const steckbriefLink = (bezirk: string | null, ebene: Gebietsebene = 'bezirk') => `${STECKBRIEF_URL.pfad}?${schreibeSeite(STECKBRIEF_URL, { bezirk, ebene })}`.replace(/\?$/, '');
 
 export interface SteckbriefbuchLink {
 	/** A Stadtteil's name as the data spell it; null = every district. */

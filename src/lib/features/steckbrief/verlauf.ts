@@ -21,11 +21,12 @@ export const verlaufTitel = (id: string) => {
 	return `${i.kurz} (${bezugVon(i)})`;
 };
 
-export function verlaufsfigur(t: Indikatortabelle, id: string, code: string, spanne: Spanne | undefined, hoehe: number, m: Partial<Masse>): SVGSVGElement {
+/** `name`: the area's line in the key ("Bezirk 41", "Stadtteil 4"). */
+export function verlaufsfigur(t: Indikatortabelle, id: string, code: string, spanne: Spanne | undefined, hoehe: number, m: Partial<Masse>, name = `Bezirk ${code}`): SVGSVGElement {
 	const reihe = (c: string, name: string) =>
 		t.stichtage.flatMap((st) => {
 			const w = wertAus(t, st, id, c);
 			return w === null ? [] : [{ stichtag: st, reihe: name, wert: w }];
 		});
-	return linien([...reihe(code, `Bezirk ${code}`), ...reihe(GESAMTSTADT, 'Stadt')], [{ name: `Bezirk ${code}`, farbe: '#1d4e89' }, { name: 'Stadt', farbe: '#999999' }], { prozent: true, hoehe, bereich: spanne ? [spanne.von, spanne.bis] : undefined }, m);
+	return linien([...reihe(code, name), ...reihe(GESAMTSTADT, 'Stadt')], [{ name, farbe: '#1d4e89' }, { name: 'Stadt', farbe: '#999999' }], { prozent: true, hoehe, bereich: spanne ? [spanne.von, spanne.bis] : undefined }, m);
 }
