@@ -54,7 +54,7 @@ export interface Indikator extends IndikatorBeschreibung {
  * says so in its manifest (`begriffe.migrationshintergrund`), and `definitionVon` puts that in its place.
  */
 export const MH_DEFINITION =
-	'Menschen mit Migrationshintergrund: Ausländer*innen, Eingebürgerte (einschließlich Kinder unter 18 Jahren mit familiärem Migrationshintergrund) und Aussiedler*innen';
+	'Menschen mit Migrationshintergrund, wie die Statistikstelle der geladenen Daten sie zählt (meist Ausländer*innen, Eingebürgerte und Aussiedler*innen, oft auch Deutsche mit zugewandertem Elternteil)';
 
 export const INDIKATOREN: readonly Indikator[] = [
 	{ id: 'mh_anteil', label: 'Anteil Menschen mit Migrationshintergrund', kurz: 'Migrationshintergrund', einheit: 'prozent', zaehler: 'mh', nenner: 'einwohner', veraenderung: true, definition: `${MH_DEFINITION}, je 100 Einwohner*innen mit Hauptwohnsitz.` },

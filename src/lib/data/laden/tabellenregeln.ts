@@ -125,7 +125,7 @@ export function bezirkszahlregeln(dateien: Partial<Record<TableName, string>>, v
 			wo: `${gruppen.map((g) => zahl(q(g))).join(' + ')} <> ${zahl(q('mh'))}`,
 			wert: `${gruppen.map((g) => q(g)).join(` || ' + ' || `)} || ' ≠ ' || ${q('mh')}`,
 			schwere: 'warnung',
-			text: (w) => `${z(w)}: Eingebürgerte, Aussiedler*innen und Ausländer*innen ergeben zusammen nicht „${benenne('mh')}“; angezeigt werden die Zahlen der Datei.`
+			text: (w) => `${z(w)}: Eingebürgerte, Aussiedler*innen und Ausländer*innen ergeben zusammen nicht „${benenne('mh')}“; angezeigt werden die Zahlen der Datei. Zählt die Statistikstelle weitere Gruppen zum Migrationshintergrund (etwa Deutsche mit zugewandertem Elternteil), ist das so richtig.`
 		});
 	return regeln;
 }
