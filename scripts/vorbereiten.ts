@@ -14,6 +14,8 @@ import { ladeTabellen } from '../src/lib/data/laden/tabellen';
 import { VOLLE_PRUEFUNG } from '../src/lib/data/ableitung/schutz/schutz';
 import { VORBEREITETE_TABELLEN, type Vorbereitung } from '../src/lib/data/laden/vorbereitet';
 import { frageIndikatortabelle } from '../src/lib/data/indikatortabelle';
+import { stadtteiltabelleVon } from '../src/lib/data/abfragen/stadtteile';
+import { Koordinator } from '../src/lib/data/abfragen/koordinator';
 import { STADTBEZIRKE_SQL } from '../src/lib/data/abfragen/stadtbezirke';
 import { meldungstext } from '../src/lib/data/meldungen';
 import type { Stadtbezirk } from '../src/lib/data/schema';
@@ -53,10 +55,14 @@ export async function bereiteVor(ordner: string, db?: NodeDatabase): Promise<Vor
 		tabellen[t] = `vorbereitet-${t.replaceAll('_', '-')}.arrow`;
 		await writeFile(join(ordner, tabellen[t]), mitWoerterbuch(await db.arrowIPC(`SELECT * FROM ${t}`)));
 	}
+	const stadtbezirke = await db.query<Stadtbezirk>(STADTBEZIRKE_SQL);
+	// A link to the Stadtteile then shows them without waiting for DuckDB, as the districts are shown.
+	const stadtteiltabelle = await stadtteiltabelleVon(new Koordinator(db), stadtbezirke, manifest.geheimhaltung.mindestEinwohner);
 	const vorbereitung: Vorbereitung = {
 		datensatz: manifest.id,
-		stadtbezirke: await db.query<Stadtbezirk>(STADTBEZIRKE_SQL),
+		stadtbezirke,
 		indikatortabelle: await frageIndikatortabelle(db),
+		...(stadtteiltabelle ? { stadtteiltabelle } : {}),
 		tabellen
 	};
 	await writeFile(join(ordner, manifest.dateien.vorbereitet), JSON.stringify(vorbereitung) + '\n');

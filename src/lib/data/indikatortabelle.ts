@@ -31,6 +31,21 @@ interface Zeile {
 	sperre: Sperre | null;
 }
 
+/** A table that arrives as a file (prepared, stored) is read only if it has the shape the views read. */
+export function istIndikatortabelle(t: unknown): t is Indikatortabelle {
+	if (typeof t !== 'object' || t === null) return false;
+	const x = t as Partial<Indikatortabelle>;
+	return (
+		Array.isArray(x.stichtage) &&
+		Array.isArray(x.codes) &&
+		Array.isArray(x.indikatoren) &&
+		Array.isArray(x.werte) &&
+		Array.isArray(x.sperren) &&
+		x.werte.length === x.stichtage.length * x.codes.length * x.indikatoren.length &&
+		x.sperren.length === x.werte.length
+	);
+}
+
 export const INDIKATORTABELLE_SQL = `SELECT stichtag, indikator, code, wert, sperre FROM indikator_wert ORDER BY stichtag, indikator, code`;
 
 export async function frageIndikatortabelle(db: Database): Promise<Indikatortabelle> {

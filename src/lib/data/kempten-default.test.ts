@@ -12,7 +12,8 @@ import { haeufigsteStaatsangehoerigkeiten } from './abfragen/staatsangehoerigkei
 import { stadtbezirke } from './abfragen/stadtbezirke';
 import { Koordinator } from './abfragen/koordinator';
 import { nodeDatabase } from './duckdb/node';
-import { ladeVorbereitet } from './laden/vorbereitet';
+import { ladeVorbereitet, pruefeVorbereitung } from './laden/vorbereitet';
+import { stadtteilgruppen, stadtteiltabelle } from './abfragen/stadtteile';
 import { frageIndikatortabelle } from './indikatortabelle';
 import { GESAMTSTADT } from './schema';
 import { kleineZahlen } from './laden/kleineZahlen';
@@ -157,6 +158,10 @@ describe('tables prepared at build time', () => {
 		const vorbereitung = await bereiteVor(ordner);
 		expect(vorbereitung.indikatortabelle).toEqual(d.tabelle);
 		expect(vorbereitung.stadtbezirke).toEqual(await stadtbezirke(d.k));
+		// The Stadtteile's table too, as the page would ask DuckDB for it.
+		expect(vorbereitung.stadtteiltabelle).toEqual(await stadtteiltabelle(d.k, stadtteilgruppen(vorbereitung.stadtbezirke), d.manifest.geheimhaltung.mindestEinwohner));
+		expect(pruefeVorbereitung(JSON.parse(JSON.stringify(vorbereitung)), d.manifest.id)?.stadtteiltabelle?.codes).toHaveLength(stadtteilgruppen(vorbereitung.stadtbezirke).length + 1);
+		expect(pruefeVorbereitung({ ...vorbereitung, stadtteiltabelle: { ...vorbereitung.stadtteiltabelle, werte: [] } }, d.manifest.id)).toBeNull();
 
 		const db = await nodeDatabase();
 		await ladeVorbereitet(db, vorbereitung, async (datei) => new Uint8Array(await readFile(join(ordner, datei))));

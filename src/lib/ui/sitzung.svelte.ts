@@ -11,6 +11,7 @@ import { getContext, setContext } from 'svelte';
 import { version } from '$app/environment';
 import { browserDatabase } from '../data/duckdb/browser';
 import { Koordinator } from '../data/abfragen/koordinator';
+import { stadtteiltabelleVon } from '../data/abfragen/stadtteile';
 import { MANIFEST_DATEI, oeffneStatischenDatensatz, type GeoeffneterDatensatz } from '../data/quellen/statisch';
 import { leseManifest } from '../data/manifest';
 import { oeffneArbeitsstand, vomServer, type GeoeffneterArbeitsstand } from '../data/quellen/arbeitsstand';
@@ -35,6 +36,8 @@ export class Sitzung {
 	geometrie = $state.raw<Bezirksgeometrie | null>(null);
 	stadtbezirke = $state.raw<Stadtbezirk[]>([]);
 	indikatortabelle = $state.raw<Indikatortabelle | null>(null);
+	/** The Stadtteile's table as the build or the take-over kept it; null = asked of DuckDB when shown. */
+	stadtteiltabelle = $state.raw<Indikatortabelle | null>(null);
 	koordinator = $state.raw<Koordinator | null>(null);
 	datenbank = $state<Datenbankstatus>('wartet');
 	datenbankFehler = $state<string | null>(null);
@@ -161,9 +164,10 @@ export class Sitzung {
 			await zurueck.ladeInDatenbank(db);
 			throw error;
 		}
+		const teile = quelle.vorbereitung ? quelle.vorbereitung.stadtteiltabelle : await stadtteiltabelleVon(new Koordinator(db), daten.stadtbezirke, quelle.manifest.geheimhaltung.mindestEinwohner);
 		if (a && !fehlendeTeile(a).length) {
 			const schluessel = (quelle as GeoeffneterArbeitsstand).schluessel;
-			await speichereErsteKarte({ schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle });
+			await speichereErsteKarte({ schluessel, stadtbezirke: daten.stadtbezirke, indikatortabelle: daten.indikatortabelle, ...(teile ? { stadtteiltabelle: teile } : {}) });
 			if (daten.schutztabellen) await speichereSchutztabellen({ schluessel, programm: version, ...daten.schutztabellen });
 		}
 		this.arbeitsstand = a;
@@ -171,6 +175,7 @@ export class Sitzung {
 		this.geometrie = quelle.geometrie;
 		this.stadtbezirke = daten.stadtbezirke;
 		this.indikatortabelle = quelle.vorbereitung?.indikatortabelle ?? daten.indikatortabelle;
+		this.stadtteiltabelle = teile ?? null;
 		this.meldungen = [...quelle.meldungen, ...daten.meldungen];
 		this.datenbankFehler = null;
 		this.koordinator = new Koordinator(await browserDatabase());
@@ -211,6 +216,7 @@ export class Sitzung {
 		if (erste) {
 			this.stadtbezirke = erste.stadtbezirke;
 			this.indikatortabelle = erste.indikatortabelle;
+			this.stadtteiltabelle = erste.stadtteiltabelle ?? null;
 		}
 		// Without prepared values or without a map there is no first paint to wait for.
 		if (!erste || !quelle.geometrie) this.verlangeDatenbank();

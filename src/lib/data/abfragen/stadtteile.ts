@@ -42,3 +42,12 @@ export async function stadtteiltabelle(k: Koordinator, gruppen: readonly Bezirks
 	const werte = await gruppenwerte(k, gruppen, mindestEinwohner);
 	return indikatortabelleAus(werte.map(({ gruppe, stichtag, indikator, wert, sperre }) => ({ code: gruppe, stichtag, indikator, wert, sperre: sperre as Indikatortabelle['sperren'][number] })));
 }
+
+/**
+ * The Stadtteile's table of a district list, or undefined where its districts lie in none: what the
+ * build and a take-over keep beside the districts' table, so a link to the Stadtteile paints at once.
+ */
+export async function stadtteiltabelleVon(k: Koordinator, bezirke: readonly Stadtbezirk[], mindestEinwohner: number): Promise<Indikatortabelle | undefined> {
+	const gruppen = stadtteilgruppen(bezirke);
+	return gruppen.length ? stadtteiltabelle(k, gruppen, mindestEinwohner) : undefined;
+}

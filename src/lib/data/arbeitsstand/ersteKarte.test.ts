@@ -28,5 +28,8 @@ describe('the first-paint table kept with the own data', () => {
 		expect(pruefeErsteKarte({ ...gespeichert, indikatortabelle: { ...tabelle, werte: [30] } }, k)).toBeNull();
 		expect(pruefeErsteKarte({ ...gespeichert, stadtbezirke: [{ code: 10 }] }, k)).toBeNull();
 		expect(pruefeErsteKarte(undefined, k)).toBeNull();
+		// The Stadtteile's table goes along where it was kept, and only in its shape.
+		expect(pruefeErsteKarte({ ...gespeichert, stadtteiltabelle: tabelle }, k)?.stadtteiltabelle).toEqual(tabelle);
+		expect(pruefeErsteKarte({ ...gespeichert, stadtteiltabelle: { ...tabelle, sperren: [] } }, k)).toBeNull();
 	});
 });

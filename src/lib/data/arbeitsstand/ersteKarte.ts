@@ -6,13 +6,15 @@
  * removal or setting (a threshold!) makes it unusable, and then it is computed afresh.
  */
 import type { DatensatzManifest } from '../manifest';
-import type { Indikatortabelle } from '../indikatortabelle';
+import { istIndikatortabelle, type Indikatortabelle } from '../indikatortabelle';
 import type { Stadtbezirk } from '../schema';
 import type { Arbeitsstand } from './arbeitsstand';
 
 export interface ErsteKarte {
 	stadtbezirke: Stadtbezirk[];
 	indikatortabelle: Indikatortabelle;
+	/** The Stadtteile's table (data/abfragen/stadtteile.ts), where the districts lie in some. */
+	stadtteiltabelle?: Indikatortabelle;
 }
 
 export interface GespeicherteErsteKarte extends ErsteKarte {
@@ -38,18 +40,11 @@ export function schluesselVon(a: Arbeitsstand, standard: Pick<DatensatzManifest,
 export function pruefeErsteKarte(roh: unknown, schluessel: string): ErsteKarte | null {
 	if (typeof roh !== 'object' || roh === null) return null;
 	const v = roh as Partial<GespeicherteErsteKarte>;
-	const t = v.indikatortabelle;
 	const gueltig =
 		v.schluessel === schluessel &&
 		Array.isArray(v.stadtbezirke) &&
 		v.stadtbezirke.every((b) => typeof b?.code === 'string' && typeof b?.name === 'string') &&
-		!!t &&
-		Array.isArray(t.stichtage) &&
-		Array.isArray(t.codes) &&
-		Array.isArray(t.indikatoren) &&
-		Array.isArray(t.werte) &&
-		Array.isArray(t.sperren) &&
-		t.werte.length === t.stichtage.length * t.codes.length * t.indikatoren.length &&
-		t.sperren.length === t.werte.length;
-	return gueltig ? { stadtbezirke: v.stadtbezirke!, indikatortabelle: t } : null;
+		istIndikatortabelle(v.indikatortabelle) &&
+		(v.stadtteiltabelle === undefined || istIndikatortabelle(v.stadtteiltabelle));
+	return gueltig ? { stadtbezirke: v.stadtbezirke!, indikatortabelle: v.indikatortabelle!, ...(v.stadtteiltabelle ? { stadtteiltabelle: v.stadtteiltabelle } : {}) } : null;
 }

@@ -5,7 +5,7 @@
  * from the index and loads the tables without parsing or deriving anything.
  */
 import { bezeichner, type Database } from '../database';
-import type { Indikatortabelle } from '../indikatortabelle';
+import { istIndikatortabelle, type Indikatortabelle } from '../indikatortabelle';
 import type { Stadtbezirk } from '../schema';
 import { TABELLENNAMEN } from '../schema';
 import { ABGELEITETE_TABELLEN } from '../ableitung/kennzahlen.sql';
@@ -22,6 +22,8 @@ export interface Vorbereitung {
 	datensatz: string;
 	stadtbezirke: Stadtbezirk[];
 	indikatortabelle: Indikatortabelle;
+	/** The Stadtteile's table, where the districts lie in some (data/abfragen/stadtteile.ts). */
+	stadtteiltabelle?: Indikatortabelle;
 	/** Arrow IPC file per table, beside the index. */
 	tabellen: Record<VorbereiteteTabelle, string>;
 }
@@ -30,19 +32,12 @@ export interface Vorbereitung {
 export function pruefeVorbereitung(roh: unknown, datensatz: string): Vorbereitung | null {
 	if (typeof roh !== 'object' || roh === null) return null;
 	const v = roh as Partial<Vorbereitung>;
-	const t = v.indikatortabelle;
 	const tabellen = v.tabellen as Record<string, unknown> | undefined;
 	const gueltig =
 		v.datensatz === datensatz &&
 		Array.isArray(v.stadtbezirke) &&
-		!!t &&
-		Array.isArray(t.stichtage) &&
-		Array.isArray(t.codes) &&
-		Array.isArray(t.indikatoren) &&
-		Array.isArray(t.werte) &&
-		t.werte.length === t.stichtage.length * t.codes.length * t.indikatoren.length &&
-		Array.isArray(t.sperren) &&
-		t.sperren.length === t.werte.length &&
+		istIndikatortabelle(v.indikatortabelle) &&
+		(v.stadtteiltabelle === undefined || istIndikatortabelle(v.stadtteiltabelle)) &&
 		!!tabellen &&
 		VORBEREITETE_TABELLEN.every((n) => typeof tabellen[n] === 'string' && DATEINAME_MUSTER.test(tabellen[n] as string));
 	return gueltig ? (v as Vorbereitung) : null;

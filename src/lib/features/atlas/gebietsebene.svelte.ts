@@ -25,7 +25,8 @@ export class Gebiete {
 		this.s = s;
 		this.ebene = ebene;
 		this.tabelle = new Abfrage(s, () => {
-			const gruppen = this.stadtteile ? this.gruppen : [];
+			// Kept beside the districts' table (build, take-over): nothing to ask.
+			const gruppen = this.stadtteile && !s.stadtteiltabelle ? this.gruppen : [];
 			const mindest = s.manifest?.geheimhaltung.mindestEinwohner ?? 0;
 			return gruppen.length ? (k) => stadtteiltabelle(k, gruppen, mindest) : null;
 		});
@@ -51,7 +52,7 @@ export class Gebiete {
 	wort = $derived(this.stadtteile ? STADTTEIL : BEZIRK);
 	stadtbezirke: readonly Stadtbezirk[] = $derived(this.stadtteile ? alsGebiete(this.gruppen) : this.s.stadtbezirke);
 	geometrie: Bezirksgeometrie | null = $derived(this.stadtteile ? this.aufgeloest : this.s.geometrie);
-	indikatortabelle: Indikatortabelle | null = $derived(this.stadtteile ? (this.tabelle.wert ?? null) : this.s.indikatortabelle);
+	indikatortabelle: Indikatortabelle | null = $derived(this.stadtteile ? (this.s.stadtteiltabelle ?? this.tabelle.wert ?? null) : this.s.indikatortabelle);
 	bezirkName: ReadonlyMap<string, string> = $derived(this.stadtteile ? new Map(this.stadtbezirke.map((b) => [b.code, b.name])) : this.s.bezirkName);
 	/** Areas of the table the boundaries do not draw, by number and name. */
 	ohneFlaeche = $derived.by(() => {
