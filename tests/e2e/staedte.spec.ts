@@ -97,6 +97,9 @@ test('Köln: the Stadtteile as a Shapefile, then the long table at their level; 
 	await expect(page.getByTestId('bezirkstabelle').locator('tbody tr')).toHaveCount(t.stadtteile.anzahl);
 	// Köln's files hold no offers, so the map has no key of offers (once a lone "mehrere Angebote (Zahl)").
 	await expect(page.getByTestId('angebotslegende')).toHaveCount(0);
+	await expect(page.getByTestId('keine-angebote')).toHaveText('Die geladenen Daten enthalten keine Angebote.');
+	// One line, not a word a line as in a grid cell.
+	expect((await page.getByTestId('keine-angebote').boundingBox())!.height).toBeLessThan(40);
 	await page.selectOption('#indikator', 'einwohner');
 	await expect(page.locator('#ebene option')).toHaveText([`Stadtbezirke (${t.stadtteile.anzahl})`, `Stadtteile (${t.stadtbezirke.length})`]);
 	await page.selectOption('#ebene', 'stadtteil');
