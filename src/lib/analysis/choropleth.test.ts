@@ -183,7 +183,8 @@ describe('themaUntertitel', () => {
 		expect(themaUntertitel(veraenderung)).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten');
 		const zusatz = 'mit Szenario: 2 hypothetische Angebote';
 		expect(themaUntertitel({ ...stand, zusatz })).toBe('Stichtag 31.12.2020, in % · mit Szenario: 2 hypothetische Angebote');
-		expect(themaUntertitel({ ...veraenderung, zusatz })).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten · mit Szenario: 2 hypothetische Angebote');		expect(themaUntertitel({ ...stand, wort: STADTTEIL, zusatz })).toBe('Stichtag 31.12.2020, in % · je Stadtteil · mit Szenario: 2 hypothetische Angebote');
+		expect(themaUntertitel({ ...veraenderung, zusatz })).toBe('Veränderung 31.12.2019 → 31.12.2020, in Prozentpunkten · mit Szenario: 2 hypothetische Angebote');
+		expect(themaUntertitel({ ...stand, wort: STADTTEIL, zusatz })).toBe('Stichtag 31.12.2020, in % · je Stadtteil · mit Szenario: 2 hypothetische Angebote');
 	});
 });
 

@@ -21,9 +21,8 @@ export interface Altersbalken {
  * sum with a withheld cell withheld). Only the number of placeholders comes from here, never a code.
  */
 export type Gebiet = string | readonly string[];
-const alsListe = (gebiet: Gebiet) => (typeof gebiet === 'string' ? [gebiet] : [...gebiet]);
-export const gebietSql = (spalte: string, gebiet: Gebiet) => `${spalte} IN (${alsListe(gebiet).map(() => '?').join(', ')})`;
-export const gebietWerte = alsListe;
+export const gebietWerte = (gebiet: Gebiet) => (typeof gebiet === 'string' ? [gebiet] : [...gebiet]);
+export const gebietSql = (spalte: string, gebiet: Gebiet) => `${spalte} IN (${gebietWerte(gebiet).map(() => '?').join(', ')})`;
 
 export function altersaufbau(k: Koordinator, stichtag: string, gebiet: Gebiet = GESAMTSTADT): Promise<Altersbalken[]> {
 	return k.frage<Altersbalken>(

@@ -17,6 +17,14 @@ export interface Bezirk {
 	stadtteil?: string;
 }
 
+/** `b` with what `von` knows and `b` lacks: a name where `b` only numbers itself, the coarser area it lies in. */
+function ergaenzt(b: Bezirk, von: Bezirk | undefined): Bezirk {
+	if (!von) return b;
+	const name = b.name === b.code && von.name.trim() ? von.name.trim() : b.name;
+	const stadtteil = b.stadtteil || von.stadtteil;
+	return { ...b, name, ...(stadtteil ? { stadtteil } : {}) };
+}
+
 /** Leading zeros do not make a code foreign ("010" and "10" are the same district, named by the check). */
 const ohneNullen = (c: string) => c.replace(/^0+(?=.)/, '');
 
@@ -41,12 +49,7 @@ export function bezirkeDerQuelle(q: Quelle, namen: readonly Bezirk[] = []): Bezi
 			const stadtteil = t >= 0 ? z[t]?.trim() : '';
 			if (code && !gesehen.has(code)) gesehen.set(code, { code, name: (n >= 0 ? z[n]?.trim() : '') || code, ...(stadtteil ? { stadtteil } : {}) });
 		}
-		for (const b of namen) {
-			const bisher = gesehen.get(b.code);
-			if (!bisher) continue;
-			if (bisher.name === b.code && b.name.trim()) bisher.name = b.name.trim();
-			if (!bisher.stadtteil && b.stadtteil) bisher.stadtteil = b.stadtteil;
-		}
+		for (const b of namen) if (gesehen.has(b.code)) gesehen.set(b.code, ergaenzt(gesehen.get(b.code)!, b));
 	}
 	return [...gesehen.values()];
 }
@@ -94,11 +97,7 @@ const liste = (a: Arbeitsstand) => a.quellen.find((q) => q.teil === 'stadtbezirk
 function mitListe(a: Arbeitsstand, von: Quelle, bezirke: readonly Bezirk[]): Arbeitsstand {
 	const alt = liste(a);
 	const bisher = new Map(alt ? bezirkeDerQuelle(alt).map((b) => [b.code, b]) : []);
-	const benannt = bezirke.map((b) => {
-		const a = bisher.get(b.code);
-		if (!a) return b;
-		return { ...b, name: b.name === b.code ? a.name : b.name, ...(!b.stadtteil && a.stadtteil ? { stadtteil: a.stadtteil } : {}) };
-	});
+	const benannt = bezirke.map((b) => ergaenzt(b, bisher.get(b.code)));
 	return fuegeHinzu(a, bezirkslisteAus(von, benannt)).arbeitsstand;
 }
 
@@ -126,8 +125,8 @@ export function plane(a: Arbeitsstand | null, standard: DatensatzManifest, q: Qu
 	// New boundaries bring the list they were derived from up to date; a list from the statistics gains their names.
 	if (q.teil === 'geometrie' && alt?.abgeleitet === 'geometrie') return { art: 'passt', arbeitsstand: mitListe(arbeitsstand, q, bezirke), ersetzt };
 	if (q.teil === 'geometrie' && alt?.abgeleitet) {
-		const namen = new Map(bezirke.map((b) => [b.code, b.name]));
-		const bisherige = bezirkeDerQuelle(alt).map((b) => (b.name === b.code && namen.has(b.code) ? { ...b, name: namen.get(b.code)! } : b));
+		const neue = new Map(bezirke.map((b) => [b.code, b]));
+		const bisherige = bezirkeDerQuelle(alt).map((b) => ergaenzt(b, neue.get(b.code)));
 		return { art: 'passt', arbeitsstand: fuegeHinzu(arbeitsstand, { ...alt, inhalt: bezirkslisteAus(alt, bisherige).inhalt }).arbeitsstand, ersetzt };
 	}
 	const neu = bezirke.filter((b) => !bekannt.has(b.code)).map((b) => b.code);

@@ -133,7 +133,7 @@ function bezirkszahl(roh: Rohtabelle, z: Zuordnung, b: Befunde): Omit<Umgewandel
 			return;
 		}
 		if (stichtag) for (const [g, w] of werte) abgleich.gebiet(stichtag, g, w);
-		if (c && !namen.get(c)) namen.set(c, (sp.name === undefined ? undefined : alsText(r[sp.name]) || undefined) ?? gebiete[i].name);
+		if (c && !namen.get(c)) namen.set(c, zeilenname || undefined);
 		zeilen.push([stichtag ?? '', c, ...zaehl.map((g) => (werte.get(g) ?? null) === null ? '' : String(werte.get(g))), gesperrt.filter((g) => g !== 'einwohner').join(';')]);
 		zeileVon.push(roh.zeileVon[i]);
 	});
